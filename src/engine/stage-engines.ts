@@ -1,0 +1,128 @@
+import { Engine, Fact, type RuleResult } from 'json-rules-engine';
+import type { FactContext } from '../facts/context';
+import { EVENT_STAGE, STAGES, type Stage } from '../ruleset/catalogue';
+import { safePathResolver } from '../ruleset/path';
+import type { RuleFile, Ruleset } from '../ruleset/schema';
+import { isParamRef } from '../ruleset/validate';
+
+const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(v);
+
+function addOperators(engine: Engine) {
+  engine.addOperator('onOrAfter', (a: unknown, b: unknown) => isDate(a) && isDate(b) && a >= b);
+  engine.addOperator('onOrBefore', (a: unknown, b: unknown) => isDate(a) && isDate(b) && a <= b);
+  engine.addOperator('containsAny', (a: unknown, b: unknown) => Array.isArray(a) && Array.isArray(b) && b.some((x) => a.includes(x)));
+}
+
+/** Replaces every `{ "param": "a.b" }` with the parameter's value. */
+function substitute(value: unknown, parameters: Record<string, unknown>): unknown {
+  if (isParamRef(value)) return structuredClone(safePathResolver(parameters, value.param));
+  if (Array.isArray(value)) return value.map((v) => substitute(v, parameters));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, parameters)]));
+  }
+  return value;
+}
+
+/** The rule's own conditions, guarded by its effective period. */
+function withEffectivePeriod(rule: RuleFile, conditions: unknown) {
+  const { from, to } = rule.meta.effective;
+  return {
+    all: [
+      { fact: 'asOf', operator: 'onOrAfter', value: from },
+      ...(to === undefined ? [] : [{ fact: 'asOf', operator: 'onOrBefore', value: to }]),
+      conditions,
+    ],
+  };
+}
+
+export interface FiredRule {
+  index: number;
+  rule: RuleFile;
+  stage: Stage;
+  result: boolean;
+  params: Record<string, unknown>;
+  conditions: unknown;
+}
+
+/** Facts of one stage, bound to one evaluation. */
+function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
+  const f = (id: string, fn: (params: Record<string, unknown>) => unknown) => new Fact(id, (params: Record<string, unknown>) => fn(params ?? {}));
+  const base = [
+    new Fact('profile', ctx.profile),
+    new Fact('asOf', ctx.asOf),
+    f('age', () => ctx.age()),
+    f('activeCategories', () => ctx.activeCategories()),
+    f('categoryValidThrough', (p) => ctx.categoryValidThrough(p)),
+    f('categoryMonthsElapsed', (p) => ctx.categoryMonthsElapsed(p)),
+    f('activeEmploymentKinds', () => ctx.activeEmploymentKinds()),
+    f('paymentKindsPresent', () => ctx.paymentKindsPresent()),
+    f('activePolicies', () => ctx.activePolicies()),
+  ];
+  if (stage === 'eligibility') return base;
+  const insurance = [
+    new Fact('packages', ctx.outcome.packages),
+    f('coveredRun', (p) => ctx.coveredRun(p)),
+    f('coveredThrough', (p) => ctx.coveredThrough(p)),
+    f('contributionValidThrough', () => ctx.contributionValidThrough()),
+    f('grace', () => ctx.grace()),
+    f('workingDaysSince', (p) => ctx.workingDaysSince(p)),
+    f('monthsWithoutRecordsBefore', (p) => ctx.monthsWithoutRecordsBefore(p)),
+    f('hasRecordFrom', (p) => ctx.hasRecordFrom(p)),
+  ];
+  if (stage === 'insurance') return [...base, ...insurance];
+  return [...base, ...insurance, new Fact('insurance', ctx.outcome.insurance), f('arrears', () => ctx.arrears()), f('ownContribution', () => ctx.ownContribution())];
+}
+
+/**
+ * One json-rules-engine `Engine` per stage, built once from a validated ruleset and
+ * reused. An Engine keeps its run status in one shared field, so runs on these
+ * engines must never overlap: `RunQueue` serialises them.
+ */
+export class StageEngines {
+  private readonly engines = new Map<Stage, Engine>();
+
+  constructor(private readonly ruleset: Ruleset) {
+    for (const stage of STAGES) {
+      const engine = new Engine([], { pathResolver: safePathResolver, replaceFactsInEventParams: true, allowUndefinedFacts: false });
+      addOperators(engine);
+      this.engines.set(stage, engine);
+    }
+    ruleset.rules.forEach((rule, index) => {
+      const engine = this.engines.get(EVENT_STAGE[rule.event.type]) as Engine;
+      engine.addRule({
+        name: String(index),
+        priority: rule.priority ?? 1,
+        conditions: withEffectivePeriod(rule, substitute(rule.conditions, ruleset.parameters as Record<string, unknown>)) as never,
+        event: substitute(rule.event, ruleset.parameters as Record<string, unknown>) as never,
+      });
+    });
+  }
+
+  async run(stage: Stage, ctx: FactContext): Promise<FiredRule[]> {
+    const engine = this.engines.get(stage) as Engine;
+    const facts = Object.fromEntries(stageFacts(stage, ctx).map((fact) => [fact.id, fact]));
+    const { results, failureResults } = await engine.run(facts);
+    const toFired = (r: RuleResult): FiredRule => {
+      const index = Number(r.name);
+      return {
+        index,
+        rule: this.ruleset.rules[index] as RuleFile,
+        stage,
+        result: r.result,
+        params: (r.event?.params ?? {}) as Record<string, unknown>,
+        conditions: (r as unknown as { conditions: { toJSON?: (s: boolean) => unknown } }).conditions,
+      };
+    };
+    return [...results, ...failureResults].map(toFired).sort((a, b) => a.index - b.index);
+  }
+}
+
+/** Serialises async tasks: the next starts when the previous has settled. */
+export class RunQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(task);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}

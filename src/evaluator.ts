@@ -1,0 +1,119 @@
+import type { Decision } from './decision/schema';
+import { assembleDecision, eligibilityOutcome, insuranceOutcome } from './decision/assemble';
+import { RunQueue, StageEngines } from './engine/stage-engines';
+import { type Issue, ProfileValidationError } from './errors';
+import { FactContext, type StageOutcome } from './facts/context';
+import { LOCALES, type Locale } from './messages/format';
+import { safeParseProfile } from './profile/parse';
+import { isoDate } from './profile/schema';
+import { loadRuleset } from './ruleset/load';
+import type { Parameters } from './ruleset/parameters';
+import type { Ruleset } from './ruleset/schema';
+import { validateRuleset } from './ruleset/validate';
+
+export interface EvaluateOptions {
+  /** Evaluation date YYYY-MM-DD; defaults to `profile.asOf`. The clock is never read. */
+  asOf?: string;
+  locale?: Locale;
+  /** Include every rule's evaluated conditions in `decision.trace`. */
+  trace?: boolean;
+}
+
+export interface EvaluatorOptions {
+  /** A ruleset from `loadRuleset()`, possibly changed; validated when the evaluator is created. */
+  ruleset?: Ruleset;
+  /** Default locale of this evaluator's decisions. */
+  locale?: Locale;
+}
+
+export interface Evaluator {
+  /** Same as the top-level `evaluate`, with this evaluator's ruleset. */
+  evaluate(input: unknown, options?: EvaluateOptions): Promise<Decision>;
+}
+
+function optionIssues(options: unknown): Issue[] {
+  if (options === undefined) return [];
+  if (typeof options !== 'object' || options === null) return [{ path: ['options'], code: 'invalid_type', message: 'Options must be an object' }];
+  const { asOf, locale } = options as Record<string, unknown>;
+  const issues: Issue[] = [];
+  if (asOf !== undefined && !isoDate.safeParse(asOf).success) issues.push({ path: ['asOf'], code: 'invalid_date', message: 'Expected a real calendar date YYYY-MM-DD' });
+  if (locale !== undefined && !(LOCALES as readonly unknown[]).includes(locale)) {
+    issues.push({ path: ['locale'], code: 'invalid_value', message: `Expected one of ${LOCALES.join(', ')}` });
+  }
+  return issues;
+}
+
+/**
+ * Creates an evaluator: the ruleset is validated and its engines are built once, then
+ * reused by every call. Calls may overlap freely; their engine runs are queued.
+ *
+ * @example
+ * const evaluator = createEvaluator({ locale: 'en' })
+ * const decision = await evaluator.evaluate(profile, { asOf: '2025-06-15' })
+ * decision.insurance.status // 'insured' | 'not_insured' | 'not_applicable'
+ */
+export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
+  const ruleset = validateRuleset(structuredClone(options.ruleset ?? loadRuleset()));
+  const parameters: Parameters = ruleset.parameters;
+  const engines = new StageEngines(ruleset);
+  const queue = new RunQueue();
+
+  async function evaluate(input: unknown, evaluateOptions: EvaluateOptions = {}): Promise<Decision> {
+    const issues = optionIssues(evaluateOptions);
+    const parsed = safeParseProfile(input);
+    if (!parsed.success) issues.push(...parsed.error.issues);
+    const asOf = evaluateOptions.asOf ?? (parsed.success ? parsed.data.asOf : undefined);
+    if (parsed.success && issues.length === 0) {
+      if (asOf === undefined) issues.push({ path: ['asOf'], code: 'missing_as_of', message: 'Give asOf in the options or the profile: the library never reads the clock' });
+      else if (asOf < parameters.evaluation.earliestAsOf) {
+        issues.push({ path: ['asOf'], code: 'unsupported_date', message: `Dates before ${parameters.evaluation.earliestAsOf} are not modelled` });
+      } else if (parsed.data.person.birthDate > asOf) {
+        issues.push({ path: ['person', 'birthDate'], code: 'after_as_of', message: 'The person is born after asOf' });
+      }
+    }
+    if (!parsed.success || issues.length > 0 || asOf === undefined) throw new ProfileValidationError(issues);
+    const profile = parsed.data;
+    const locale = evaluateOptions.locale ?? options.locale ?? 'ru';
+
+    return queue.run(async () => {
+      const outcome: StageOutcome = {
+        packages: { gobmp: 'none', osms: false, dms: false, vms: false },
+        excludedPaymentKinds: [],
+        insurance: { status: 'not_applicable', bases: [], stateInsured: false },
+      };
+      const eligibility = await engines.run('eligibility', new FactContext(profile, asOf, parameters, outcome));
+      Object.assign(outcome, eligibilityOutcome(eligibility));
+      const insurance = await engines.run('insurance', new FactContext(profile, asOf, parameters, outcome));
+      outcome.insurance = insuranceOutcome(insurance, outcome.packages);
+      const consequences = await engines.run('consequences', new FactContext(profile, asOf, parameters, outcome));
+      return assembleDecision({
+        asOf,
+        locale,
+        rulesetVersion: ruleset.version,
+        outcome,
+        rules: [...eligibility, ...insurance, ...consequences],
+        trace: evaluateOptions.trace === true,
+      });
+    });
+  }
+
+  return { evaluate };
+}
+
+let shared: Evaluator | undefined;
+
+/**
+ * Decides one person's public health cover on one date with the shipped rules.
+ * Rejects with `ProfileValidationError` (every problem, with its path) on bad input.
+ *
+ * @example
+ * const decision = await evaluate(
+ *   { person: { birthDate: '2020-02-01', sex: 'female' }, residency: { status: 'citizen' } },
+ *   { asOf: '2025-06-15' },
+ * )
+ * decision.insurance.bases // ['osms.state-category.child']
+ */
+export function evaluate(input: unknown, options?: EvaluateOptions): Promise<Decision> {
+  shared ??= createEvaluator();
+  return shared.evaluate(input, options);
+}

@@ -1,0 +1,197 @@
+import type { Profile, StateCategory } from '../profile/schema';
+import type { Parameters } from '../ruleset/parameters';
+import { safePathResolver } from '../ruleset/path';
+import { type CoverageFilter, Ledger, coveredThrough, graceAnchor, holdsThrough, minimumMonthlyKzt, runEndingAt } from './ledger';
+import { firstDayOfMonth, fullMonths, fullYears, lastDayOfMonth, monthIndex, monthString, shiftDays, shiftMonths } from './months';
+import { workingDaysAfter } from './working-days';
+
+/** What earlier stages decided, handed to later stages as facts. */
+export interface StageOutcome {
+  packages: { gobmp: 'full' | 'dangerous_diseases' | 'none'; osms: boolean; dms: boolean; vms: boolean };
+  excludedPaymentKinds: string[];
+  insurance: { status: 'insured' | 'not_insured' | 'not_applicable'; bases: string[]; stateInsured: boolean };
+}
+
+/**
+ * The computed facts of one evaluation: small pure functions of the profile, `asOf`
+ * and `ruleset.parameters`. Rules decide; these only count months and days.
+ */
+export class FactContext {
+  readonly current: number;
+  private ledgerCache: Ledger | undefined;
+
+  constructor(
+    readonly profile: Profile,
+    readonly asOf: string,
+    readonly parameters: Parameters,
+    readonly outcome: StageOutcome,
+  ) {
+    this.current = monthIndex(asOf);
+  }
+
+  private get ledger(): Ledger {
+    this.ledgerCache ??= new Ledger(this.profile.payments ?? [], this.asOf, this.parameters, this.profile.settlement, this.outcome.excludedPaymentKinds);
+    return this.ledgerCache;
+  }
+
+  age(): number {
+    return fullYears(this.profile.person.birthDate, this.asOf);
+  }
+
+  private childUntil(): string {
+    return shiftMonths(this.profile.person.birthDate, 12 * this.parameters.stateCategories.childUnderAge);
+  }
+
+  /** Category records active on `asOf`, plus the categories the profile shows by itself (child, full-time student, disability). */
+  activeCategories(): StateCategory[] {
+    const active = new Set<StateCategory>();
+    for (const r of this.profile.stateCategories ?? []) if (r.since <= this.asOf && (r.until === undefined || this.asOf <= r.until)) active.add(r.category);
+    if (this.age() < this.parameters.stateCategories.childUnderAge) active.add('child');
+    if (this.profile.education?.fullTime) active.add('full_time_student');
+    if (this.profile.disability) active.add('disabled');
+    return [...active].sort();
+  }
+
+  private activeRecords(category: string) {
+    return (this.profile.stateCategories ?? []).filter((r) => r.category === category && r.since <= this.asOf && (r.until === undefined || this.asOf <= r.until));
+  }
+
+  /** The last day the category lasts (a child: the day before the birthday that ends childhood); `null` when open-ended. */
+  categoryValidThrough(params: { category?: string; maxMonths?: number }): string | null {
+    if (params.category === 'child') return shiftDays(this.childUntil(), -1);
+    const ends = this.activeRecords(params.category ?? '').map((r) => {
+      const cap = params.maxMonths === undefined ? undefined : shiftDays(shiftMonths(r.since, params.maxMonths), -1);
+      if (r.until === undefined) return cap ?? null;
+      return cap !== undefined && cap < r.until ? cap : r.until;
+    });
+    if (ends.length === 0 || ends.includes(null)) return null;
+    return (ends as string[]).sort().at(-1) ?? null;
+  }
+
+  /** Full months since the latest active record of the category began; `null` when none is active. */
+  categoryMonthsElapsed(params: { category?: string }): number | null {
+    const since = this.activeRecords(params.category ?? '').map((r) => r.since).sort().at(-1);
+    return since === undefined ? null : fullMonths(since, this.asOf);
+  }
+
+  activeEmploymentKinds(): string[] {
+    const kinds = (this.profile.employment ?? []).filter((e) => (e.since ?? '') <= this.asOf && (e.until === undefined || this.asOf <= e.until)).map((e) => e.kind);
+    return [...new Set(kinds)].sort();
+  }
+
+  paymentKindsPresent(): string[] {
+    return [...new Set((this.profile.payments ?? []).filter((p) => p.paidOn <= this.asOf).map((p) => p.kind))].sort();
+  }
+
+  activePolicies(): string[] {
+    const types = (this.profile.insurance ?? []).filter((p) => p.validFrom <= this.asOf && this.asOf <= p.validTo).map((p) => p.type);
+    return [...new Set(types)].sort();
+  }
+
+  /** Consecutive covered months ending at C − endOffset. */
+  coveredRun(params: CoverageFilter & { endOffset?: number }): number {
+    return runEndingAt(this.ledger.covered(params), this.current - (params.endOffset ?? 1));
+  }
+
+  /** Last day of the covered run starting at C; `null` when C is not covered. */
+  coveredThrough(params: CoverageFilter): string | null {
+    return coveredThrough(this.ledger.covered(params), this.current);
+  }
+
+  /** Last day the 12-consecutive-payments status lasts if nothing more is paid (grace included). */
+  contributionValidThrough(): string | null {
+    const set = this.ledger.covered();
+    return set.has(this.current - 1) ? holdsThrough(set, this.current - 1, this.current, this.parameters) : null;
+  }
+
+  grace(): { lastPaidMonth: string; endsOn: string } | null {
+    const anchor = graceAnchor(this.ledger.covered(), this.current, this.parameters);
+    return anchor && { lastPaidMonth: monthString(anchor.lastPaidMonth), endsOn: anchor.endsOn };
+  }
+
+  private dateAt(path: string | undefined): string | undefined {
+    const value = path === undefined ? undefined : safePathResolver(this.profile, path);
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  /** Working days after the date at `path` in the profile, up to and including `asOf`; `null` without that date. */
+  workingDaysSince(params: { path?: string }): number | null {
+    const from = this.dateAt(params.path);
+    return from === undefined ? null : workingDaysAfter(this.parameters.holidays, from, this.asOf);
+  }
+
+  private recordsOf(kinds: readonly string[] | undefined) {
+    return (this.profile.payments ?? []).filter((p) => p.paidOn <= this.asOf && (kinds ?? []).includes(p.kind));
+  }
+
+  /** Calendar months right before the month of the date at `path` without any record of `kinds` (since birth when there is none). */
+  monthsWithoutRecordsBefore(params: { kinds?: string[]; path?: string }): number | null {
+    const date = this.dateAt(params.path);
+    if (date === undefined) return null;
+    const start = monthIndex(date);
+    let latest = monthIndex(this.profile.person.birthDate) - 1;
+    for (const r of this.recordsOf(params.kinds)) {
+      const first = monthIndex(r.period);
+      const last = Math.min(first + (r.months ?? 1) - 1, start - 1);
+      if (first <= last && last > latest) latest = last;
+    }
+    return start - latest - 1;
+  }
+
+  /** Whether a record of `kinds` covers the month of the date at `path` or a later one. */
+  hasRecordFrom(params: { kinds?: string[]; path?: string }): boolean {
+    const date = this.dateAt(params.path);
+    if (date === undefined) return false;
+    const start = monthIndex(date);
+    return this.recordsOf(params.kinds).some((r) => monthIndex(r.period) + (r.months ?? 1) - 1 >= start);
+  }
+
+  /**
+   * The kind the person pays under: an entrepreneur or private practice first, then
+   * an employee or GPC worker (their employer or agent pays), then ESP, then self-payer
+   * (also for a person with no active employment).
+   */
+  ownPayingKind(): string {
+    const active = this.activeEmploymentKinds();
+    const order: [string, string][] = [
+      ['individual_entrepreneur', 'individual_entrepreneur'],
+      ['private_practice', 'private_practice'],
+      ['employee', 'employer_deduction'],
+      ['military_or_law_enforcement', 'employer_deduction'],
+      ['gpc', 'gpc_contribution'],
+      ['esp_payer', 'esp'],
+    ];
+    return order.find(([employment]) => active.includes(employment))?.[1] ?? 'self_payer';
+  }
+
+  ownContribution(): { kind: string; monthlyMinimumKzt: number | null } {
+    const kind = this.ownPayingKind();
+    const amount = minimumMonthlyKzt(this.parameters, kind, this.current, this.profile.settlement ?? 'city');
+    return { kind, monthlyMinimumKzt: amount ?? null };
+  }
+
+  /**
+   * Arrears: uncovered months among C − capMonths … C − 1, leaving out months in which
+   * a state category was active (childhood included). The amount is owed at the
+   * person's own fixed rate — self-payer unless an entrepreneur or private practice —
+   * and is `null` when an employer or agent owes it.
+   */
+  arrears(): { months: string[]; monthCount: number; amountKzt: number | null; kind: string } {
+    const covered = this.ledger.covered();
+    const cap = this.parameters.debt.capMonths;
+    const childUntil = this.childUntil();
+    const inCategory = (m: number) =>
+      firstDayOfMonth(m) < childUntil ||
+      (this.profile.stateCategories ?? []).some((r) => r.since <= lastDayOfMonth(m) && (r.until === undefined || r.until >= firstDayOfMonth(m)));
+    const months: number[] = [];
+    for (let m = this.current - cap; m < this.current; m++) if (!covered.has(m) && !inCategory(m)) months.push(m);
+    const paying = this.ownPayingKind();
+    const kind = paying === 'individual_entrepreneur' || paying === 'private_practice' ? paying : paying === 'esp' ? 'self_payer' : paying;
+    let amount: number | null = 0;
+    for (const m of months) {
+      const minimum = minimumMonthlyKzt(this.parameters, kind, m, this.profile.settlement ?? 'city');
+      amount = minimum === null || minimum === undefined || amount === null ? null : Math.round((amount + minimum) * 100) / 100;
+    }
+    return { months: months.map(monthString), monthCount: months.length, amountKzt: amount, kind };
+  }
+}

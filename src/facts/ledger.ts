@@ -1,0 +1,155 @@
+import type { Payment, PaymentKind } from '../profile/schema';
+import type { Parameters } from '../ruleset/parameters';
+import { type MonthIndex, firstDayOfMonth, lastDayOfMonth, monthIndex, valueOn } from './months';
+
+/** Kinds that are OSMS contributions; pension and social contributions are not. */
+export const OSMS_KINDS: readonly PaymentKind[] = [
+  'employer_deduction',
+  'employee_contribution',
+  'gpc_contribution',
+  'individual_entrepreneur',
+  'private_practice',
+  'self_payer',
+  'esp',
+];
+
+export interface CoverageFilter {
+  /** Only records of these kinds (default: every counted OSMS kind). */
+  kinds?: readonly string[] | undefined;
+  /** Only records that pay for exactly one month (`months` = 1). */
+  singleMonthOnly?: boolean | undefined;
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The minimum monthly amount of a fixed-amount kind for a month, from the dated
+ * parameters in force on the month's first day; `null` for percentage kinds, and
+ * `undefined` when the kind has no amount in that month (e.g. ESP after 2023).
+ */
+export function minimumMonthlyKzt(
+  parameters: Parameters,
+  kind: string,
+  month: MonthIndex,
+  settlement: 'city' | 'other' | undefined,
+): number | null | undefined {
+  const fixed = parameters.amounts.fixed[kind];
+  if (fixed === undefined) return parameters.amounts.percentage[kind] === undefined ? undefined : null;
+  const day = firstDayOfMonth(month);
+  const rule = valueOn(fixed, day);
+  if (rule === undefined) return undefined;
+  const base = valueOn(parameters[rule.base], day);
+  if (base === undefined) return undefined;
+  const share = settlement === 'city' ? rule.share : (rule.shareOutsideCities ?? rule.share);
+  return round2(base * rule.baseMultiple * share);
+}
+
+/**
+ * Which months the payment records cover. A record counts when it was paid on or
+ * before `asOf`, its kind is counted, and it is regular: for fixed-amount kinds the
+ * amount is at least the sum of each covered month's minimum (an unknown settlement
+ * is held to the lower ESP rate), for percentage kinds the amount is above zero.
+ */
+export class Ledger {
+  private readonly cache = new Map<string, Set<MonthIndex>>();
+  private readonly records: Payment[];
+
+  constructor(
+    payments: readonly Payment[],
+    asOf: string,
+    private readonly parameters: Parameters,
+    private readonly settlement: 'city' | 'other' | undefined,
+    excludedKinds: readonly string[],
+  ) {
+    this.records = payments.filter((p) => p.paidOn <= asOf && OSMS_KINDS.includes(p.kind) && !excludedKinds.includes(p.kind));
+  }
+
+  isRegular(record: Payment): boolean {
+    const start = monthIndex(record.period);
+    const months = record.months ?? 1;
+    let owed = 0;
+    for (let m = start; m < start + months; m++) {
+      const minimum = minimumMonthlyKzt(this.parameters, record.kind, m, this.settlement);
+      if (minimum === undefined) return false;
+      if (minimum === null) return record.amountKzt > 0;
+      owed += minimum;
+    }
+    return record.amountKzt >= round2(owed);
+  }
+
+  covered(filter: CoverageFilter = {}): Set<MonthIndex> {
+    const key = `${filter.kinds?.join(',') ?? '*'}|${filter.singleMonthOnly ? 1 : 0}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const set = new Set<MonthIndex>();
+    for (const record of this.records) {
+      if (filter.kinds && !filter.kinds.includes(record.kind)) continue;
+      if (filter.singleMonthOnly && (record.months ?? 1) !== 1) continue;
+      if (!this.isRegular(record)) continue;
+      const start = monthIndex(record.period);
+      for (let m = start; m < start + (record.months ?? 1); m++) set.add(m);
+    }
+    this.cache.set(key, set);
+    return set;
+  }
+}
+
+/** Consecutive months in `set` ending at `end` (0 when `end` is not in it). */
+export function runEndingAt(set: Set<MonthIndex>, end: MonthIndex): number {
+  let length = 0;
+  while (set.has(end - length)) length += 1;
+  return length;
+}
+
+/** Last day of the run of months in `set` that starts at `start`; `null` when `start` is not in it. */
+export function coveredThrough(set: Set<MonthIndex>, start: MonthIndex): string | null {
+  if (!set.has(start)) return null;
+  let last = start;
+  while (set.has(last + 1)) last += 1;
+  return lastDayOfMonth(last);
+}
+
+export interface GraceTier {
+  minRunMonths: number;
+  graceMonths: number;
+}
+
+/** The grace tiers in force in a month: the base tier, plus the extended tier from its start month. */
+export function graceTiers(parameters: Parameters, month: MonthIndex): GraceTier[] {
+  const c = parameters.contributions;
+  const tiers = [{ minRunMonths: c.consecutiveMonths, graceMonths: c.graceMonths }];
+  if (month >= monthIndex(c.extendedGraceFrom)) tiers.push({ minRunMonths: c.extendedGraceMinRunMonths, graceMonths: c.extendedGraceMonths });
+  return tiers;
+}
+
+/**
+ * The last day status from the run of covered months that contains `anchor` holds,
+ * from the current month on, if nothing more is paid: through the month after the run
+ * (12 consecutive payments), then each following month M for which a tier in force in
+ * M gives grace (run ≥ minRunMonths and M − last ≤ graceMonths).
+ */
+export function holdsThrough(set: Set<MonthIndex>, anchor: MonthIndex, current: MonthIndex, parameters: Parameters): string {
+  let last = anchor;
+  while (set.has(last + 1)) last += 1;
+  const run = runEndingAt(set, last);
+  let month = Math.max(current, last + 1);
+  const holds = (m: MonthIndex) => graceTiers(parameters, m).some((t) => run >= t.minRunMonths && m - last <= t.graceMonths);
+  while (holds(month + 1)) month += 1;
+  return lastDayOfMonth(month);
+}
+
+/**
+ * Grace: the latest month L with C − g ≤ L < C − 1 whose run is at least the tier's
+ * minimum, for a tier in force in C; with the day grace ends.
+ */
+export function graceAnchor(set: Set<MonthIndex>, current: MonthIndex, parameters: Parameters): { lastPaidMonth: MonthIndex; endsOn: string } | null {
+  const tiers = graceTiers(parameters, current);
+  const longest = Math.max(...tiers.map((t) => t.graceMonths));
+  for (let last = current - 2; last >= current - longest; last--) {
+    const run = runEndingAt(set, last);
+    if (tiers.some((t) => run >= t.minRunMonths && current - last <= t.graceMonths)) {
+      return { lastPaidMonth: last, endsOn: holdsThrough(set, last, current, parameters) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,14 @@
+export { evaluate, createEvaluator } from './evaluator';
+export type { EvaluateOptions, EvaluatorOptions, Evaluator } from './evaluator';
+export { parseProfile, safeParseProfile } from './profile/parse';
+export { profileSchema } from './profile/schema';
+export type { Profile, ResidencyClass, StateCategory, PaymentKind, QuotaService } from './profile/schema';
+export { decisionSchema } from './decision/schema';
+export type { Decision, ServiceCode } from './decision/schema';
+export { loadRuleset } from './ruleset/load';
+export { validateRuleset } from './ruleset/validate';
+export type { Ruleset, RuleFile, RuleSource } from './ruleset/schema';
+export type { Parameters as RulesetParameters } from './ruleset/parameters';
+export { ProfileValidationError, RuleValidationError } from './errors';
+export type { Issue, RuleIssue } from './errors';
+export type { Locale } from './messages/format';

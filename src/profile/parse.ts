@@ -1,0 +1,40 @@
+import type * as z from 'zod';
+import { type Issue, ProfileValidationError } from '../errors';
+import { type Profile, profileSchema } from './schema';
+
+/** zod issues as our plain issues; an unknown key becomes one issue at that key's path. */
+export function toIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
+  return issues.flatMap((issue): Issue[] => {
+    const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key], code: 'unrecognized_key', message: `Unknown key "${key}"` }));
+    }
+    const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
+    return [{ path, code: custom ?? issue.code, message: issue.message }];
+  });
+}
+
+/**
+ * Validates a profile and returns it, or the `ProfileValidationError` listing every problem.
+ *
+ * @example
+ * const result = safeParseProfile({ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } })
+ * if (result.success) console.log(result.data.residency.status) // 'citizen'
+ */
+export function safeParseProfile(input: unknown): { success: true; data: Profile } | { success: false; error: ProfileValidationError } {
+  const result = profileSchema.safeParse(input);
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, error: new ProfileValidationError(toIssues(result.error.issues)) };
+}
+
+/**
+ * Validates a profile and returns it; throws `ProfileValidationError` with every problem.
+ *
+ * @example
+ * const profile = parseProfile({ person: { birthDate: '2020-02-01', sex: 'female' }, residency: { status: 'citizen' } })
+ */
+export function parseProfile(input: unknown): Profile {
+  const result = safeParseProfile(input);
+  if (!result.success) throw result.error;
+  return result.data;
+}

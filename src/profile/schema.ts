@@ -1,0 +1,198 @@
+import * as z from 'zod';
+import conditions from '../../data/conditions.json';
+import { isValidIin } from './iin';
+
+/** Limits on input size: a profile is one person, not a database dump. */
+export const LIMITS = { arrayItems: 10_000, stringLength: 200 } as const;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+function isCalendarDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+function isCalendarMonth(value: string): boolean {
+  const m = ISO_MONTH.exec(value);
+  return m !== null && Number(m[1]) >= 1900 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+export const isoDate = z
+  .string()
+  .max(10)
+  .refine(isCalendarDate, { message: 'Expected a real calendar date YYYY-MM-DD', params: { code: 'invalid_date' } });
+const isoMonth = z
+  .string()
+  .max(7)
+  .refine(isCalendarMonth, { message: 'Expected a real calendar month YYYY-MM', params: { code: 'invalid_month' } });
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.arrayItems);
+
+export const residencyClasses = [
+  'citizen',
+  'kandas',
+  'refugee',
+  'permanent_resident',
+  'stateless_permanent',
+  'temporary_resident',
+  'stateless_temporary',
+  'asylum_seeker',
+] as const;
+
+export const stateCategoryCodes = [
+  'child',
+  'registered_unemployed',
+  'pregnant_nonworking',
+  'nonworking_parent_child_under_3',
+  'childcare_leave',
+  'carer_disabled_child',
+  'pension_recipient',
+  'prisoner',
+  'pretrial_detainee',
+  'kandas_unemployed',
+  'mother_many_children',
+  'disabled',
+  'full_time_student',
+  'carer_group1_since_childhood',
+  'targeted_social_assistance',
+] as const;
+
+/** OSMS contribution kinds, and the two non-OSMS kinds the pregnancy rule reads. */
+export const paymentKinds = [
+  'employer_deduction',
+  'employee_contribution',
+  'gpc_contribution',
+  'individual_entrepreneur',
+  'private_practice',
+  'self_payer',
+  'esp',
+  'pension_contribution',
+  'social_contribution',
+] as const;
+
+export const employmentKinds = [
+  'employee',
+  'gpc',
+  'individual_entrepreneur',
+  'private_practice',
+  'self_payer',
+  'esp_payer',
+  'military_or_law_enforcement',
+  'unemployed',
+] as const;
+
+export const quotaServices = [
+  'therapist',
+  'pediatrician',
+  'surgeon',
+  'infectious_disease',
+  'ophthalmologist',
+  'gastroenterologist',
+  'otorhinolaryngologist',
+  'pulmonologist',
+  'psychiatrist',
+  'radiologist',
+  'cholesterol_express',
+  'glucose_express',
+  'complete_blood_count',
+  'urinalysis',
+  'sputum_afb_microscopy',
+  'ultrasound_complex',
+  'chest_xray',
+  'eeg',
+] as const;
+
+const conditionCodeSet = new Set(Object.values(conditions.groups).flatMap((group) => group.codes));
+/** ICD-10: a letter, two digits, optionally a dot and one or two more characters (A15, A15.0, U07.1). */
+const ICD10 = /^[A-Z]\d{2}(\.[0-9A-Z]{1,2})?$/;
+
+const conditionCode = z
+  .string()
+  .max(LIMITS.stringLength)
+  .refine((code) => conditionCodeSet.has(code) || ICD10.test(code), {
+    message: 'Expected a condition code of RULES.md sections 5, 6.0, 6.1, 6.2 or an ICD-10 code such as A15.0',
+    params: { code: 'invalid_condition' },
+  });
+
+const period = { since: isoDate, until: isoDate.optional() };
+const orderedPeriod = (value: { since?: unknown; until?: unknown }) =>
+  typeof value.since !== 'string' || typeof value.until !== 'string' || value.since <= value.until;
+const periodOrder = { message: '`until` is before `since`', path: ['until'], params: { code: 'invalid_period' } };
+
+export const profileSchema = z.strictObject({
+  asOf: isoDate.optional(),
+  person: z.strictObject({
+    birthDate: isoDate,
+    sex: z.enum(['female', 'male']),
+    iin: z
+      .string()
+      .max(12)
+      .refine(isValidIin, { message: 'Expected 12 digits with a valid IIN checksum', params: { code: 'invalid_iin' } })
+      .optional(),
+  }),
+  residency: z.strictObject({
+    status: z.enum(residencyClasses),
+    eaeu: z.boolean().optional(),
+    residencePermitUntil: isoDate.optional(),
+  }),
+  settlement: z.enum(['city', 'other']).optional(),
+  employment: list(
+    z.strictObject({ kind: z.enum(employmentKinds), since: isoDate.optional(), until: isoDate.optional() }).refine(orderedPeriod, periodOrder),
+  ).optional(),
+  stateCategories: list(z.strictObject({ category: z.enum(stateCategoryCodes), ...period }).refine(orderedPeriod, periodOrder)).optional(),
+  payments: list(
+    z.strictObject({
+      kind: z.enum(paymentKinds),
+      period: isoMonth,
+      months: z.number().int().min(1).max(120).optional(),
+      paidOn: isoDate,
+      amountKzt: z.number().nonnegative().max(1e12),
+    }),
+  ).optional(),
+  pregnancy: z
+    .strictObject({ registeredOn: isoDate.optional(), inLabour: z.boolean().optional(), lifeThreat: z.boolean().optional() })
+    .optional(),
+  disability: z.strictObject({ group: z.union([z.literal(1), z.literal(2), z.literal(3)]), sinceChildhood: z.boolean().optional() }).optional(),
+  conditions: list(
+    z.strictObject({ code: conditionCode, since: isoDate.optional(), underObservation: z.boolean().optional() }),
+  ).optional(),
+  education: z
+    .strictObject({
+      fullTime: z.boolean(),
+      location: z.enum(['domestic', 'abroad']),
+      inNobd: z.boolean().optional(),
+      registeredAbroad: z.boolean().optional(),
+    })
+    .optional(),
+  insurance: list(
+    z
+      .strictObject({
+        type: z.enum(['dms', 'vms']),
+        validFrom: isoDate,
+        validTo: isoDate,
+        covers: z.array(z.enum(['phc', 'inpatient_emergency'])).max(2).optional(),
+      })
+      .refine((p) => typeof p.validFrom !== 'string' || typeof p.validTo !== 'string' || p.validFrom <= p.validTo, {
+        message: '`validTo` is before `validFrom`',
+        path: ['validTo'],
+        params: { code: 'invalid_period' },
+      }),
+  ).optional(),
+  attachment: z.strictObject({ attached: z.boolean(), since: isoDate.optional(), hasEds: z.boolean().optional() }).optional(),
+  family: list(
+    z.strictObject({ relation: z.enum(['spouse', 'child', 'other']), birthDate: isoDate, attached: z.boolean().optional() }),
+  ).optional(),
+  serviceUsage: list(z.strictObject({ service: z.enum(quotaServices), date: isoDate })).optional(),
+  visit: z.strictObject({ emergency: z.boolean().optional(), referral: z.boolean().optional() }).optional(),
+});
+
+export type Profile = z.infer<typeof profileSchema>;
+export type ResidencyClass = (typeof residencyClasses)[number];
+export type StateCategory = (typeof stateCategoryCodes)[number];
+export type PaymentKind = (typeof paymentKinds)[number];
+export type QuotaService = (typeof quotaServices)[number];
+export type Payment = NonNullable<Profile['payments']>[number];

@@ -1,0 +1,61 @@
+/**
+ * What a rule may refer to: the stages, the event types of each stage, the facts each
+ * stage offers and the operators. `validateRuleset` rejects anything else.
+ */
+export const STAGES = ['eligibility', 'insurance', 'consequences'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const EVENT_STAGE = {
+  package: 'eligibility',
+  'exclude-payment-kinds': 'eligibility',
+  notice: 'eligibility',
+  'insurance-basis': 'insurance',
+  debt: 'consequences',
+  'monthly-contribution': 'consequences',
+} as const satisfies Record<string, Stage>;
+export type EventType = keyof typeof EVENT_STAGE;
+
+const BASE_FACTS = [
+  'profile',
+  'asOf',
+  'age',
+  'activeCategories',
+  'categoryValidThrough',
+  'categoryMonthsElapsed',
+  'activeEmploymentKinds',
+  'paymentKindsPresent',
+  'activePolicies',
+] as const;
+const INSURANCE_FACTS = [
+  'packages',
+  'coveredRun',
+  'coveredThrough',
+  'contributionValidThrough',
+  'grace',
+  'workingDaysSince',
+  'monthsWithoutRecordsBefore',
+  'hasRecordFrom',
+] as const;
+const CONSEQUENCE_FACTS = ['insurance', 'arrears', 'ownContribution'] as const;
+
+export const STAGE_FACTS: Record<Stage, readonly string[]> = {
+  eligibility: BASE_FACTS,
+  insurance: [...BASE_FACTS, ...INSURANCE_FACTS],
+  consequences: [...BASE_FACTS, ...INSURANCE_FACTS, ...CONSEQUENCE_FACTS],
+};
+
+export const OPERATORS = [
+  'equal',
+  'notEqual',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'onOrAfter',
+  'onOrBefore',
+  'containsAny',
+] as const;

@@ -1,0 +1,64 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRuleset } from '../src';
+import en from '../src/messages/en.json';
+import kk from '../src/messages/kk.json';
+import ru from '../src/messages/ru.json';
+
+// "Where does rule X live, what is its legal source, where is its test": in one step.
+const root = join(__dirname, '..');
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []));
+const files = walk(join(root, 'rules')).map((file) => ({ file: relative(root, file), rule: JSON.parse(readFileSync(file, 'utf8')) }));
+
+/** rules/osms/contributions-continuous.json ↔ osms.contributions.continuous; `@<from>` marks a later version. */
+const expectedPath = (id: string, from: string, versioned: boolean) => {
+  const [folder, ...rest] = id.split('.');
+  return `rules/${folder}/${rest.join('-').replace(/[._]/g, '-')}${versioned ? `@${from}` : ''}.json`;
+};
+
+describe('the rule catalogue', () => {
+  it.each(files)('$file has an id matching its path, sources, an effective period and a test file', ({ file, rule }) => {
+    expect(rule.meta.sources.length).toBeGreaterThan(0);
+    for (const source of rule.meta.sources) expect(source.document).toMatch(/^(seed:00[0-4]|law:.+|ext:.+)$/);
+    expect(rule.meta.effective.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(rule.meta.description.length).toBeGreaterThan(40);
+    expect(file).toBe(expectedPath(rule.meta.id, rule.meta.effective.from, file.includes('@')));
+    expect(existsSync(join(root, 'test', file.replace(/\.json$/, '.test.ts')))).toBe(true);
+  });
+
+  it('every rule file is shipped in the bundled ruleset', () => {
+    const shipped = loadRuleset().rules.map((r) => `${r.meta.id}@${r.meta.effective.from}`).sort();
+    expect(shipped).toEqual(files.map(({ rule }) => `${rule.meta.id}@${rule.meta.effective.from}`).sort());
+  });
+
+  it('every reason a rule gives has a message in ru, kk and en', () => {
+    for (const { rule } of files) {
+      const code = rule.event.params?.reason ?? rule.meta.id;
+      for (const catalogue of [ru, kk, en] as Record<string, string>[]) expect(catalogue[code], `${code}`).toBeTypeOf('string');
+    }
+  });
+
+  it('the ru, kk and en catalogues have the same keys', () => {
+    expect(Object.keys(kk).sort()).toEqual(Object.keys(ru).sort());
+    expect(Object.keys(en).sort()).toEqual(Object.keys(ru).sort());
+  });
+
+  it('every value in data/ names its source', () => {
+    const data = walk(join(root, 'data')).map((file) => JSON.parse(readFileSync(file, 'utf8')));
+    const dated: { source?: { document?: string } }[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node && typeof node === 'object') {
+        const obj = node as Record<string, unknown>;
+        if ('value' in obj && ('from' in obj || 'path' in obj)) dated.push(obj as never);
+        Object.values(obj).forEach(collect);
+      }
+    };
+    data.forEach(collect);
+    // 6 minimum-wage, 9 MCI, 13 contribution and 12 threshold values at the time of writing.
+    expect(dated.length).toBeGreaterThanOrEqual(40);
+    for (const value of dated) expect(value.source?.document).toMatch(/^(seed:|law:|ext:)/);
+  });
+});

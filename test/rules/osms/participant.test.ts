@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { adult, decide } from '../../support/profiles';
+
+// rules/osms/participant.json — seed 002 «МӘМС ... сақтандырылған»
+describe('who can be OSMS-insured', () => {
+  it.each(['citizen', 'kandas', 'permanent_resident', 'stateless_permanent'])('a %s is an OSMS participant', async (status) => {
+    const d = await decide(adult({}, status), '2025-06-15');
+    expect(d.packages.osms).toBe(true);
+    expect(d.insurance.status).toBe('not_insured');
+  });
+
+  it.each(['refugee', 'stateless_temporary', 'asylum_seeker'])('a %s is not an OSMS participant', async (status) => {
+    const d = await decide(adult({}, status), '2025-06-15');
+    expect(d.packages.osms).toBe(false);
+    expect(d.insurance.status).toBe('not_applicable');
+  });
+
+  it('a temporary resident participates only while employed', async () => {
+    expect((await decide(adult({ employment: [{ kind: 'employee' }] }, 'temporary_resident'), '2025-06-15')).packages.osms).toBe(true);
+    expect((await decide(adult({}, 'temporary_resident'), '2025-06-15')).packages.osms).toBe(false);
+    expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }, 'temporary_resident'), '2025-06-15')).packages.osms).toBe(false);
+  });
+});

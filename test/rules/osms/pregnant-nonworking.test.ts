@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { decide, woman } from '../../support/profiles';
+
+// rules/osms/pregnant-nonworking.json — seed 002 «ЖҰМЫС ІСТЕМЕЙТІН ЖҮКТІ ӘЙЕЛ»
+const pregnant = (registeredOn: string, payments: unknown[] = []) =>
+  woman({ pregnancy: { registeredOn }, stateCategories: [{ category: 'pregnant_nonworking', since: registeredOn }], payments });
+
+describe('a non-working pregnant woman', () => {
+  it('registered on Monday 2025-06-02 she is not insured on Wednesday and insured on Thursday, the third working day', async () => {
+    expect((await decide(pregnant('2025-06-02'), '2025-06-04')).insurance.status).toBe('not_insured');
+    const d = await decide(pregnant('2025-06-02'), '2025-06-05');
+    expect(d.insurance.bases).toEqual(['osms.pregnant-nonworking']);
+    expect(d.insurance.monthlyContributionKzt).toBeNull();
+  });
+
+  it('Nauryz days do not count: registered on 2025-03-20, insured on 2025-03-28 and not on 2025-03-27', async () => {
+    // 21–23 March are holidays; 22 and 23 fall on the weekend, so 24 and 25 March are days off too.
+    expect((await decide(pregnant('2025-03-20'), '2025-03-27')).insurance.status).toBe('not_insured');
+    expect((await decide(pregnant('2025-03-20'), '2025-03-28')).insurance.status).toBe('insured');
+  });
+
+  it('a social contribution for the month before registration shows she works: no status', async () => {
+    const payments = [{ kind: 'social_contribution', period: '2025-05', paidOn: '2025-05-20', amountKzt: 3000 }];
+    expect((await decide(pregnant('2025-06-02', payments), '2025-06-20')).insurance.status).toBe('not_insured');
+  });
+
+  it('a pension contribution three months before registration does not matter', async () => {
+    const payments = [{ kind: 'pension_contribution', period: '2025-03', paidOn: '2025-04-10', amountKzt: 8500 }];
+    expect((await decide(pregnant('2025-06-02', payments), '2025-06-20')).insurance.status).toBe('insured');
+  });
+
+  it('an ESP record from the registration month on excludes her', async () => {
+    const payments = [{ kind: 'esp', period: '2023-06', paidOn: '2023-06-05', amountKzt: 3450 }];
+    expect((await decide(pregnant('2023-06-01', payments), '2023-06-20')).insurance.bases).not.toContain('osms.pregnant-nonworking');
+    const before = [{ kind: 'esp', period: '2023-03', paidOn: '2023-03-05', amountKzt: 3450 }];
+    expect((await decide(pregnant('2023-06-01', before), '2023-06-20')).insurance.bases).toContain('osms.pregnant-nonworking');
+  });
+
+  it('without the pregnant_nonworking record, a registration date alone gives no status', async () => {
+    expect((await decide(woman({ pregnancy: { registeredOn: '2025-06-02' } }), '2025-06-20')).insurance.status).toBe('not_insured');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../support/profiles';
+
+// rules/osms/state-category-child.json — RULES.md 3.1: a child is younger than 18 on asOf; no record needed
+const child = (birthDate: string, status = 'citizen') => ({ person: { birthDate, sex: 'female' }, residency: { status } });
+
+describe('children are insured by the state', () => {
+  it('a citizen child is insured by the state until the day before turning 18', async () => {
+    const d = await decide(child('2020-02-01'), '2025-06-15');
+    expect(d.insurance.status).toBe('insured');
+    expect(d.insurance.bases).toEqual(['osms.state-category.child']);
+    expect(d.insurance.validThrough).toBe('2038-01-31');
+    expect(d.insurance.monthlyContributionKzt).toBeNull();
+  });
+
+  it('the day before the 18th birthday the person is still a child; on the birthday no longer', async () => {
+    expect((await decide(child('2007-06-15'), '2025-06-14')).insurance.bases).toEqual(['osms.state-category.child']);
+    const adultNow = await decide(child('2007-06-15'), '2025-06-15');
+    expect(adultNow.insurance.bases).toEqual([]);
+    expect(adultNow.insurance.status).toBe('not_insured');
+  });
+
+  it('a kandas child and a permanent-resident child are insured; a temporary-resident child is not', async () => {
+    expect((await decide(child('2015-01-01', 'kandas'), '2025-06-15')).insurance.status).toBe('insured');
+    expect((await decide(child('2015-01-01', 'permanent_resident'), '2025-06-15')).insurance.status).toBe('insured');
+    expect((await decide(child('2015-01-01', 'temporary_resident'), '2025-06-15')).insurance.status).toBe('not_applicable');
+  });
+});

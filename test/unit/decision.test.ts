@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { decisionSchema, evaluate } from '../../src';
+import { adult, monthly } from '../support/profiles';
+
+const profile = adult({ employment: [{ kind: 'self_payer' }], payments: monthly('self_payer', '2024-06', 9, 4250) });
+
+describe('the decision', () => {
+  it('validates against decisionSchema, has every service code and survives a JSON round trip', async () => {
+    const d = await evaluate(profile, { asOf: '2025-06-15', trace: true });
+    expect(decisionSchema.safeParse(d).success).toBe(true);
+    expect(Object.keys(d.services)).toHaveLength(19);
+    expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+  });
+
+  it('the same input gives the same output and the input is not changed', async () => {
+    const before = structuredClone(profile);
+    const first = await evaluate(profile, { asOf: '2025-06-15' });
+    const second = await evaluate(Object.freeze(structuredClone(profile)), { asOf: '2025-06-15' });
+    expect(second).toEqual(first);
+    expect(profile).toEqual(before);
+  });
+
+  it('each reason names its rule, a source and a message in the requested locale', async () => {
+    const d = await evaluate(profile, { asOf: '2025-06-15', locale: 'en' });
+    const debt = d.reasons.find((r) => r.code === 'osms.debt');
+    expect(debt).toMatchObject({ ruleId: 'osms.debt', source: { document: 'seed:002' } });
+    expect(debt?.message).toBe(
+      'Not insured: arrears for 3 months (03.2025, 04.2025, 05.2025); amount 12\u00a0750\u00a0₸. At most 12 months are repaid (Law on OSMS art. 5 p.3).',
+    );
+    const ru = await evaluate(profile, { asOf: '2025-06-15' });
+    expect(ru.locale).toBe('ru');
+    expect(ru.reasons.find((r) => r.code === 'osms.debt')?.message).toMatch(/^Не застрахован: задолженность за 3 мес\./);
+  });
+
+  it('the trace shows each rule with its evaluated conditions', async () => {
+    const d = await evaluate(profile, { asOf: '2025-06-15', trace: true });
+    const continuous = d.trace?.find((t) => t.ruleId === 'osms.contributions.continuous');
+    expect(continuous?.result).toBe(false);
+    expect(JSON.stringify(continuous?.conditions)).toContain('"factResult":0');
+    expect((await evaluate(profile, { asOf: '2025-06-15' })).trace).toBeUndefined();
+  });
+});
