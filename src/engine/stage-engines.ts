@@ -70,7 +70,7 @@ function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
     f('hasRecordFrom', (p) => ctx.hasRecordFrom(p)),
   ];
   if (stage === 'insurance') return [...base, ...insurance];
-  return [...base, ...insurance, new Fact('insurance', ctx.outcome.insurance), f('arrears', () => ctx.arrears()), f('ownContribution', () => ctx.ownContribution())];
+  return [...base, ...insurance, new Fact('insurance', ctx.outcome.insurance), f('arrears', (p) => ctx.arrears(p)), f('ownContribution', () => ctx.ownContribution())];
 }
 
 /**

@@ -172,11 +172,12 @@ export class FactContext {
 
   /**
    * Arrears: uncovered months among C − capMonths … C − 1, leaving out months in which
-   * a state category was active (childhood included). The amount is owed at the
-   * person's own fixed rate — self-payer unless an entrepreneur or private practice —
-   * and is `null` when an employer or agent owes it.
+   * a state category was active (childhood included). The amount is owed at the rate
+   * of the person's own kind when it is one of `ownKinds`, at the rate of `otherwise`
+   * for any other fixed-amount kind, and is `null` when the kind is a percentage kind
+   * (an employer or agent owes it).
    */
-  arrears(): { months: string[]; monthCount: number; amountKzt: number | null; kind: string } {
+  arrears(params: { ownKinds?: string[]; otherwise?: string }): { months: string[]; monthCount: number; amountKzt: number | null; kind: string } {
     const covered = this.ledger.covered();
     const cap = this.parameters.debt.capMonths;
     const childUntil = this.childUntil();
@@ -186,7 +187,8 @@ export class FactContext {
     const months: number[] = [];
     for (let m = this.current - cap; m < this.current; m++) if (!covered.has(m) && !inCategory(m)) months.push(m);
     const paying = this.ownPayingKind();
-    const kind = paying === 'individual_entrepreneur' || paying === 'private_practice' ? paying : paying === 'esp' ? 'self_payer' : paying;
+    const percentage = this.parameters.amounts.percentage[paying] !== undefined;
+    const kind = percentage || (params.ownKinds ?? []).includes(paying) ? paying : (params.otherwise ?? paying);
     let amount: number | null = 0;
     for (const m of months) {
       const minimum = minimumMonthlyKzt(this.parameters, kind, m, this.profile.settlement ?? 'city');

@@ -1,17 +1,7 @@
-import type { Payment, PaymentKind } from '../profile/schema';
+import { type Payment, osmsPaymentKinds } from '../profile/schema';
 import type { Parameters } from '../ruleset/parameters';
 import { type MonthIndex, firstDayOfMonth, lastDayOfMonth, monthIndex, valueOn } from './months';
 
-/** Kinds that are OSMS contributions; pension and social contributions are not. */
-export const OSMS_KINDS: readonly PaymentKind[] = [
-  'employer_deduction',
-  'employee_contribution',
-  'gpc_contribution',
-  'individual_entrepreneur',
-  'private_practice',
-  'self_payer',
-  'esp',
-];
 
 export interface CoverageFilter {
   /** Only records of these kinds (default: every counted OSMS kind). */
@@ -61,7 +51,7 @@ export class Ledger {
     private readonly settlement: 'city' | 'other' | undefined,
     excludedKinds: readonly string[],
   ) {
-    this.records = payments.filter((p) => p.paidOn <= asOf && OSMS_KINDS.includes(p.kind) && !excludedKinds.includes(p.kind));
+    this.records = payments.filter((p) => p.paidOn <= asOf && (osmsPaymentKinds as readonly string[]).includes(p.kind) && !excludedKinds.includes(p.kind));
   }
 
   isRegular(record: Payment): boolean {

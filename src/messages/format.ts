@@ -8,28 +8,33 @@ export type Locale = (typeof LOCALES)[number];
 /** ky has no catalogue yet for these messages: it falls back to ru (RULES.md section 9). */
 const CATALOGUES: Record<Locale, Record<string, string>[]> = { ru: [ru], kk: [kk, ru], en: [en, ru], ky: [ru] };
 
-const money = (value: number) => `${value.toLocaleString('en-US', { maximumFractionDigits: 2 }).replace(/,/g, '\u00a0')}\u00a0₸`;
+/** 12750 → "12 750 ₸", 1458.5 → "1 458,5 ₸" (en: "1 458.5 ₸"); spaces are non-breaking. */
+function money(value: number, locale: Locale): string {
+  const [whole = '0', fraction] = (Math.round(value * 100) / 100).toString().split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return `${grouped}${fraction ? (locale === 'en' ? '.' : ',') + fraction : ''}\u00a0₸`;
+}
 const date = (value: string) => `${value.slice(8, 10)}.${value.slice(5, 7)}.${value.slice(0, 4)}`;
 const month = (value: string) => `${value.slice(5, 7)}.${value.slice(0, 4)}`;
 
-function show(key: string, value: unknown): string {
+function show(key: string, value: unknown, locale: Locale): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'number') return key.endsWith('Kzt') ? money(value) : String(value);
+  if (typeof value === 'number') return key.endsWith('Kzt') ? money(value, locale) : String(value);
   if (typeof value === 'string') {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return date(value);
     if (/^\d{4}-\d{2}$/.test(value)) return month(value);
     return value;
   }
-  if (Array.isArray(value)) return value.map((v) => show(key, v)).join(', ');
+  if (Array.isArray(value)) return value.map((v) => show(key, v, locale)).join(', ');
   return String(value);
 }
 
 /** Flattens event params to template variables: nested keys are lifted, arrays also give `<key>Count`. */
-function variables(params: Record<string, unknown>): Record<string, string> {
+function variables(params: Record<string, unknown>, locale: Locale): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) Object.assign(vars, variables(value as Record<string, unknown>));
-    else vars[key] = show(key, value);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) Object.assign(vars, variables(value as Record<string, unknown>, locale));
+    else vars[key] = show(key, value, locale);
     if (Array.isArray(value)) vars[`${key}Count`] = String(value.length);
   }
   return vars;
@@ -38,6 +43,6 @@ function variables(params: Record<string, unknown>): Record<string, string> {
 /** The message for a reason code in a locale, with `{name}` placeholders filled from the event params. */
 export function formatMessage(locale: Locale, code: string, params: Record<string, unknown>): string {
   const template = CATALOGUES[locale].map((c) => c[code]).find((t) => t !== undefined) ?? code;
-  const vars = variables(params);
+  const vars = variables(params, locale);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }

@@ -61,8 +61,8 @@ export const stateCategoryCodes = [
   'targeted_social_assistance',
 ] as const;
 
-/** OSMS contribution kinds, and the two non-OSMS kinds the pregnancy rule reads. */
-export const paymentKinds = [
+/** Payment kinds that are OSMS contributions. */
+export const osmsPaymentKinds = [
   'employer_deduction',
   'employee_contribution',
   'gpc_contribution',
@@ -70,9 +70,10 @@ export const paymentKinds = [
   'private_practice',
   'self_payer',
   'esp',
-  'pension_contribution',
-  'social_contribution',
 ] as const;
+
+/** OSMS contribution kinds, and the two non-OSMS kinds the pregnancy rule reads. */
+export const paymentKinds = [...osmsPaymentKinds, 'pension_contribution', 'social_contribution'] as const;
 
 export const employmentKinds = [
   'employee',

@@ -40,3 +40,13 @@ describe('the decision', () => {
     expect((await evaluate(profile, { asOf: '2025-06-15' })).trace).toBeUndefined();
   });
 });
+
+describe('amounts in messages', () => {
+  it('an ESP amount of 1,458.5 is written 1 458,5 ₸ in Russian and 1 458.5 ₸ in English', async () => {
+    const esp = adult({ employment: [{ kind: 'esp_payer' }], settlement: 'other' });
+    const message = async (locale: 'ru' | 'en') =>
+      (await evaluate(esp, { asOf: '2021-06-15', locale })).reasons.find((r) => r.code === 'osms.monthly-contribution')?.message;
+    expect(await message('ru')).toBe('Ежемесячный взнос: 1\u00a0458,5\u00a0₸.');
+    expect(await message('en')).toBe('Monthly contribution: 1\u00a0458.5\u00a0₸.');
+  });
+});
