@@ -1,6 +1,7 @@
 import type { Decision } from './decision/schema';
-import { assembleDecision, eligibilityOutcome, insuranceOutcome } from './decision/assemble';
-import { RunQueue, StageEngines } from './engine/stage-engines';
+import { assembleDecision, decideServices, eligibilityOutcome, eligibleScreenings, insuranceOutcome } from './decision/assemble';
+import { type FiredRule, RunQueue, StageEngines } from './engine/stage-engines';
+import type { Stage } from './ruleset/catalogue';
 import { type Issue, ProfileValidationError } from './errors';
 import { FactContext, type StageOutcome } from './facts/context';
 import { LOCALES, type Locale } from './messages/format';
@@ -80,20 +81,23 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
         packages: { gobmp: 'none', osms: false, dms: false, vms: false },
         excludedPaymentKinds: [],
         insurance: { status: 'not_applicable', bases: [], stateInsured: false },
+        eligibleScreenings: [],
+        services: {},
       };
-      const eligibility = await engines.run('eligibility', new FactContext(profile, asOf, parameters, outcome));
-      Object.assign(outcome, eligibilityOutcome(eligibility));
-      const insurance = await engines.run('insurance', new FactContext(profile, asOf, parameters, outcome));
-      outcome.insurance = insuranceOutcome(insurance, outcome.packages);
-      const consequences = await engines.run('consequences', new FactContext(profile, asOf, parameters, outcome));
-      return assembleDecision({
-        asOf,
-        locale,
-        rulesetVersion: ruleset.version,
-        outcome,
-        rules: [...eligibility, ...insurance, ...consequences],
-        trace: evaluateOptions.trace === true,
-      });
+      // One context for every stage: it reads `outcome` as each stage fills it in.
+      const ctx = new FactContext(profile, asOf, parameters, outcome);
+      const rules: FiredRule[] = [];
+      const run = async (stage: Stage) => {
+        const results = await engines.run(stage, ctx);
+        rules.push(...results);
+        return results;
+      };
+      Object.assign(outcome, eligibilityOutcome(await run('eligibility')));
+      outcome.insurance = insuranceOutcome(await run('insurance'), outcome.packages);
+      outcome.eligibleScreenings = eligibleScreenings(await run('consequences'));
+      outcome.services = decideServices(await run('coverage'), parameters.coverage.payerPrecedence, asOf);
+      await run('derived');
+      return assembleDecision({ asOf, locale, rulesetVersion: ruleset.version, outcome, rules, parameters, trace: evaluateOptions.trace === true });
     });
   }
 

@@ -40,6 +40,41 @@ describe('the rule catalogue', () => {
     }
   });
 
+  it('every named condition (a "why not" reason) has a message in ru, kk and en', () => {
+    const names: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const obj = node as Record<string, unknown>;
+        if (typeof obj.name === 'string') names.push(obj.name);
+        Object.values(obj).forEach(walk);
+      }
+    };
+    files.forEach(({ rule }) => walk(rule.conditions));
+    expect(names.length).toBeGreaterThan(20);
+    for (const name of new Set([...names, 'not_covered', 'not_eligible'])) {
+      for (const catalogue of [ru, kk, en] as Record<string, string>[]) expect(catalogue[name], name).toBeTypeOf('string');
+    }
+  });
+
+  it('every listed condition has a code and ru, kk and en names; the 23 diseases also ky and an ICD-10 range', () => {
+    const conditions = JSON.parse(readFileSync(join(root, 'data/conditions.json'), 'utf8')) as {
+      groups: Record<string, { source: { document: string }; entries: { code: string; names: Record<string, string>; icd10?: unknown[] }[] }>;
+    };
+    const sizes = Object.fromEntries(Object.entries(conditions.groups).map(([g, list]) => [g, list.entries.length]));
+    expect(sizes).toEqual({ dangerous_to_others: 23, chronic_dynamic_observation: 25, socially_significant: 11, moved_to_osms_2026: 3, screening_exclusions: 4 });
+    for (const [group, list] of Object.entries(conditions.groups)) {
+      expect(list.source.document).toMatch(/^(seed:|ext:)/);
+      for (const entry of list.entries) {
+        for (const locale of ['ru', 'kk', 'en']) expect(entry.names[locale], `${group}.${entry.code}.${locale}`).toBeTruthy();
+        if (group === 'dangerous_to_others') {
+          expect(entry.names.ky).toBeTruthy();
+          expect(entry.icd10?.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
   it('the ru, kk and en catalogues have the same keys', () => {
     expect(Object.keys(kk).sort()).toEqual(Object.keys(ru).sort());
     expect(Object.keys(en).sort()).toEqual(Object.keys(ru).sort());

@@ -1,7 +1,8 @@
 import type { FiredRule } from '../engine/stage-engines';
 import type { StageOutcome } from '../facts/context';
 import { type Locale, formatMessage } from '../messages/format';
-import { type Decision, SERVICE_CODES } from './schema';
+import type { Parameters } from '../ruleset/parameters';
+import { type Decision, SCREENING_PROGRAMS, SERVICE_CODES } from './schema';
 
 type Params = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -29,6 +30,71 @@ export function insuranceOutcome(rules: FiredRule[], packages: StageOutcome['pac
   return { status, bases: status === 'insured' ? bases : [], stateInsured };
 }
 
+type ConditionJson = { name?: unknown; result?: unknown; all?: ConditionJson[]; any?: ConditionJson[]; not?: ConditionJson };
+
+/** A condition's result; json-rules-engine leaves it out of all/any/not blocks, so those are recomputed from their children. */
+function resultOf(c: ConditionJson): boolean | undefined {
+  if (typeof c.result === 'boolean') return c.result;
+  if (c.all) return c.all.every((x) => resultOf(x) === true);
+  if (c.any) return c.any.some((x) => resultOf(x) === true);
+  if (c.not) return resultOf(c.not) === false;
+  return undefined;
+}
+
+/**
+ * Why a rule in force on `asOf` did not fire, as reason codes: the `name` of each
+ * condition that evaluated to false. A rule outside its effective period says nothing.
+ */
+export function failedConditionNames(rule: FiredRule, asOf: string): string[] {
+  const { from, to } = rule.rule.meta.effective;
+  if (asOf < from || (to !== undefined && asOf > to)) return [];
+  const names: string[] = [];
+  const walk = (c: ConditionJson | null) => {
+    if (c === null || typeof c !== 'object') return;
+    if (typeof c.name === 'string' && resultOf(c) === false) names.push(c.name);
+    for (const child of [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])]) walk(child);
+  };
+  walk(JSON.parse(JSON.stringify(rule.conditions ?? null)) as ConditionJson | null);
+  return names;
+}
+
+const listOf = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+const servicesOf = (r: FiredRule) => listOf(r.rule.event.params?.services);
+
+/** Programs the person is eligible for (their screening rule fired). */
+export function eligibleScreenings(rules: FiredRule[]): string[] {
+  return ofType(rules, 'screening').map((r) => String(r.params.program));
+}
+
+type ServiceDecision = Decision['services'][keyof Decision['services']];
+
+/**
+ * Each service's decision from the service rules: the covering rule whose ground comes
+ * first in the payer precedence wins (ties: rule order) and gives payer and requirements;
+ * without one, the names of the conditions that failed say why not.
+ */
+export function decideServices(rules: FiredRule[], precedence: readonly string[], asOf: string): Record<string, ServiceDecision> {
+  const rank = (r: FiredRule) => precedence.indexOf(r.params.ground === 'regardless' ? 'regardless' : String(r.params.payer));
+  const decisions: Record<string, ServiceDecision> = {};
+  for (const code of SERVICE_CODES) {
+    const mine = rules.filter((r) => servicesOf(r).includes(code) || listOf(r.params.services).includes(code));
+    const covering = mine.filter((r) => r.result && typeof r.params.payer === 'string').sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+    const [best] = covering;
+    if (best) {
+      decisions[code] = {
+        covered: true,
+        payer: best.params.payer as ServiceDecision['payer'],
+        reasons: [...new Set(covering.map((r) => str(r.params.reason) ?? r.rule.meta.id))],
+        requires: listOf(best.params.requires),
+      };
+    } else {
+      const why = [...new Set(mine.flatMap((r) => failedConditionNames(r, asOf)))];
+      decisions[code] = { covered: false, payer: null, reasons: why.length > 0 ? why : ['not_covered'], requires: [] };
+    }
+  }
+  return decisions;
+}
+
 /** The Decision, from every stage's rule results. */
 export function assembleDecision(input: {
   asOf: string;
@@ -36,6 +102,7 @@ export function assembleDecision(input: {
   rulesetVersion: string;
   outcome: StageOutcome;
   rules: FiredRule[];
+  parameters: Parameters;
   trace: boolean;
 }): Decision {
   const { outcome, rules, locale } = input;
@@ -64,11 +131,19 @@ export function assembleDecision(input: {
       debt: debtRule ? { months: (debtRule.params.months as string[]) ?? [], amountKzt: amount(debtRule.params) } : null,
       monthlyContributionKzt: amount(contribution?.params),
     },
-    services: Object.fromEntries(
-      SERVICE_CODES.map((code) => [code, { covered: false, payer: null, reasons: ['services.not-yet-decided'], requires: [] }]),
-    ) as unknown as Decision['services'],
+    services: decideServices(
+      rules.filter((r) => r.stage === 'coverage' || r.stage === 'derived'),
+      input.parameters.coverage.payerPrecedence,
+      input.asOf,
+    ) as Decision['services'],
     quotas: [],
-    screenings: [],
+    screenings: SCREENING_PROGRAMS.map((program) => {
+      const mine = rules.filter((r) => r.rule.event.type === 'screening' && r.rule.event.params?.program === program);
+      const fired = mine.filter((r) => r.result);
+      if (fired.length > 0) return { program, eligible: true, reasons: fired.map((r) => r.rule.meta.id) };
+      const why = [...new Set(mine.flatMap((r) => failedConditionNames(r, input.asOf)))];
+      return { program, eligible: false, reasons: why.length > 0 ? why : ['not_eligible'] };
+    }),
     reasons: fired(rules).map((r) => {
       const code = str(r.params.reason) ?? r.rule.meta.id;
       const [source] = r.rule.meta.sources;

@@ -11,6 +11,7 @@ function addOperators(engine: Engine) {
   engine.addOperator('onOrAfter', (a: unknown, b: unknown) => isDate(a) && isDate(b) && a >= b);
   engine.addOperator('onOrBefore', (a: unknown, b: unknown) => isDate(a) && isDate(b) && a <= b);
   engine.addOperator('containsAny', (a: unknown, b: unknown) => Array.isArray(a) && Array.isArray(b) && b.some((x) => a.includes(x)));
+  engine.addOperator('containsNone', (a: unknown, b: unknown) => Array.isArray(a) && Array.isArray(b) && !b.some((x) => a.includes(x)));
 }
 
 /** Replaces every `{ "param": "a.b" }` with the parameter's value. */
@@ -57,6 +58,12 @@ function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
     f('activeEmploymentKinds', () => ctx.activeEmploymentKinds()),
     f('paymentKindsPresent', () => ctx.paymentKindsPresent()),
     f('activePolicies', () => ctx.activePolicies()),
+    f('conditionCodes', () => ctx.conditionCodes()),
+    f('observedConditions', (p) => ctx.observedConditions(p)),
+    f('pregnant', () => ctx.pregnant()),
+    f('riskGroups', () => ctx.riskGroups()),
+    f('unmetRequirements', (p) => ctx.unmetRequirements(p)),
+    f('voluntaryPayer', (p) => ctx.voluntaryPayer(p)),
   ];
   if (stage === 'eligibility') return base;
   const insurance = [
@@ -70,7 +77,11 @@ function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
     f('hasRecordFrom', (p) => ctx.hasRecordFrom(p)),
   ];
   if (stage === 'insurance') return [...base, ...insurance];
-  return [...base, ...insurance, new Fact('insurance', ctx.outcome.insurance), f('arrears', (p) => ctx.arrears(p)), f('ownContribution', () => ctx.ownContribution())];
+  const consequences = [new Fact('insurance', ctx.outcome.insurance), f('arrears', (p) => ctx.arrears(p)), f('ownContribution', () => ctx.ownContribution())];
+  if (stage === 'consequences') return [...base, ...insurance, ...consequences];
+  const coverage = [new Fact('eligibleScreenings', ctx.outcome.eligibleScreenings)];
+  if (stage === 'coverage') return [...base, ...insurance, ...consequences, ...coverage];
+  return [...base, ...insurance, ...consequences, ...coverage, new Fact('services', ctx.outcome.services), f('coveredPayer', (p) => ctx.coveredPayer(p))];
 }
 
 /**

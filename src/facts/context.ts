@@ -10,6 +10,14 @@ export interface StageOutcome {
   packages: { gobmp: 'full' | 'dangerous_diseases' | 'none'; osms: boolean; dms: boolean; vms: boolean };
   excludedPaymentKinds: string[];
   insurance: { status: 'insured' | 'not_insured' | 'not_applicable'; bases: string[]; stateInsured: boolean };
+  eligibleScreenings: string[];
+  services: Record<string, { covered: boolean; payer: string | null }>;
+}
+
+/** Whether an ICD-10 code falls in a range: 3-character categories, or full codes when the range has a dot. */
+export function inIcdRange(code: string, range: { from: string; to: string }): boolean {
+  const key = range.from.includes('.') ? code : code.slice(0, 3);
+  return range.from <= key && key <= range.to;
 }
 
 /**
@@ -86,6 +94,67 @@ export class FactContext {
   activePolicies(): string[] {
     const types = (this.profile.insurance ?? []).filter((p) => p.validFrom <= this.asOf && this.asOf <= p.validTo).map((p) => p.type);
     return [...new Set(types)].sort();
+  }
+
+  private activeConditionRecords() {
+    return (this.profile.conditions ?? []).filter((c) => c.since === undefined || c.since <= this.asOf);
+  }
+
+  /** Our code for a profile condition: itself, or the disease whose ICD-10 range holds it (the library's mapping). */
+  private codesOf(code: string): string[] {
+    const mapped = this.parameters.icd10.filter((d) => d.ranges.some((r) => inIcdRange(code, r))).map((d) => d.code);
+    return [code, ...mapped];
+  }
+
+  /** Codes of the conditions the person has on asOf (ICD-10 codes also as the listed disease they map to). */
+  conditionCodes(): string[] {
+    return [...new Set(this.activeConditionRecords().flatMap((c) => this.codesOf(c.code)))].sort();
+  }
+
+  /** Codes of the conditions under dynamic observation on asOf, leaving out `except`. */
+  observedConditions(params: { except?: string[] }): string[] {
+    const codes = this.activeConditionRecords()
+      .filter((c) => c.underObservation === true)
+      .flatMap((c) => this.codesOf(c.code));
+    return [...new Set(codes)].filter((c) => !(params.except ?? []).includes(c)).sort();
+  }
+
+  /** Pregnant on asOf: registered by then, in labour, with a life threat, or an active pregnant_nonworking category. */
+  pregnant(): boolean {
+    const p = this.profile.pregnancy;
+    const registered = p?.registeredOn !== undefined && p.registeredOn <= this.asOf;
+    return registered || p?.inLabour === true || p?.lifeThreat === true || this.activeRecords('pregnant_nonworking').length > 0;
+  }
+
+  /** Hepatitis B/C risk groups: those the profile states, plus pregnant and hiv from their own fields. */
+  riskGroups(): string[] {
+    const groups = new Set<string>(this.profile.riskGroups ?? []);
+    if (this.pregnant()) groups.add('pregnant');
+    if (this.conditionCodes().includes('hiv')) groups.add('hiv');
+    return [...groups].sort();
+  }
+
+  /** The requirements among `requirements` that the profile does not show as met (parameters.coverage.requirementSatisfiedBy). */
+  unmetRequirements(params: { requirements?: string[] }): string[] {
+    const satisfiedBy = this.parameters.coverage.requirementSatisfiedBy;
+    return (params.requirements ?? []).filter((r) => {
+      const path = satisfiedBy[r];
+      return path === undefined || safePathResolver(this.profile, path) !== true;
+    });
+  }
+
+  /** The voluntary policy (dms before vms) valid on asOf whose cover includes `service` (a policy without `covers` covers PHC and emergency inpatient care). */
+  voluntaryPayer(params: { service?: string }): 'dms' | 'vms' | null {
+    const valid = (this.profile.insurance ?? []).filter(
+      (p) => p.validFrom <= this.asOf && this.asOf <= p.validTo && (p.covers ?? ['phc', 'inpatient_emergency']).includes(params.service as 'phc'),
+    );
+    return valid.some((p) => p.type === 'dms') ? 'dms' : valid.some((p) => p.type === 'vms') ? 'vms' : null;
+  }
+
+  /** The payer of the first of `services` that is covered, in the order given. */
+  coveredPayer(params: { services?: string[] }): string | null {
+    const first = (params.services ?? []).map((s) => this.outcome.services[s]).find((s) => s?.covered);
+    return first?.payer ?? null;
   }
 
   /** Consecutive covered months ending at C − endOffset. */

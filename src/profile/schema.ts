@@ -107,7 +107,10 @@ export const quotaServices = [
   'eeg',
 ] as const;
 
-const conditionCodeSet = new Set(Object.values(conditions.groups).flatMap((group) => group.codes));
+/** Risk groups of the hepatitis B/C screening that the profile states directly (seed 002, screening group 7). */
+export const hepatitisRiskGroups = ['medical_worker', 'surgery_patient', 'specialised_centre_patient', 'transfusion_or_transplant_recipient'] as const;
+
+const conditionCodeSet = new Set(Object.values(conditions.groups).flatMap((group) => group.entries.map((entry) => entry.code)));
 /** ICD-10: a letter, two digits, optionally a dot and one or two more characters (A15, A15.0, U07.1). */
 const ICD10 = /^[A-Z]\d{2}(\.[0-9A-Z]{1,2})?$/;
 
@@ -189,6 +192,8 @@ export const profileSchema = z.strictObject({
   ).optional(),
   serviceUsage: list(z.strictObject({ service: z.enum(quotaServices), date: isoDate })).optional(),
   visit: z.strictObject({ emergency: z.boolean().optional(), referral: z.boolean().optional() }).optional(),
+  /** Hepatitis B/C screening risk groups (RULES.md 6.2); pregnancy and HIV are read from their own fields. */
+  riskGroups: z.array(z.enum(hepatitisRiskGroups)).max(10).optional(),
 });
 
 export type Profile = z.infer<typeof profileSchema>;

@@ -2,7 +2,7 @@
  * What a rule may refer to: the stages, the event types of each stage, the facts each
  * stage offers and the operators. `validateRuleset` rejects anything else.
  */
-export const STAGES = ['eligibility', 'insurance', 'consequences'] as const;
+export const STAGES = ['eligibility', 'insurance', 'consequences', 'coverage', 'derived'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const EVENT_STAGE = {
@@ -12,6 +12,9 @@ export const EVENT_STAGE = {
   'insurance-basis': 'insurance',
   debt: 'consequences',
   'monthly-contribution': 'consequences',
+  screening: 'consequences',
+  service: 'coverage',
+  'derived-service': 'derived',
 } as const satisfies Record<string, Stage>;
 export type EventType = keyof typeof EVENT_STAGE;
 
@@ -25,6 +28,12 @@ const BASE_FACTS = [
   'activeEmploymentKinds',
   'paymentKindsPresent',
   'activePolicies',
+  'conditionCodes',
+  'observedConditions',
+  'pregnant',
+  'riskGroups',
+  'unmetRequirements',
+  'voluntaryPayer',
 ] as const;
 const INSURANCE_FACTS = [
   'packages',
@@ -42,6 +51,8 @@ export const STAGE_FACTS: Record<Stage, readonly string[]> = {
   eligibility: BASE_FACTS,
   insurance: [...BASE_FACTS, ...INSURANCE_FACTS],
   consequences: [...BASE_FACTS, ...INSURANCE_FACTS, ...CONSEQUENCE_FACTS],
+  coverage: [...BASE_FACTS, ...INSURANCE_FACTS, ...CONSEQUENCE_FACTS, 'eligibleScreenings'],
+  derived: [...BASE_FACTS, ...INSURANCE_FACTS, ...CONSEQUENCE_FACTS, 'eligibleScreenings', 'services', 'coveredPayer'],
 };
 
 export const OPERATORS = [
@@ -58,4 +69,5 @@ export const OPERATORS = [
   'onOrAfter',
   'onOrBefore',
   'containsAny',
+  'containsNone',
 ] as const;

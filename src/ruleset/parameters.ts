@@ -1,7 +1,11 @@
 import * as z from 'zod';
+import conditions from '../../data/conditions.json';
 import contributions from '../../data/contributions.json';
+import coverage from '../../data/coverage.json';
+import dental from '../../data/dental-care.json';
 import holidays from '../../data/holidays.json';
 import mci from '../../data/mci.json';
+import screenings from '../../data/screenings.json';
 import minimumWage from '../../data/minimum-wage.json';
 import thresholds from '../../data/thresholds.json';
 import { isoDate } from '../profile/schema';
@@ -38,6 +42,23 @@ export const parametersSchema = z.looseObject({
     fixed: z.record(z.string(), dated(fixedAmount)),
     percentage: z.record(z.string(), dated(z.strictObject({ rate: z.number().positive(), capMinimumWages: z.number().positive() }))),
   }),
+  conditionGroups: z.record(z.string(), z.array(z.string())),
+  icd10: z.array(z.strictObject({ code: z.string(), ranges: z.array(z.strictObject({ from: z.string(), to: z.string() })).min(1) })),
+  screening: z.record(
+    z.string(),
+    z.looseObject({
+      minAge: count.optional(),
+      maxAge: count.optional(),
+      sexes: z.array(z.enum(['female', 'male'])).optional(),
+      excludedWhenObserved: z.array(z.string()).optional(),
+      riskGroups: z.array(z.string()).optional(),
+    }),
+  ),
+  dental: z.looseObject({ plannedUnderAge: count, emergencyUnderAge: count, emergencyStateCategories: z.array(z.string()) }),
+  coverage: z.looseObject({
+    payerPrecedence: z.array(z.enum(['regardless', 'gobmp', 'osms', 'dms', 'vms'])).length(5),
+    requirementSatisfiedBy: z.record(z.string(), z.string()),
+  }),
   holidays: z.strictObject({
     fixed: z.array(
       z.strictObject({
@@ -67,5 +88,15 @@ export function shippedParameters(): Record<string, unknown> {
   parameters.mciKzt = mci.values;
   parameters.amounts = { fixed: contributions.fixed, percentage: contributions.percentage };
   parameters.holidays = { fixed: holidays.fixed, dated: holidays.dated };
+  parameters.conditionGroups = Object.fromEntries(Object.entries(conditions.groups).map(([group, list]) => [group, list.entries.map((e) => e.code)]));
+  parameters.icd10 = conditions.groups.dangerous_to_others.entries.map((e) => ({ code: e.code, ranges: e.icd10 }));
+  parameters.screening = Object.fromEntries(
+    screenings.programs.map(({ code, names: _names, source: _source, ...program }) => [
+      code,
+      'riskGroups' in program ? { riskGroups: (program.riskGroups as { code: string }[]).map((g) => g.code) } : program,
+    ]),
+  );
+  parameters.dental = { plannedUnderAge: dental.plannedUnderAge, emergencyUnderAge: dental.emergencyUnderAge, emergencyStateCategories: dental.emergencyStateCategories };
+  parameters.coverage = { payerPrecedence: coverage.payerPrecedence, requirementSatisfiedBy: coverage.requirementSatisfiedBy };
   return structuredClone(parameters);
 }
