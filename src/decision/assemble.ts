@@ -48,15 +48,19 @@ function resultOf(c: ConditionJson): boolean | undefined {
 export function failedConditionNames(rule: FiredRule, asOf: string): string[] {
   const { from, to } = rule.rule.meta.effective;
   if (asOf < from || (to !== undefined && asOf > to)) return [];
+  const cached = failedNames.get(rule);
+  if (cached) return cached;
   const names: string[] = [];
-  const walk = (c: ConditionJson | null) => {
+  const walk = (c: ConditionJson | null | undefined) => {
     if (c === null || typeof c !== 'object') return;
     if (typeof c.name === 'string' && resultOf(c) === false) names.push(c.name);
     for (const child of [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])]) walk(child);
   };
-  walk(JSON.parse(JSON.stringify(rule.conditions ?? null)) as ConditionJson | null);
+  walk(rule.conditions as ConditionJson);
+  failedNames.set(rule, names);
   return names;
 }
+const failedNames = new WeakMap<FiredRule, string[]>();
 
 const listOf = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
 const servicesOf = (r: FiredRule) => listOf(r.rule.event.params?.services);

@@ -24,6 +24,25 @@ function substitute(value: unknown, parameters: Record<string, unknown>): unknow
   return value;
 }
 
+/**
+ * Substitutes the parameters of a condition tree. A list or object parameter in a
+ * condition's `value` becomes a reference to the `parameters` fact instead of a copy:
+ * json-rules-engine clones every condition on every run, and long code lists made that
+ * clone the largest cost of an evaluation.
+ */
+function substituteConditions(node: unknown, parameters: Record<string, unknown>): unknown {
+  if (Array.isArray(node)) return node.map((n) => substituteConditions(n, parameters));
+  if (typeof node !== 'object' || node === null) return node;
+  const condition = node as Record<string, unknown>;
+  if ('fact' in condition && isParamRef(condition.value)) {
+    const resolved = safePathResolver(parameters, condition.value.param);
+    if (typeof resolved === 'object' && resolved !== null) {
+      return { ...(substitute({ ...condition, value: null }, parameters) as object), value: { fact: 'parameters', path: condition.value.param } };
+    }
+  }
+  return Object.fromEntries(Object.entries(condition).map(([k, v]) => [k, ['all', 'any', 'not'].includes(k) ? substituteConditions(v, parameters) : substitute(v, parameters)]));
+}
+
 /** The rule's own conditions, guarded by its effective period. */
 function withEffectivePeriod(rule: RuleFile, conditions: unknown) {
   const { from, to } = rule.meta.effective;
@@ -51,6 +70,7 @@ function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
   const base = [
     new Fact('profile', ctx.profile),
     new Fact('asOf', ctx.asOf),
+    new Fact('parameters', ctx.parameters),
     f('age', () => ctx.age()),
     f('activeCategories', () => ctx.activeCategories()),
     f('categoryValidThrough', (p) => ctx.categoryValidThrough(p)),
@@ -103,7 +123,7 @@ export class StageEngines {
       engine.addRule({
         name: String(index),
         priority: rule.priority ?? 1,
-        conditions: withEffectivePeriod(rule, substitute(rule.conditions, ruleset.parameters as Record<string, unknown>)) as never,
+        conditions: withEffectivePeriod(rule, substituteConditions(rule.conditions, ruleset.parameters as Record<string, unknown>)) as never,
         event: substitute(rule.event, ruleset.parameters as Record<string, unknown>) as never,
       });
     });

@@ -21,6 +21,7 @@ export type EventType = keyof typeof EVENT_STAGE;
 const BASE_FACTS = [
   'profile',
   'asOf',
+  'parameters',
   'age',
   'activeCategories',
   'categoryValidThrough',

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { screening } from '../../support/screening';
+import { ageBoundedScreeningCases, screening } from '../../support/screening';
 
-// rules/screening/cardio-diabetes.json — seed 002 «Скринингтік зерттеуден өтетін ТОПТАР»; ages 40–70 inclusive
-describe('the cardio_diabetes screening', () => {
-  it('a female aged 39 is not eligible, aged 40 is', async () => {
-    expect(await screening('cardio_diabetes', { age: 39, sex: 'female' })).toEqual({ eligible: false, reasons: ['age_out_of_range'] });
-    expect((await screening('cardio_diabetes', { age: 40, sex: 'female' })).eligible).toBe(true);
-  });
+// rules/screening/cardio-diabetes.json — seed 002 «Скринингтік зерттеуден өтетін ТОПТАР» 2: men and women 40–70 not observed for hypertension, IHD, diabetes
+ageBoundedScreeningCases({ program: 'cardio_diabetes', minAge: 40, maxAge: 70, sexes: ['female', 'male'], excludedWhenObserved: 'diabetes_mellitus' });
 
-  it('aged 69 and 70 are eligible, 71 is not', async () => {
-    expect((await screening('cardio_diabetes', { age: 69, sex: 'female' })).eligible).toBe(true);
-    expect((await screening('cardio_diabetes', { age: 70, sex: 'female' })).eligible).toBe(true);
-    expect((await screening('cardio_diabetes', { age: 71, sex: 'female' })).eligible).toBe(false);
-  });
-
-  it('men and women are both screened', async () => {
-    expect((await screening('cardio_diabetes', { age: 45, sex: 'male' })).eligible).toBe(true);
-    expect((await screening('cardio_diabetes', { age: 45, sex: 'female' })).eligible).toBe(true);
-  });
-
-  it('a person under dynamic observation for diabetes_mellitus is excluded; the same condition without observation is not', async () => {
-    expect(await screening('cardio_diabetes', { age: 45, sex: 'female', conditions: [{ code: 'diabetes_mellitus', underObservation: true }] })).toEqual({ eligible: false, reasons: ['under_observation'] });
-    expect((await screening('cardio_diabetes', { age: 45, sex: 'female', conditions: [{ code: 'diabetes_mellitus' }] })).eligible).toBe(true);
+describe('the other two exclusions of cardio_diabetes', () => {
+  it.each(['arterial_hypertension', 'ischaemic_heart_disease'])('a person aged 50 under observation for %s is excluded', async (code) => {
+    expect(await screening('cardio_diabetes', { age: 50, sex: 'male', conditions: [{ code, underObservation: true }] })).toEqual({ eligible: false, reasons: ['under_observation'] });
   });
 });
