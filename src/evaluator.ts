@@ -1,5 +1,5 @@
 import type { Decision } from './decision/schema';
-import { assembleDecision, decideServices, eligibilityOutcome, eligibleScreenings, insuranceOutcome } from './decision/assemble';
+import { assembleDecision, decideServices, eligibilityOutcome, eligibleScreenings, graceOf, insuranceOutcome } from './decision/assemble';
 import { type FiredRule, RunQueue, StageEngines } from './engine/stage-engines';
 import type { Stage } from './ruleset/catalogue';
 import { type Issue, ProfileValidationError } from './errors';
@@ -83,6 +83,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
         insurance: { status: 'not_applicable', bases: [], stateInsured: false },
         eligibleScreenings: [],
         services: {},
+        grace: null,
       };
       // One context for every stage: it reads `outcome` as each stage fills it in.
       const ctx = new FactContext(profile, asOf, parameters, outcome);
@@ -93,10 +94,14 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
         return results;
       };
       Object.assign(outcome, eligibilityOutcome(await run('eligibility')));
-      outcome.insurance = insuranceOutcome(await run('insurance'), outcome.packages);
+      const insurance = await run('insurance');
+      outcome.insurance = insuranceOutcome(insurance, outcome.packages);
+      outcome.grace = outcome.insurance.status === 'insured' ? graceOf(insurance) : null;
       outcome.eligibleScreenings = eligibleScreenings(await run('consequences'));
       outcome.services = decideServices(await run('coverage'), parameters.coverage.payerPrecedence, asOf);
       await run('derived');
+      outcome.services = decideServices(rules.filter((r) => r.stage === 'coverage' || r.stage === 'derived'), parameters.coverage.payerPrecedence, asOf);
+      await run('guidance');
       return assembleDecision({ asOf, locale, rulesetVersion: ruleset.version, outcome, rules, parameters, trace: evaluateOptions.trace === true });
     });
   }

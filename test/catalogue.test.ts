@@ -35,7 +35,7 @@ describe('the rule catalogue', () => {
 
   it('every reason a rule gives has a message in ru, kk and en', () => {
     for (const { rule } of files) {
-      const code = rule.event.params?.reason ?? rule.meta.id;
+      const code = rule.event.type === 'next-step' ? `nextSteps.${rule.event.params.step}` : (rule.event.params?.reason ?? rule.meta.id);
       for (const catalogue of [ru, kk, en] as Record<string, string>[]) expect(catalogue[code], `${code}`).toBeTypeOf('string');
     }
   });

@@ -22,6 +22,15 @@ export function eligibilityOutcome(rules: FiredRule[]): Pick<StageOutcome, 'pack
 
 const basisOf = (r: FiredRule) => str(r.params.basis) ?? r.rule.meta.id;
 
+/** The grace reported when a grace basis holds (the latest end when several do). */
+export function graceOf(rules: FiredRule[]): StageOutcome['grace'] {
+  const graces = ofType(rules, 'insurance-basis')
+    .map((r) => r.params.grace as StageOutcome['grace'] | undefined)
+    .filter((g): g is NonNullable<StageOutcome['grace']> => typeof g?.endsOn === 'string')
+    .sort((a, b) => a.endsOn.localeCompare(b.endsOn));
+  return graces.at(-1) ?? null;
+}
+
 /** What the insurance stage decided, as facts for the consequences stage. */
 export function insuranceOutcome(rules: FiredRule[], packages: StageOutcome['packages']): StageOutcome['insurance'] {
   const bases = [...new Set(ofType(rules, 'insurance-basis').map(basisOf))];
@@ -114,10 +123,6 @@ export function assembleDecision(input: {
   const basisRules = insured ? ofType(rules, 'insurance-basis') : [];
   const ends = basisRules.map((r) => str(r.params.validThrough) ?? null);
   const validThrough = ends.length === 0 || ends.includes(null) ? null : ((ends as string[]).sort().at(-1) ?? null);
-  const graces = basisRules
-    .map((r) => r.params.grace as { lastPaidMonth: string; endsOn: string } | null | undefined)
-    .filter((g): g is { lastPaidMonth: string; endsOn: string } => typeof g?.endsOn === 'string')
-    .sort((a, b) => a.endsOn.localeCompare(b.endsOn));
   const debtRule = ofType(rules, 'debt')[0];
   const contribution = ofType(rules, 'monthly-contribution')[0];
   const amount = (p: Params | undefined) => (typeof p?.amountKzt === 'number' ? p.amountKzt : null);
@@ -131,7 +136,7 @@ export function assembleDecision(input: {
       status: outcome.insurance.status,
       bases: outcome.insurance.bases,
       validThrough,
-      grace: graces.at(-1) ?? null,
+      grace: insured ? outcome.grace : null,
       debt: debtRule ? { months: (debtRule.params.months as string[]) ?? [], amountKzt: amount(debtRule.params) } : null,
       monthlyContributionKzt: amount(contribution?.params),
     },
@@ -140,7 +145,7 @@ export function assembleDecision(input: {
       input.parameters.coverage.payerPrecedence,
       input.asOf,
     ) as Decision['services'],
-    quotas: [],
+    quotas: ofType(rules, 'quotas').flatMap((r) => (Array.isArray(r.params.quotas) ? (r.params.quotas as Decision['quotas']) : [])),
     screenings: SCREENING_PROGRAMS.map((program) => {
       const mine = rules.filter((r) => r.rule.event.type === 'screening' && r.rule.event.params?.program === program);
       const fired = mine.filter((r) => r.result);
@@ -148,12 +153,22 @@ export function assembleDecision(input: {
       const why = [...new Set(mine.flatMap((r) => failedConditionNames(r, input.asOf)))];
       return { program, eligible: false, reasons: why.length > 0 ? why : ['not_eligible'] };
     }),
-    reasons: fired(rules).map((r) => {
+    reasons: fired(rules).filter((r) => r.rule.event.type !== 'next-step' && r.rule.event.type !== 'quotas').map((r) => {
       const code = str(r.params.reason) ?? r.rule.meta.id;
       const [source] = r.rule.meta.sources;
       return { code, ruleId: r.rule.meta.id, message: formatMessage(locale, code, r.params), source: { ...source } as { document: string; ref?: string } };
     }),
-    nextSteps: [],
+    nextSteps: ofType(rules, 'next-step')
+      .sort((a, b) => Number(a.params.order ?? 0) - Number(b.params.order ?? 0) || a.index - b.index)
+      .map((r) => {
+        const code = String(r.params.step);
+        const step: Decision['nextSteps'][number] = { code, message: formatMessage(locale, `nextSteps.${code}`, r.params) };
+        if (typeof r.params.amountKzt === 'number' && r.params.amountKzt > 0) step.amountKzt = r.params.amountKzt;
+        if (typeof r.params.deadline === 'string') step.deadline = r.params.deadline;
+        const links = listOf(r.params.links);
+        if (links.length > 0) step.links = links;
+        return step;
+      }),
     ...(input.trace
       ? {
           trace: rules.map((r) => ({

@@ -84,6 +84,11 @@ function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
     f('riskGroups', () => ctx.riskGroups()),
     f('unmetRequirements', (p) => ctx.unmetRequirements(p)),
     f('voluntaryPayer', (p) => ctx.voluntaryPayer(p)),
+    f('profileHas', (p) => ctx.profileHas(p)),
+    f('quotaUsage', () => ctx.quotaUsage()),
+    f('quotaRemaining', (p) => ctx.quotaRemaining(p)),
+    f('familyToAttach', (p) => ctx.familyToAttach(p)),
+    f('expiringPolicy', (p) => ctx.expiringPolicy(p)),
   ];
   if (stage === 'eligibility') return base;
   const insurance = [
@@ -97,7 +102,13 @@ function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
     f('hasRecordFrom', (p) => ctx.hasRecordFrom(p)),
   ];
   if (stage === 'insurance') return [...base, ...insurance];
-  const consequences = [new Fact('insurance', ctx.outcome.insurance), f('arrears', (p) => ctx.arrears(p)), f('ownContribution', () => ctx.ownContribution())];
+  const consequences = [
+    new Fact('insurance', ctx.outcome.insurance),
+    new Fact('insuranceGrace', ctx.outcome.grace),
+    f('arrears', (p) => ctx.arrears(p)),
+    f('ownContribution', () => ctx.ownContribution()),
+    f('refundableRecords', () => ctx.refundableRecords()),
+  ];
   if (stage === 'consequences') return [...base, ...insurance, ...consequences];
   const coverage = [new Fact('eligibleScreenings', ctx.outcome.eligibleScreenings)];
   if (stage === 'coverage') return [...base, ...insurance, ...consequences, ...coverage];

@@ -12,6 +12,7 @@ export interface StageOutcome {
   insurance: { status: 'insured' | 'not_insured' | 'not_applicable'; bases: string[]; stateInsured: boolean };
   eligibleScreenings: string[];
   services: Record<string, { covered: boolean; payer: string | null }>;
+  grace: { lastPaidMonth: string; endsOn: string } | null;
 }
 
 /** Whether an ICD-10 code falls in a range: 3-character categories, or full codes when the range has a dot. */
@@ -151,6 +152,71 @@ export class FactContext {
     return valid.some((p) => p.type === 'dms') ? 'dms' : valid.some((p) => p.type === 'vms') ? 'vms' : null;
   }
 
+  /** Whether the profile holds a value at `path` (own properties only). */
+  profileHas(params: { path?: string }): boolean {
+    return params.path !== undefined && safePathResolver(this.profile, params.path) !== undefined;
+  }
+
+  /**
+   * Use of each service of the quota table (parameters.quotas) from serviceUsage: uses on
+   * or before asOf in the calendar year of asOf, or — per six months — uses whose date + 6
+   * months is after asOf. nextAvailableOn: null while remaining > 0; else 1 January of the
+   * next year, or 6 months after the use that frees a place first.
+   */
+  quotaUsage(): { service: string; limit: number; per: 'calendar_year' | 'six_months'; used: number; remaining: number; nextAvailableOn: string | null }[] {
+    const year = this.asOf.slice(0, 4);
+    return this.parameters.quotas.map(({ service, limit, per }) => {
+      const uses = (this.profile.serviceUsage ?? [])
+        .filter((u) => u.service === service && u.date <= this.asOf)
+        .filter((u) => (per === 'calendar_year' ? u.date.startsWith(year) : shiftMonths(u.date, 6) > this.asOf))
+        .map((u) => u.date)
+        .sort();
+      const remaining = Math.max(0, limit - uses.length);
+      let nextAvailableOn: string | null = null;
+      if (remaining === 0) nextAvailableOn = per === 'calendar_year' ? `${Number(year) + 1}-01-01` : shiftMonths(uses[uses.length - limit] as string, 6);
+      return { service, limit, per, used: uses.length, remaining, nextAvailableOn };
+    });
+  }
+
+  /** Remaining uses of the quota service named at `path` (e.g. visit.specialist); null when the profile names none. */
+  quotaRemaining(params: { path?: string }): number | null {
+    const service = params.path === undefined ? undefined : safePathResolver(this.profile, params.path);
+    return this.quotaUsage().find((q) => q.service === service)?.remaining ?? null;
+  }
+
+  /** Family members not attached to a PHC organisation: children under nextSteps.adultAge, or everyone else. */
+  familyToAttach(params: { children?: boolean }): number {
+    return (this.profile.family ?? []).filter((m) => {
+      const child = m.relation === 'child' && fullYears(m.birthDate, this.asOf) < this.parameters.nextSteps.adultAge;
+      return m.attached !== true && child === (params.children === true);
+    }).length;
+  }
+
+  /** The end of the latest DMS/VMS policy valid on asOf when it ends within `withinDays` days; null otherwise. */
+  expiringPolicy(params: { withinDays?: number }): string | null {
+    const ends = (this.profile.insurance ?? []).filter((p) => p.validFrom <= this.asOf && this.asOf <= p.validTo).map((p) => p.validTo).sort();
+    const last = ends.at(-1);
+    return last !== undefined && last <= shiftDays(this.asOf, params.withinDays ?? 0) ? last : null;
+  }
+
+  /**
+   * Payment records the person did not owe: own contributions of a kind not counted for
+   * them (a temporary resident's), and self-paid records whose every month had an active
+   * state category record.
+   */
+  refundableRecords(): number {
+    const own = ['self_payer', 'individual_entrepreneur', 'private_practice', 'esp', 'employee_contribution', 'gpc_contribution'];
+    const categoryIn = (m: number) =>
+      (this.profile.stateCategories ?? []).some((r) => r.since <= firstDayOfMonth(m) && (r.until === undefined || r.until >= lastDayOfMonth(m)));
+    return (this.profile.payments ?? []).filter((p) => {
+      if (p.paidOn > this.asOf || !own.includes(p.kind)) return false;
+      if (this.outcome.excludedPaymentKinds.includes(p.kind)) return true;
+      const first = monthIndex(p.period);
+      const months = Array.from({ length: p.months ?? 1 }, (_, i) => first + i);
+      return ['self_payer', 'individual_entrepreneur', 'private_practice'].includes(p.kind) && months.every(categoryIn);
+    }).length;
+  }
+
   /** The payer of the first of `services` that is covered, in the order given. */
   coveredPayer(params: { services?: string[] }): string | null {
     const first = (params.services ?? []).map((s) => this.outcome.services[s]).find((s) => s?.covered);
@@ -207,9 +273,9 @@ export class FactContext {
     return start - latest - 1;
   }
 
-  /** Whether a record of `kinds` covers the month of the date at `path` or a later one. */
-  hasRecordFrom(params: { kinds?: string[]; path?: string }): boolean {
-    const date = this.dateAt(params.path);
+  /** Whether a record of `kinds` covers the month of the date at `path` (or the month `from`) or a later one. */
+  hasRecordFrom(params: { kinds?: string[]; path?: string; from?: string }): boolean {
+    const date = params.from ?? this.dateAt(params.path);
     if (date === undefined) return false;
     const start = monthIndex(date);
     return this.recordsOf(params.kinds).some((r) => monthIndex(r.period) + (r.months ?? 1) - 1 >= start);
@@ -246,15 +312,29 @@ export class FactContext {
    * for any other fixed-amount kind, and is `null` when the kind is a percentage kind
    * (an employer or agent owes it).
    */
-  arrears(params: { ownKinds?: string[]; otherwise?: string }): { months: string[]; monthCount: number; amountKzt: number | null; kind: string } {
+  arrears(params: { ownKinds?: string[]; otherwise?: string }): {
+    months: string[];
+    monthCount: number;
+    amountKzt: number | null;
+    kind: string;
+    /** Uncovered months left out because a state category record was active: debt the Fund may write off. */
+    categoryMonths: string[];
+    /** Debt months in which an employee or GPC contract was active: what an employer or agent owes. */
+    employedMonths: string[];
+  } {
     const covered = this.ledger.covered();
     const cap = this.parameters.debt.capMonths;
     const childUntil = this.childUntil();
-    const inCategory = (m: number) =>
-      firstDayOfMonth(m) < childUntil ||
+    const inRecord = (m: number) =>
       (this.profile.stateCategories ?? []).some((r) => r.since <= lastDayOfMonth(m) && (r.until === undefined || r.until >= firstDayOfMonth(m)));
+    const inCategory = (m: number) => firstDayOfMonth(m) < childUntil || inRecord(m);
     const months: number[] = [];
-    for (let m = this.current - cap; m < this.current; m++) if (!covered.has(m) && !inCategory(m)) months.push(m);
+    const categoryMonths: number[] = [];
+    for (let m = this.current - cap; m < this.current; m++) {
+      if (covered.has(m)) continue;
+      if (!inCategory(m)) months.push(m);
+      else if (inRecord(m)) categoryMonths.push(m);
+    }
     const paying = this.ownPayingKind();
     const percentage = this.parameters.amounts.percentage[paying] !== undefined;
     const kind = percentage || (params.ownKinds ?? []).includes(paying) ? paying : (params.otherwise ?? paying);
@@ -263,6 +343,17 @@ export class FactContext {
       const minimum = minimumMonthlyKzt(this.parameters, kind, m, this.profile.settlement ?? 'city');
       amount = minimum === null || minimum === undefined || amount === null ? null : Math.round((amount + minimum) * 100) / 100;
     }
-    return { months: months.map(monthString), monthCount: months.length, amountKzt: amount, kind };
+    const employedIn = (m: number) =>
+      (this.profile.employment ?? []).some(
+        (e) => ['employee', 'gpc'].includes(e.kind) && (e.since ?? '') <= lastDayOfMonth(m) && (e.until === undefined || e.until >= firstDayOfMonth(m)),
+      );
+    return {
+      months: months.map(monthString),
+      monthCount: months.length,
+      amountKzt: amount,
+      kind,
+      categoryMonths: categoryMonths.map(monthString),
+      employedMonths: months.filter(employedIn).map(monthString),
+    };
   }
 }

@@ -191,7 +191,7 @@ export const profileSchema = z.strictObject({
     z.strictObject({ relation: z.enum(['spouse', 'child', 'other']), birthDate: isoDate, attached: z.boolean().optional() }),
   ).optional(),
   serviceUsage: list(z.strictObject({ service: z.enum(quotaServices), date: isoDate })).optional(),
-  visit: z.strictObject({ emergency: z.boolean().optional(), referral: z.boolean().optional() }).optional(),
+  visit: z.strictObject({ emergency: z.boolean().optional(), referral: z.boolean().optional(), specialist: z.enum(quotaServices).optional() }).optional(),
   /** Hepatitis B/C screening risk groups (RULES.md 6.2); pregnancy and HIV are read from their own fields. */
   riskGroups: z.array(z.enum(hepatitisRiskGroups)).max(10).optional(),
 });

@@ -2,7 +2,7 @@
  * What a rule may refer to: the stages, the event types of each stage, the facts each
  * stage offers and the operators. `validateRuleset` rejects anything else.
  */
-export const STAGES = ['eligibility', 'insurance', 'consequences', 'coverage', 'derived'] as const;
+export const STAGES = ['eligibility', 'insurance', 'consequences', 'coverage', 'derived', 'guidance'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const EVENT_STAGE = {
@@ -13,8 +13,10 @@ export const EVENT_STAGE = {
   debt: 'consequences',
   'monthly-contribution': 'consequences',
   screening: 'consequences',
+  quotas: 'consequences',
   service: 'coverage',
   'derived-service': 'derived',
+  'next-step': 'guidance',
 } as const satisfies Record<string, Stage>;
 export type EventType = keyof typeof EVENT_STAGE;
 
@@ -35,6 +37,11 @@ const BASE_FACTS = [
   'riskGroups',
   'unmetRequirements',
   'voluntaryPayer',
+  'profileHas',
+  'quotaUsage',
+  'quotaRemaining',
+  'familyToAttach',
+  'expiringPolicy',
 ] as const;
 const INSURANCE_FACTS = [
   'packages',
@@ -46,7 +53,7 @@ const INSURANCE_FACTS = [
   'monthsWithoutRecordsBefore',
   'hasRecordFrom',
 ] as const;
-const CONSEQUENCE_FACTS = ['insurance', 'arrears', 'ownContribution'] as const;
+const CONSEQUENCE_FACTS = ['insurance', 'arrears', 'ownContribution', 'refundableRecords', 'insuranceGrace'] as const;
 
 export const STAGE_FACTS: Record<Stage, readonly string[]> = {
   eligibility: BASE_FACTS,
@@ -54,6 +61,7 @@ export const STAGE_FACTS: Record<Stage, readonly string[]> = {
   consequences: [...BASE_FACTS, ...INSURANCE_FACTS, ...CONSEQUENCE_FACTS],
   coverage: [...BASE_FACTS, ...INSURANCE_FACTS, ...CONSEQUENCE_FACTS, 'eligibleScreenings'],
   derived: [...BASE_FACTS, ...INSURANCE_FACTS, ...CONSEQUENCE_FACTS, 'eligibleScreenings', 'services', 'coveredPayer'],
+  guidance: [...BASE_FACTS, ...INSURANCE_FACTS, ...CONSEQUENCE_FACTS, 'eligibleScreenings', 'services', 'coveredPayer'],
 };
 
 export const OPERATORS = [

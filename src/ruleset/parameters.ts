@@ -4,7 +4,9 @@ import contributions from '../../data/contributions.json';
 import coverage from '../../data/coverage.json';
 import dental from '../../data/dental-care.json';
 import holidays from '../../data/holidays.json';
+import links from '../../data/links.json';
 import mci from '../../data/mci.json';
+import quotas from '../../data/quotas.json';
 import screenings from '../../data/screenings.json';
 import minimumWage from '../../data/minimum-wage.json';
 import thresholds from '../../data/thresholds.json';
@@ -59,6 +61,9 @@ export const parametersSchema = z.looseObject({
     payerPrecedence: z.array(z.enum(['regardless', 'gobmp', 'osms', 'dms', 'vms'])).length(5),
     requirementSatisfiedBy: z.record(z.string(), z.string()),
   }),
+  quotas: z.array(z.strictObject({ service: z.string(), limit: z.number().int().positive(), per: z.enum(['calendar_year', 'six_months']) })),
+  links: z.record(z.string(), z.string()),
+  nextSteps: z.looseObject({ renewPolicyWithinDays: count, adultAge: count }),
   holidays: z.strictObject({
     fixed: z.array(
       z.strictObject({
@@ -97,6 +102,8 @@ export function shippedParameters(): Record<string, unknown> {
     ]),
   );
   parameters.dental = { plannedUnderAge: dental.plannedUnderAge, emergencyUnderAge: dental.emergencyUnderAge, emergencyStateCategories: dental.emergencyStateCategories };
+  parameters.quotas = quotas.services.map(({ service, limit, per }) => ({ service, limit, per }));
+  parameters.links = links.links;
   parameters.coverage = { payerPrecedence: coverage.payerPrecedence, requirementSatisfiedBy: coverage.requirementSatisfiedBy };
   return structuredClone(parameters);
 }

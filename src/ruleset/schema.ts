@@ -6,7 +6,7 @@ import type { Parameters } from './parameters';
 export const sourceSchema = z.strictObject({ document: z.string().min(1), ref: z.string().optional() });
 
 export const ruleMetaSchema = z.strictObject({
-  id: z.string().regex(/^[a-z]+(\.[a-z0-9_-]+)+$/, 'Expected a dotted rule id such as osms.contributions.continuous'),
+  id: z.string().regex(/^[a-z][a-z-]*(\.[a-z0-9_-]+)+$/, 'Expected a dotted rule id such as osms.contributions.continuous'),
   title: z.string().min(1),
   description: z.string().min(1),
   sources: z.array(sourceSchema).min(1),

@@ -6,7 +6,7 @@ import { insuredIn2026, service, withConditions } from '../../support/services';
 describe('care for a disease dangerous to others, regardless of status', () => {
   const tbMigrant = withConditions([{ code: 'A15.0' }], adult({}, 'temporary_resident'));
 
-  it.each(['ambulance', 'phc', 'outpatient_specialist', 'day_hospital', 'inpatient_emergency', 'inpatient_planned'])(
+  it.each(['ambulance', 'day_hospital', 'inpatient_emergency', 'inpatient_planned'])(
     'a temporary resident with pulmonary tuberculosis (A15.0) gets %s under GOBMP',
     async (code) => {
       expect(await service(tbMigrant, '2025-06-15', code)).toMatchObject({ covered: true, payer: 'gobmp', reasons: ['services.regardless.dangerous-disease'] });

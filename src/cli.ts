@@ -1,0 +1,183 @@
+/**
+ * The command line: `kz-health-coverage evaluate <profile.json | -> [--as-of] [--locale] [--json]`
+ * and `kz-health-coverage validate-rules <dir>`. Exit codes: 0 success, 1 invalid input or
+ * rules (every issue with its path), 2 usage errors. Node only; the library itself is not.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Decision } from './decision/schema';
+import { ProfileValidationError, RuleValidationError } from './errors';
+import { evaluate } from './evaluator';
+import { LOCALES, type Locale, formatMessage } from './messages/format';
+import { loadRuleset } from './ruleset/load';
+import { validateRuleset } from './ruleset/validate';
+
+export const USAGE = `usage:
+  kz-health-coverage evaluate <profile.json | -> [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--json]
+  kz-health-coverage validate-rules <dir>`;
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  readFile(path: string): string;
+  readStdin(): string;
+  /** Today's date for a profile without asOf: the CLI may read the clock, the library never does. */
+  today(): string;
+}
+
+const nodeIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  readFile: (path) => readFileSync(path, 'utf8'),
+  readStdin: () => readFileSync(0, 'utf8'),
+  today: () => new Date().toISOString().slice(0, 10),
+};
+
+function parseFlags(args: string[]): { positional: string[]; flags: Map<string, string | true> } | string {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--json') flags.set(arg, true);
+    else if (arg === '--as-of' || arg === '--locale') {
+      const value = args[++i];
+      if (value === undefined) return `${arg} needs a value`;
+      flags.set(arg, value);
+    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else positional.push(arg);
+  }
+  return { positional, flags };
+}
+
+/** A readable summary of a decision in its locale. */
+export function summary(d: Decision): string[] {
+  const t = (key: string, params: Record<string, unknown> = {}) => formatMessage(d.locale, key, params);
+  const i = d.insurance;
+  const lines = [`${t('cli.status')}: ${t(`cli.status.${i.status}`)}${i.bases.length ? ` (${i.bases.join(', ')})` : ''}`];
+  if (i.validThrough) lines.push(`  ${t('cli.validThrough')} ${t('{d}', { d: i.validThrough })}`);
+  if (i.grace) lines.push(`  ${t('cli.grace')} ${t('{d}', { d: i.grace.endsOn })}`);
+  if (i.debt) {
+    const amount = i.debt.amountKzt === null ? t('cli.debtEmployer') : t('{amountKzt}', { amountKzt: i.debt.amountKzt });
+    lines.push(`${t('cli.debt')}: ${i.debt.months.length} (${t('{m}', { m: i.debt.months })}) — ${amount}`);
+  }
+  if (i.monthlyContributionKzt !== null) lines.push(`${t('cli.monthly')}: ${t('{amountKzt}', { amountKzt: i.monthlyContributionKzt })}`);
+  const p = d.packages;
+  lines.push(`${t('cli.packages')}: gobmp ${p.gobmp}, osms ${p.osms}, dms ${p.dms}, vms ${p.vms}`);
+  const services = Object.entries(d.services);
+  lines.push(`${t('cli.covered')}:`);
+  for (const [code, s] of services.filter(([, s]) => s.covered)) {
+    lines.push(`  ${code} — ${s.payer}${s.requires.length ? `; ${t('cli.requires')}: ${s.requires.join(', ')}` : ''}`);
+  }
+  lines.push(`${t('cli.notCovered')}:`);
+  for (const [code, s] of services.filter(([, s]) => !s.covered)) lines.push(`  ${code} — ${s.reasons.map((r) => t(r)).join(' ')}`);
+  if (d.quotas.length > 0) {
+    lines.push(`${t('cli.quotas')}:`);
+    for (const q of d.quotas) lines.push(`  ${q.service}: ${q.remaining}/${q.limit} (${q.per})${q.nextAvailableOn ? ` → ${t('{d}', { d: q.nextAvailableOn })}` : ''}`);
+  }
+  lines.push(`${t('cli.nextSteps')}:`);
+  d.nextSteps.forEach((s, n) => lines.push(`  ${n + 1}. ${s.message}${s.links ? ` [${s.links.join(', ')}]` : ''}`));
+  lines.push(`${t('cli.why')}:`);
+  for (const r of d.reasons) lines.push(`  - ${r.message} [${r.ruleId}; ${r.source.document}]`);
+  return lines;
+}
+
+async function evaluateCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseFlags(args);
+  if (typeof parsed === 'string' || parsed.positional.length !== 1) {
+    io.err(typeof parsed === 'string' ? parsed : 'evaluate takes one profile file, or - for standard input');
+    io.err(USAGE);
+    return 2;
+  }
+  const locale = parsed.flags.get('--locale');
+  if (locale !== undefined && !(LOCALES as readonly unknown[]).includes(locale)) {
+    io.err(`--locale must be one of ${LOCALES.join(', ')}`);
+    return 2;
+  }
+  const file = parsed.positional[0] as string;
+  let text: string;
+  try {
+    text = file === '-' ? io.readStdin() : io.readFile(file);
+  } catch {
+    io.err(`cannot read ${file}`);
+    return 2;
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    io.err(`(root): not valid JSON: ${(error as Error).message}`);
+    return 1;
+  }
+  const asOfFlag = parsed.flags.get('--as-of');
+  const hasAsOf = typeof input === 'object' && input !== null && 'asOf' in input;
+  try {
+    const decision = await evaluate(input, {
+      ...(typeof asOfFlag === 'string' ? { asOf: asOfFlag } : hasAsOf ? {} : { asOf: io.today() }),
+      locale: (locale as Locale | undefined) ?? 'ru',
+    });
+    if (parsed.flags.has('--json')) io.out(JSON.stringify(decision, null, 2));
+    else summary(decision).forEach((line) => io.out(line));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ProfileValidationError)) throw error;
+    io.err(`${formatMessage((locale as Locale | undefined) ?? 'ru', 'cli.invalid', {})}:`);
+    for (const issue of error.issues) io.err(`  ${issue.path.join('.') || '(root)'}: ${issue.message} [${issue.code}]`);
+    return 1;
+  }
+}
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .map((name) => join(dir, name))
+    .flatMap((path) => (statSync(path).isDirectory() ? jsonFiles(path) : path.endsWith('.json') ? [path] : []))
+    .sort();
+}
+
+function validateRulesCommand(args: string[], io: CliIo): number {
+  if (args.length !== 1) {
+    io.err(USAGE);
+    return 2;
+  }
+  const dir = args[0] as string;
+  let files: string[];
+  try {
+    files = jsonFiles(dir);
+  } catch {
+    io.err(`cannot read the folder ${dir}`);
+    return 2;
+  }
+  const rules: unknown[] = [];
+  let problems = 0;
+  for (const file of files) {
+    try {
+      rules.push(JSON.parse(io.readFile(file)));
+    } catch (error) {
+      io.err(`${relative(dir, file)}: not valid JSON: ${(error as Error).message}`);
+      problems += 1;
+    }
+  }
+  try {
+    validateRuleset({ version: 'local', parameters: loadRuleset().parameters, rules });
+  } catch (error) {
+    if (!(error instanceof RuleValidationError)) throw error;
+    for (const issue of error.issues) io.err(`${issue.ruleId ?? '(ruleset)'} ${issue.path.join('.')}: ${issue.message} [${issue.code}]`);
+    problems += error.issues.length;
+  }
+  if (problems > 0) return 1;
+  io.out(`${rules.length} rule files valid`);
+  return 0;
+}
+
+/**
+ * Runs the CLI and returns its exit code.
+ *
+ * @example
+ * const code = await main(['evaluate', 'profile.json', '--locale', 'kk'])
+ */
+export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'evaluate') return evaluateCommand(rest, io);
+  if (command === 'validate-rules') return validateRulesCommand(rest, io);
+  io.err(command === undefined ? USAGE : `unknown command ${command}\n${USAGE}`);
+  return 2;
+}

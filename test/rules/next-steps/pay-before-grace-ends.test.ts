@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { adult, monthly } from '../../support/profiles';
+import { stepOf } from '../../support/steps';
+
+// rules/next-steps/pay-before-grace-ends.json — Law on OSMS art. 5 p.2
+describe('pay before the grace ends', () => {
+  it('a self-payer in grace pays the missing month (March, 4,250; April is not yet due) before 2025-05-31', async () => {
+    const profile = adult({ employment: [{ kind: 'self_payer' }], payments: monthly('self_payer', '2024-03', 12, 4250) });
+    expect(await stepOf(profile, '2025-04-15', 'pay_before_grace_ends')).toMatchObject({ deadline: '2025-05-31', amountKzt: 4250 });
+  });
+
+  it('an employee in grace gets the deadline without an amount', async () => {
+    const profile = adult({ employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', '2024-03', 12, 9000) });
+    const step = await stepOf(profile, '2025-04-15', 'pay_before_grace_ends');
+    expect(step?.deadline).toBe('2025-05-31');
+    expect(step?.amountKzt).toBeUndefined();
+  });
+
+  it('a person insured by 12 payments is not in grace', async () => {
+    expect(await stepOf(adult({ payments: monthly('self_payer', '2024-06', 12, 4250) }), '2025-06-15', 'pay_before_grace_ends')).toBeUndefined();
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { adult } from '../../support/profiles';
+import { stepOf } from '../../support/steps';
+
+// rules/next-steps/register-self-payer.json — ESP abolished from 2024-01-01
+describe('ESP no longer exists', () => {
+  it('an ESP payer is told to pay as self-payer from 2024-01-01, not on 2023-12-31', async () => {
+    const espPayer = adult({ employment: [{ kind: 'esp_payer' }] });
+    expect(await stepOf(espPayer, '2024-01-01', 'register_self_payer')).toBeDefined();
+    expect(await stepOf(espPayer, '2023-12-31', 'register_self_payer')).toBeUndefined();
+  });
+
+  it('an esp record for 2024 alone is enough', async () => {
+    const payments = [{ kind: 'esp', period: '2024-02', paidOn: '2024-02-05', amountKzt: 3692 }];
+    expect(await stepOf(adult({ payments }), '2024-03-15', 'register_self_payer')).toBeDefined();
+  });
+});

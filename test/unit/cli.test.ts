@@ -1,0 +1,98 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type CliIo, main } from '../../src/cli';
+
+const selfPayer = {
+  person: { birthDate: '1990-04-12', sex: 'male' },
+  residency: { status: 'citizen' },
+  employment: [{ kind: 'self_payer' }],
+  payments: [{ kind: 'self_payer', period: '2025-02', paidOn: '2025-03-10', amountKzt: 4250 }],
+};
+
+function run(argv: string[], files: Record<string, string> = {}, stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    readFile: (p) => {
+      if (!(p in files)) throw new Error('ENOENT');
+      return files[p] as string;
+    },
+    readStdin: () => stdin,
+    today: () => '2025-06-15',
+  };
+  return main(argv, io).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
+}
+
+describe('the CLI', () => {
+  it('evaluate prints status, debt, services, next steps and reasons, and exits 0', async () => {
+    const r = await run(['evaluate', 'p.json', '--as-of', '2025-06-15', '--locale', 'en'], { 'p.json': JSON.stringify(selfPayer) });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('OSMS status: not insured');
+    // Paid only 2025-02: 06.2024 … 01.2025 and 03.2025 … 05.2025 are owed, 11 × 4,250 = 46,750.
+    expect(r.out).toContain('Debt: 11 (06.2024, 07.2024, 08.2024, 09.2024, 10.2024, 11.2024, 12.2024, 01.2025, 03.2025, 04.2025, 05.2025) — 46\u00a0750\u00a0₸');
+    expect(r.out).toMatch(/Next steps:\n {2}1\. /);
+    expect(r.out).toContain('Why:');
+  });
+
+  it('without asOf anywhere the CLI uses today', async () => {
+    const r = await run(['evaluate', '-', '--json'], {}, JSON.stringify(selfPayer));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).asOf).toBe('2025-06-15');
+  });
+
+  it('invalid input lists every issue with its path and exits 1', async () => {
+    const r = await run(['evaluate', 'p.json', '--locale', 'en'], { 'p.json': JSON.stringify({ person: { birthDate: '1990-02-30', sex: 'x' }, residency: { status: 'citizen' } }) });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('person.birthDate:');
+    expect(r.err).toContain('person.sex:');
+  });
+
+  it('a file that is not JSON is invalid input', async () => {
+    expect((await run(['evaluate', 'p.json'], { 'p.json': '{' })).code).toBe(1);
+  });
+
+  it('usage errors exit 2: no command, unknown command, unknown option, bad locale, missing file', async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run(['judge'])).code).toBe(2);
+    expect((await run(['evaluate', 'p.json', '--fast'], { 'p.json': '{}' })).code).toBe(2);
+    expect((await run(['evaluate', 'p.json', '--locale', 'de'], { 'p.json': '{}' })).code).toBe(2);
+    expect((await run(['evaluate', 'missing.json'])).code).toBe(2);
+  });
+});
+
+describe('validate-rules', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+  const rule = (id: string, path: string) => ({
+    meta: { id, title: 't', description: 'd', sources: [{ document: 'seed:002' }], effective: { from: '2020-01-01' } },
+    conditions: { all: [{ fact: 'profile', path, operator: 'equal', value: 'citizen' }] },
+    event: { type: 'notice' },
+  });
+  mkdirSync(join(dir, 'good'));
+  writeFileSync(join(dir, 'good', 'a.json'), JSON.stringify(rule('test.a', 'residency.status')));
+  mkdirSync(join(dir, 'bad'));
+  writeFileSync(join(dir, 'bad', 'b.json'), JSON.stringify(rule('test.b', '$..[?(@.x)]')));
+  const fsIo = (argv: string[]) =>
+    run(argv, {
+      [join(dir, 'good', 'a.json')]: JSON.stringify(rule('test.a', 'residency.status')),
+      [join(dir, 'bad', 'b.json')]: JSON.stringify(rule('test.b', '$..[?(@.x)]')),
+    });
+
+  it('a valid folder exits 0 and says how many files it checked', async () => {
+    expect(await fsIo(['validate-rules', join(dir, 'good')])).toMatchObject({ code: 0, out: '1 rule files valid' });
+  });
+
+  it('an unsafe path is reported with the rule id and its path, exit 1', async () => {
+    const r = await fsIo(['validate-rules', join(dir, 'bad')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('test.b conditions.all.0.path');
+  });
+
+  it('the shipped rules folder is valid', async () => {
+    const shipped = await main(['validate-rules', join(__dirname, '..', '..', 'rules')], { out: () => {}, err: () => {}, readFile: (p) => require('node:fs').readFileSync(p, 'utf8'), readStdin: () => '', today: () => '2025-06-15' });
+    expect(shipped).toBe(0);
+  });
+});
