@@ -107,7 +107,7 @@ function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
     new Fact('insuranceGrace', ctx.outcome.grace),
     f('arrears', (p) => ctx.arrears(p)),
     f('ownContribution', () => ctx.ownContribution()),
-    f('refundableRecords', () => ctx.refundableRecords()),
+    f('refundableRecords', (p) => ctx.refundableRecords(p)),
   ];
   if (stage === 'consequences') return [...base, ...insurance, ...consequences];
   const coverage = [new Fact('eligibleScreenings', ctx.outcome.eligibleScreenings)];

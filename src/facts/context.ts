@@ -200,12 +200,12 @@ export class FactContext {
   }
 
   /**
-   * Payment records the person did not owe: own contributions of a kind not counted for
-   * them (a temporary resident's), and self-paid records whose every month had an active
-   * state category record.
+   * Payment records the person did not owe: records of `ownKinds` whose kind is not counted
+   * for them (a temporary resident's own contributions), and records of `selfPaidKinds`
+   * whose every month had an active state category record.
    */
-  refundableRecords(): number {
-    const own = ['self_payer', 'individual_entrepreneur', 'private_practice', 'esp', 'employee_contribution', 'gpc_contribution'];
+  refundableRecords(params: { ownKinds?: string[]; selfPaidKinds?: string[] }): number {
+    const own = params.ownKinds ?? [];
     const categoryIn = (m: number) =>
       (this.profile.stateCategories ?? []).some((r) => r.since <= firstDayOfMonth(m) && (r.until === undefined || r.until >= lastDayOfMonth(m)));
     return (this.profile.payments ?? []).filter((p) => {
@@ -213,7 +213,7 @@ export class FactContext {
       if (this.outcome.excludedPaymentKinds.includes(p.kind)) return true;
       const first = monthIndex(p.period);
       const months = Array.from({ length: p.months ?? 1 }, (_, i) => first + i);
-      return ['self_payer', 'individual_entrepreneur', 'private_practice'].includes(p.kind) && months.every(categoryIn);
+      return (params.selfPaidKinds ?? []).includes(p.kind) && months.every(categoryIn);
     }).length;
   }
 
