@@ -6,5 +6,17 @@ export default defineConfig({
     globalSetup: ['./test/support/global-setup.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 20_000,
+    // Test files share no mutable state: importing the rules once per worker, not once per file, cut the run from 125 s to 17 s on this machine.
+    isolate: false,
+    coverage: {
+      // On in CI (CI=true), where the thresholds are enforced; COVERAGE=1 turns it on locally.
+      enabled: process.env.CI === 'true' || process.env.COVERAGE === '1',
+      provider: 'v8',
+      include: ['src/**'],
+      // generated: the bundled rules; bin.ts and index.ts: a process entry and re-exports.
+      exclude: ['src/generated/**', 'src/bin.ts', 'src/index.ts'],
+      reporter: ['text-summary'],
+      thresholds: { lines: 90, branches: 85 },
+    },
   },
 });

@@ -30,6 +30,11 @@ export interface EvaluatorOptions {
 export interface Evaluator {
   /** Same as the top-level `evaluate`, with this evaluator's ruleset. */
   evaluate(input: unknown, options?: EvaluateOptions): Promise<Decision>;
+  /**
+   * Evaluates profiles one by one as they are pulled, in input order; a bad profile yields
+   * its `ProfileValidationError` and the run goes on. Inputs are read lazily.
+   */
+  evaluateMany(inputs: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncIterable<Decision | ProfileValidationError>;
 }
 
 function optionIssues(options: unknown): Issue[] {
@@ -106,7 +111,25 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     });
   }
 
-  return { evaluate };
+  /**
+   * @example
+   * for await (const result of createEvaluator().evaluateMany(readProfiles(), { asOf: '2026-03-01' })) {
+   *   if (result instanceof ProfileValidationError) log(result.issues)
+   *   else save(result)
+   * }
+   */
+  async function* evaluateMany(inputs: Iterable<unknown> | AsyncIterable<unknown>, manyOptions: EvaluateOptions = {}) {
+    for await (const input of inputs) {
+      try {
+        yield await evaluate(input, manyOptions);
+      } catch (error) {
+        if (!(error instanceof ProfileValidationError)) throw error;
+        yield error;
+      }
+    }
+  }
+
+  return { evaluate, evaluateMany };
 }
 
 let shared: Evaluator | undefined;
