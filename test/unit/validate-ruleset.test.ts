@@ -111,3 +111,29 @@ describe('a modified ruleset changes decisions', () => {
     expect((await evaluator.evaluate(sixPayments, { asOf: '2025-07-15' })).insurance.status).toBe('not_insured');
   });
 });
+
+describe('removing and adding rules', () => {
+  it('without gobmp.full a refugee has no free package and no palliative care', async () => {
+    const ruleset = loadRuleset();
+    ruleset.rules = ruleset.rules.filter((r) => r.meta.id !== 'gobmp.full');
+    const d = await createEvaluator({ ruleset }).evaluate({ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'refugee' } }, { asOf: '2025-06-15' });
+    expect(d.packages.gobmp).toBe('none');
+    expect(d.services.palliative.covered).toBe(false);
+  });
+
+  it('an added rule covering vaccination of temporary residents changes their decision, with the new rule as reason', async () => {
+    const ruleset = loadRuleset();
+    ruleset.rules.push({
+      meta: { id: 'services.gobmp.vaccination-temporary', title: 'Test', description: 'A rule author experiment', sources: [{ document: 'law:test' }], effective: { from: '2025-01-01' } },
+      conditions: { all: [{ fact: 'profile', path: 'residency.status', operator: 'equal', value: 'temporary_resident' }] },
+      event: { type: 'service', params: { services: ['vaccination'], payer: 'gobmp' } },
+    } as RuleFile);
+    const migrant = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'temporary_resident' } };
+    expect((await createEvaluator().evaluate(migrant, { asOf: '2025-06-15' })).services.vaccination.covered).toBe(false);
+    expect((await createEvaluator({ ruleset }).evaluate(migrant, { asOf: '2025-06-15' })).services.vaccination).toMatchObject({
+      covered: true,
+      payer: 'gobmp',
+      reasons: ['services.gobmp.vaccination-temporary'],
+    });
+  });
+});
