@@ -1,5 +1,6 @@
 import { Engine, Fact, type RuleResult } from 'json-rules-engine';
 import type { FactContext } from '../facts/context';
+import { FACTS, factsOf } from '../facts/registry';
 import { EVENT_STAGE, STAGES, type Stage } from '../ruleset/catalogue';
 import { safePathResolver } from '../ruleset/path';
 import type { RuleFile, Ruleset } from '../ruleset/schema';
@@ -64,55 +65,14 @@ export interface FiredRule {
   conditions: unknown;
 }
 
-/** Facts of one stage, bound to one evaluation. */
+/** Facts of one stage, bound to one evaluation (the table is src/facts/registry.ts). */
 function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
-  const f = (id: string, fn: (params: Record<string, unknown>) => unknown) => new Fact(id, (params: Record<string, unknown>) => fn(params ?? {}));
-  const base = [
-    new Fact('profile', ctx.profile),
-    new Fact('asOf', ctx.asOf),
-    new Fact('parameters', ctx.parameters),
-    f('age', () => ctx.age()),
-    f('activeCategories', () => ctx.activeCategories()),
-    f('categoryValidThrough', (p) => ctx.categoryValidThrough(p)),
-    f('categoryMonthsElapsed', (p) => ctx.categoryMonthsElapsed(p)),
-    f('activeEmploymentKinds', () => ctx.activeEmploymentKinds()),
-    f('paymentKindsPresent', () => ctx.paymentKindsPresent()),
-    f('activePolicies', () => ctx.activePolicies()),
-    f('conditionCodes', () => ctx.conditionCodes()),
-    f('observedConditions', (p) => ctx.observedConditions(p)),
-    f('pregnant', () => ctx.pregnant()),
-    f('riskGroups', () => ctx.riskGroups()),
-    f('unmetRequirements', (p) => ctx.unmetRequirements(p)),
-    f('voluntaryPayer', (p) => ctx.voluntaryPayer(p)),
-    f('profileHas', (p) => ctx.profileHas(p)),
-    f('quotaUsage', () => ctx.quotaUsage()),
-    f('quotaRemaining', (p) => ctx.quotaRemaining(p)),
-    f('familyToAttach', (p) => ctx.familyToAttach(p)),
-    f('expiringPolicy', (p) => ctx.expiringPolicy(p)),
-  ];
-  if (stage === 'eligibility') return base;
-  const insurance = [
-    new Fact('packages', ctx.outcome.packages),
-    f('coveredRun', (p) => ctx.coveredRun(p)),
-    f('coveredThrough', (p) => ctx.coveredThrough(p)),
-    f('contributionValidThrough', () => ctx.contributionValidThrough()),
-    f('grace', () => ctx.grace()),
-    f('workingDaysSince', (p) => ctx.workingDaysSince(p)),
-    f('monthsWithoutRecordsBefore', (p) => ctx.monthsWithoutRecordsBefore(p)),
-    f('hasRecordFrom', (p) => ctx.hasRecordFrom(p)),
-  ];
-  if (stage === 'insurance') return [...base, ...insurance];
-  const consequences = [
-    new Fact('insurance', ctx.outcome.insurance),
-    new Fact('insuranceGrace', ctx.outcome.grace),
-    f('arrears', (p) => ctx.arrears(p)),
-    f('ownContribution', () => ctx.ownContribution()),
-    f('refundableRecords', (p) => ctx.refundableRecords(p)),
-  ];
-  if (stage === 'consequences') return [...base, ...insurance, ...consequences];
-  const coverage = [new Fact('eligibleScreenings', ctx.outcome.eligibleScreenings)];
-  if (stage === 'coverage') return [...base, ...insurance, ...consequences, ...coverage];
-  return [...base, ...insurance, ...consequences, ...coverage, new Fact('services', ctx.outcome.services), f('coveredPayer', (p) => ctx.coveredPayer(p))];
+  return factsOf(stage).map((name) => {
+    const definition = FACTS[name] as (typeof FACTS)[string];
+    return definition.constant
+      ? new Fact(name, definition.value(ctx, {}))
+      : new Fact(name, (params: Record<string, unknown>) => definition.value(ctx, params ?? {}));
+  });
 }
 
 /**

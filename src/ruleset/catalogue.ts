@@ -2,8 +2,10 @@
  * What a rule may refer to: the stages, the event types of each stage, the facts each
  * stage offers and the operators. `validateRuleset` rejects anything else.
  */
-export const STAGES = ['eligibility', 'insurance', 'consequences', 'coverage', 'derived', 'guidance'] as const;
-export type Stage = (typeof STAGES)[number];
+import { STAGE_ORDER, type Stage, factsOf } from '../facts/registry';
+
+export const STAGES = STAGE_ORDER;
+export type { Stage };
 
 export const EVENT_STAGE = {
   package: 'eligibility',
@@ -20,49 +22,8 @@ export const EVENT_STAGE = {
 } as const satisfies Record<string, Stage>;
 export type EventType = keyof typeof EVENT_STAGE;
 
-const BASE_FACTS = [
-  'profile',
-  'asOf',
-  'parameters',
-  'age',
-  'activeCategories',
-  'categoryValidThrough',
-  'categoryMonthsElapsed',
-  'activeEmploymentKinds',
-  'paymentKindsPresent',
-  'activePolicies',
-  'conditionCodes',
-  'observedConditions',
-  'pregnant',
-  'riskGroups',
-  'unmetRequirements',
-  'voluntaryPayer',
-  'profileHas',
-  'quotaUsage',
-  'quotaRemaining',
-  'familyToAttach',
-  'expiringPolicy',
-] as const;
-const INSURANCE_FACTS = [
-  'packages',
-  'coveredRun',
-  'coveredThrough',
-  'contributionValidThrough',
-  'grace',
-  'workingDaysSince',
-  'monthsWithoutRecordsBefore',
-  'hasRecordFrom',
-] as const;
-const CONSEQUENCE_FACTS = ['insurance', 'arrears', 'ownContribution', 'refundableRecords', 'insuranceGrace'] as const;
-
-export const STAGE_FACTS: Record<Stage, readonly string[]> = {
-  eligibility: BASE_FACTS,
-  insurance: [...BASE_FACTS, ...INSURANCE_FACTS],
-  consequences: [...BASE_FACTS, ...INSURANCE_FACTS, ...CONSEQUENCE_FACTS],
-  coverage: [...BASE_FACTS, ...INSURANCE_FACTS, ...CONSEQUENCE_FACTS, 'eligibleScreenings'],
-  derived: [...BASE_FACTS, ...INSURANCE_FACTS, ...CONSEQUENCE_FACTS, 'eligibleScreenings', 'services', 'coveredPayer'],
-  guidance: [...BASE_FACTS, ...INSURANCE_FACTS, ...CONSEQUENCE_FACTS, 'eligibleScreenings', 'services', 'coveredPayer'],
-};
+/** The facts each stage offers, from the one table of facts in src/facts/registry.ts. */
+export const STAGE_FACTS = Object.fromEntries(STAGES.map((stage) => [stage, factsOf(stage)])) as unknown as Record<Stage, readonly string[]>;
 
 export const OPERATORS = [
   'equal',
