@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import type { Decision } from './decision/schema';
 import { ProfileValidationError, RuleValidationError } from './errors';
 import { evaluate } from './evaluator';
-import { LOCALES, type Locale, formatMessage } from './messages/format';
+import { LOCALES, type Locale, formatMessage, formatValue } from './messages/format';
 import { loadRuleset } from './ruleset/load';
 import { validateRuleset } from './ruleset/validate';
 
@@ -51,16 +51,18 @@ function parseFlags(args: string[]): { positional: string[]; flags: Map<string, 
 
 /** A readable summary of a decision in its locale. */
 export function summary(d: Decision): string[] {
-  const t = (key: string, params: Record<string, unknown> = {}) => formatMessage(d.locale, key, params);
+  const t = (key: string) => formatMessage(d.locale, key, {});
+  const date = (value: string) => formatValue(d.locale, 'date', value);
+  const money = (value: number) => formatValue(d.locale, 'amountKzt', value);
   const i = d.insurance;
   const lines = [`${t('cli.status')}: ${t(`cli.status.${i.status}`)}${i.bases.length ? ` (${i.bases.join(', ')})` : ''}`];
-  if (i.validThrough) lines.push(`  ${t('cli.validThrough')} ${t('{d}', { d: i.validThrough })}`);
-  if (i.grace) lines.push(`  ${t('cli.grace')} ${t('{d}', { d: i.grace.endsOn })}`);
+  if (i.validThrough) lines.push(`  ${t('cli.validThrough')} ${date(i.validThrough)}`);
+  if (i.grace) lines.push(`  ${t('cli.grace')} ${date(i.grace.endsOn)}`);
   if (i.debt) {
-    const amount = i.debt.amountKzt === null ? t('cli.debtEmployer') : t('{amountKzt}', { amountKzt: i.debt.amountKzt });
-    lines.push(`${t('cli.debt')}: ${i.debt.months.length} (${t('{m}', { m: i.debt.months })}) — ${amount}`);
+    const amount = i.debt.amountKzt === null ? t('cli.debtEmployer') : money(i.debt.amountKzt);
+    lines.push(`${t('cli.debt')}: ${i.debt.months.length} (${formatValue(d.locale, 'months', i.debt.months)}) — ${amount}`);
   }
-  if (i.monthlyContributionKzt !== null) lines.push(`${t('cli.monthly')}: ${t('{amountKzt}', { amountKzt: i.monthlyContributionKzt })}`);
+  if (i.monthlyContributionKzt !== null) lines.push(`${t('cli.monthly')}: ${money(i.monthlyContributionKzt)}`);
   const p = d.packages;
   lines.push(`${t('cli.packages')}: gobmp ${p.gobmp}, osms ${p.osms}, dms ${p.dms}, vms ${p.vms}`);
   const services = Object.entries(d.services);
@@ -72,7 +74,7 @@ export function summary(d: Decision): string[] {
   for (const [code, s] of services.filter(([, s]) => !s.covered)) lines.push(`  ${code} — ${s.reasons.map((r) => t(r)).join(' ')}`);
   if (d.quotas.length > 0) {
     lines.push(`${t('cli.quotas')}:`);
-    for (const q of d.quotas) lines.push(`  ${q.service}: ${q.remaining}/${q.limit} (${q.per})${q.nextAvailableOn ? ` → ${t('{d}', { d: q.nextAvailableOn })}` : ''}`);
+    for (const q of d.quotas) lines.push(`  ${q.service}: ${q.remaining}/${q.limit} (${q.per})${q.nextAvailableOn ? ` → ${date(q.nextAvailableOn)}` : ''}`);
   }
   lines.push(`${t('cli.nextSteps')}:`);
   d.nextSteps.forEach((s, n) => lines.push(`  ${n + 1}. ${s.message}${s.links ? ` [${s.links.join(', ')}]` : ''}`));

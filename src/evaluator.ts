@@ -107,7 +107,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
       await run('derived');
       outcome.services = decideServices(rules.filter((r) => r.stage === 'coverage' || r.stage === 'derived'), parameters.coverage.payerPrecedence, asOf);
       await run('guidance');
-      return assembleDecision({ asOf, locale, rulesetVersion: ruleset.version, outcome, rules, parameters, trace: evaluateOptions.trace === true });
+      return assembleDecision({ asOf, locale, rulesetVersion: ruleset.version, outcome, rules, trace: evaluateOptions.trace === true });
     });
   }
 

@@ -1,7 +1,6 @@
 import type { FiredRule } from '../engine/stage-engines';
 import type { StageOutcome } from '../facts/context';
 import { type Locale, formatMessage } from '../messages/format';
-import type { Parameters } from '../ruleset/parameters';
 import { type Decision, SCREENING_PROGRAMS, SERVICE_CODES } from './schema';
 
 type Params = Record<string, unknown>;
@@ -90,7 +89,7 @@ export function decideServices(rules: FiredRule[], precedence: readonly string[]
   const rank = (r: FiredRule) => precedence.indexOf(r.params.ground === 'regardless' ? 'regardless' : String(r.params.payer));
   const decisions: Record<string, ServiceDecision> = {};
   for (const code of SERVICE_CODES) {
-    const mine = rules.filter((r) => servicesOf(r).includes(code) || listOf(r.params.services).includes(code));
+    const mine = rules.filter((r) => servicesOf(r).includes(code));
     const covering = mine.filter((r) => r.result && typeof r.params.payer === 'string').sort((a, b) => rank(a) - rank(b) || a.index - b.index);
     const [best] = covering;
     if (best) {
@@ -115,7 +114,6 @@ export function assembleDecision(input: {
   rulesetVersion: string;
   outcome: StageOutcome;
   rules: FiredRule[];
-  parameters: Parameters;
   trace: boolean;
 }): Decision {
   const { outcome, rules, locale } = input;
@@ -136,15 +134,11 @@ export function assembleDecision(input: {
       status: outcome.insurance.status,
       bases: outcome.insurance.bases,
       validThrough,
-      grace: insured ? outcome.grace : null,
+      grace: outcome.grace,
       debt: debtRule ? { months: (debtRule.params.months as string[]) ?? [], amountKzt: amount(debtRule.params) } : null,
       monthlyContributionKzt: amount(contribution?.params),
     },
-    services: decideServices(
-      rules.filter((r) => r.stage === 'coverage' || r.stage === 'derived'),
-      input.parameters.coverage.payerPrecedence,
-      input.asOf,
-    ) as Decision['services'],
+    services: outcome.services as Decision['services'],
     quotas: ofType(rules, 'quotas').flatMap((r) => (Array.isArray(r.params.quotas) ? (r.params.quotas as Decision['quotas']) : [])),
     screenings: SCREENING_PROGRAMS.map((program) => {
       const mine = rules.filter((r) => r.rule.event.type === 'screening' && r.rule.event.params?.program === program);

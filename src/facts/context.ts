@@ -11,7 +11,7 @@ export interface StageOutcome {
   excludedPaymentKinds: string[];
   insurance: { status: 'insured' | 'not_insured' | 'not_applicable'; bases: string[]; stateInsured: boolean };
   eligibleScreenings: string[];
-  services: Record<string, { covered: boolean; payer: string | null }>;
+  services: Record<string, { covered: boolean; payer: string | null; reasons: string[]; requires: string[] }>;
   grace: { lastPaidMonth: string; endsOn: string } | null;
 }
 
@@ -144,10 +144,10 @@ export class FactContext {
     });
   }
 
-  /** The voluntary policy (dms before vms) valid on asOf whose cover includes `service` (a policy without `covers` covers PHC and emergency inpatient care). */
+  /** The voluntary policy (dms before vms) valid on asOf whose cover includes `service` (without `covers`: parameters.coverage.voluntaryPolicyDefaultCovers). */
   voluntaryPayer(params: { service?: string }): 'dms' | 'vms' | null {
     const valid = (this.profile.insurance ?? []).filter(
-      (p) => p.validFrom <= this.asOf && this.asOf <= p.validTo && (p.covers ?? ['phc', 'inpatient_emergency']).includes(params.service as 'phc'),
+      (p) => p.validFrom <= this.asOf && this.asOf <= p.validTo && ((p.covers as string[] | undefined) ?? this.parameters.coverage.voluntaryPolicyDefaultCovers).includes(params.service ?? ''),
     );
     return valid.some((p) => p.type === 'dms') ? 'dms' : valid.some((p) => p.type === 'vms') ? 'vms' : null;
   }

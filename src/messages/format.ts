@@ -18,6 +18,11 @@ function money(value: number, locale: Locale): string {
 const date = (value: string) => `${value.slice(8, 10)}.${value.slice(5, 7)}.${value.slice(0, 4)}`;
 const month = (value: string) => `${value.slice(5, 7)}.${value.slice(0, 4)}`;
 
+/** A value as messages show it: `…Kzt` numbers as money, dates dd.MM.yyyy, months MM.yyyy, lists joined. */
+export function formatValue(locale: Locale, key: string, value: unknown): string {
+  return show(key, value, locale);
+}
+
 function show(key: string, value: unknown, locale: Locale): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'number') return key.endsWith('Kzt') ? money(value, locale) : String(value);

@@ -60,6 +60,7 @@ export const parametersSchema = z.looseObject({
   coverage: z.looseObject({
     payerPrecedence: z.array(z.enum(['regardless', 'gobmp', 'osms', 'dms', 'vms'])).length(5),
     requirementSatisfiedBy: z.record(z.string(), z.string()),
+    voluntaryPolicyDefaultCovers: z.array(z.string()),
   }),
   quotas: z.array(z.strictObject({ service: z.string(), limit: z.number().int().positive(), per: z.enum(['calendar_year', 'six_months']) })),
   links: z.record(z.string(), z.string()),
@@ -104,6 +105,10 @@ export function shippedParameters(): Record<string, unknown> {
   parameters.dental = { plannedUnderAge: dental.plannedUnderAge, emergencyUnderAge: dental.emergencyUnderAge, emergencyStateCategories: dental.emergencyStateCategories };
   parameters.quotas = quotas.services.map(({ service, limit, per }) => ({ service, limit, per }));
   parameters.links = links.links;
-  parameters.coverage = { payerPrecedence: coverage.payerPrecedence, requirementSatisfiedBy: coverage.requirementSatisfiedBy };
+  parameters.coverage = {
+    payerPrecedence: coverage.payerPrecedence,
+    requirementSatisfiedBy: coverage.requirementSatisfiedBy,
+    voluntaryPolicyDefaultCovers: coverage.voluntaryPolicyDefaultCovers,
+  };
   return structuredClone(parameters);
 }

@@ -149,17 +149,17 @@ export function regularPayment(kind: Payment['kind'], month: string, asOf: strin
 export const invariants = {
   /**
    * The decision is plain data of the Decision shape; bases are non-empty exactly when
-   * insured; debt has at most 12 months; every quota's remaining is within [0, limit].
+   * insured; debt has at most `debt.capMonths` months (12); every quota's remaining is within [0, limit].
    *
    * @example
    * expect(invariants.decision(await evaluator.evaluate(profile))).toEqual([])
    */
-  decision(d: Decision): string[] {
+  decision(d: Decision, parameters: Parameters = loadRuleset().parameters as Parameters): string[] {
     const problems: string[] = [];
     if (!decisionSchema.safeParse(d).success) problems.push('does not match decisionSchema');
     if (JSON.stringify(JSON.parse(JSON.stringify(d))) !== JSON.stringify(d)) problems.push('does not survive a JSON round trip');
     if ((d.insurance.bases.length > 0) !== (d.insurance.status === 'insured')) problems.push('bases are non-empty iff insured');
-    if ((d.insurance.debt?.months.length ?? 0) > 12) problems.push('debt over 12 months');
+    if ((d.insurance.debt?.months.length ?? 0) > parameters.debt.capMonths) problems.push(`debt over ${parameters.debt.capMonths} months`);
     for (const q of d.quotas) if (q.remaining < 0 || q.remaining > q.limit) problems.push(`quota ${q.service} remaining out of range`);
     return problems;
   },
