@@ -69,9 +69,19 @@ export interface FiredRule {
 function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
   return factsOf(stage).map((name) => {
     const definition = FACTS[name] as (typeof FACTS)[string];
-    return definition.constant
-      ? new Fact(name, definition.value(ctx, {}))
-      : new Fact(name, (params: Record<string, unknown>) => definition.value(ctx, params ?? {}));
+    // json-rules-engine's own fact cache hashes `{ params, id }` with hash-it on every condition
+    // (about 10 % of a run); a computed fact is memoised here by its params' JSON instead.
+    if (definition.constant) return new Fact(name, definition.value(ctx, {}), { cache: false });
+    const memo = new Map<string, unknown>();
+    return new Fact(
+      name,
+      (params: Record<string, unknown> | undefined) => {
+        const key = JSON.stringify(params ?? {});
+        if (!memo.has(key)) memo.set(key, definition.value(ctx, params ?? {}));
+        return memo.get(key);
+      },
+      { cache: false },
+    );
   });
 }
 

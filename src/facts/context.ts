@@ -73,8 +73,13 @@ export class FactContext {
       if (r.until === undefined) return cap ?? null;
       return cap !== undefined && cap < r.until ? cap : r.until;
     });
-    if (ends.length === 0 || ends.includes(null)) return null;
-    return (ends as string[]).sort().at(-1) ?? null;
+    // The latest end; an open-ended record keeps the category open.
+    let latest: string | null = null;
+    for (const end of ends) {
+      if (end === null) return null;
+      if (latest === null || end > latest) latest = end;
+    }
+    return latest;
   }
 
   /** Full months since the latest active record of the category began; `null` when none is active. */

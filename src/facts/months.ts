@@ -16,7 +16,8 @@ export function monthIndex(value: string): MonthIndex {
 export function monthString(index: MonthIndex): string {
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  // Years are four digits: the profile schema accepts no date before 1900.
+  return `${year}-${String(month).padStart(2, '0')}`;
 }
 
 export function firstDayOfMonth(index: MonthIndex): string {

@@ -72,8 +72,14 @@ describe.each([
   ['an uninsured adult', UNINSURED, uninsured],
   ['an insured adult', INSURED, insured],
 ] as const)('%s on 2026-03-01, every residency class against every service', (_label, table, profileOf) => {
+  // One decision per residency class, shared by its 19 cells.
+  const decisions = new Map<string, ReturnType<typeof evaluate>>();
+  const decisionOf = (residency: string) => {
+    if (!decisions.has(residency)) decisions.set(residency, evaluate(profileOf(residency), { asOf: '2026-03-01' }));
+    return decisions.get(residency) as ReturnType<typeof evaluate>;
+  };
   it.each(parse(table))('$service for a $residency is "$cell"', async ({ service, residency, cell }) => {
-    const d = await evaluate(profileOf(residency), { asOf: '2026-03-01' });
+    const d = await decisionOf(residency);
     expect(cellOf((d.services as Record<string, { covered: boolean; payer: string | null }>)[service] as never)).toBe(cell);
   });
 });

@@ -1,0 +1,454 @@
+import { describe, expect, it } from 'vitest';
+import { loadRuleset, parseProfile } from '../../src';
+import { FactContext, type StageOutcome, inIcdRange } from '../../src/facts/context';
+
+// The computed facts, one by one, at the edges of their periods. Every expected value is worked
+// out by hand from the profile, RULES.md and data/ (amounts: data/minimum-wage.json, data/mci.json,
+// data/contributions.json).
+const { parameters } = loadRuleset();
+const ASOF = '2025-06-15';
+const outcome: StageOutcome = {
+  packages: { gobmp: 'full', osms: true, dms: false, vms: false },
+  excludedPaymentKinds: [],
+  insurance: { status: 'not_insured', bases: [], stateInsured: false },
+  eligibleScreenings: [],
+  services: {},
+  grace: null,
+};
+const at = (extra: Record<string, unknown> = {}, asOf = ASOF, changes: Partial<StageOutcome> = {}) =>
+  new FactContext(
+    parseProfile({ person: { birthDate: '1985-04-12', sex: 'female' }, residency: { status: 'citizen' }, ...extra }),
+    asOf,
+    parameters,
+    { ...outcome, ...changes },
+  );
+const pay = (kind: string, period: string, paidOn: string, amountKzt = 4250, months?: number) => ({ kind, period, paidOn, amountKzt, ...(months ? { months } : {}) });
+
+describe('ICD-10 ranges', () => {
+  it('a three-character range holds every code of its categories: A19.9 is in A15–A19, A20.0 and A14 are not', () => {
+    expect(inIcdRange('A19.9', { from: 'A15', to: 'A19' })).toBe(true);
+    expect(inIcdRange('A15', { from: 'A15', to: 'A19' })).toBe(true);
+    expect(inIcdRange('A20.0', { from: 'A15', to: 'A19' })).toBe(false);
+    expect(inIcdRange('A14.9', { from: 'A15', to: 'A19' })).toBe(false);
+  });
+
+  it('a range with a dot compares full codes: A01.4 is in A01.1–A01.4, A01.5 and A01.0 are not', () => {
+    expect(inIcdRange('A01.4', { from: 'A01.1', to: 'A01.4' })).toBe(true);
+    expect(inIcdRange('A01.5', { from: 'A01.1', to: 'A01.4' })).toBe(false);
+    expect(inIcdRange('A01.0', { from: 'A01.1', to: 'A01.4' })).toBe(false);
+  });
+
+  it('a code is the listed disease of any one of its ranges: B17.2 is viral hepatitis A–E (B15, B17.2)', () => {
+    expect(at({ conditions: [{ code: 'B17.2' }] }).conditionCodes()).toEqual(['B17.2', 'viral_hepatitis_a_e']);
+  });
+});
+
+describe('state categories', () => {
+  it('a record counts from its first day through its last day; the list is sorted and adds disability and full-time study', () => {
+    const ctx = at({
+      stateCategories: [
+        { category: 'registered_unemployed', since: ASOF },
+        { category: 'childcare_leave', since: '2025-01-01', until: ASOF },
+        { category: 'prisoner', since: '2024-01-01', until: '2025-06-14' },
+        { category: 'carer_disabled_child', since: '2025-06-16' },
+      ],
+      disability: { group: 2 },
+      education: { fullTime: true, location: 'domestic' },
+    });
+    expect(ctx.activeCategories()).toEqual(['childcare_leave', 'disabled', 'full_time_student', 'registered_unemployed']);
+  });
+
+  it('a child (under 18) is in the child category until the day before the 18th birthday', () => {
+    const ctx = at({ person: { birthDate: '2010-03-01', sex: 'male' } });
+    expect(ctx.activeCategories()).toEqual(['child']);
+    expect(ctx.categoryValidThrough({ category: 'child' })).toBe('2028-02-29');
+  });
+
+  it('a category with an end lasts until that end, or until the cap of maxMonths when that comes first', () => {
+    const until = (u: string) => at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-01-10', until: u }] });
+    expect(until('2025-12-31').categoryValidThrough({ category: 'registered_unemployed', maxMonths: 6 })).toBe('2025-07-09');
+    expect(until('2025-07-01').categoryValidThrough({ category: 'registered_unemployed', maxMonths: 6 })).toBe('2025-07-01');
+    expect(until('2025-12-31').categoryValidThrough({ category: 'registered_unemployed' })).toBe('2025-12-31');
+  });
+
+  it('an open-ended category lasts until its cap, or has no end without one', () => {
+    const ctx = at({ stateCategories: [{ category: 'kandas_unemployed', since: '2025-01-10' }] });
+    expect(ctx.categoryValidThrough({ category: 'kandas_unemployed', maxMonths: 12 })).toBe('2026-01-09');
+    expect(ctx.categoryValidThrough({ category: 'kandas_unemployed' })).toBeNull();
+  });
+
+  it('with two active records the later end counts, and an open-ended one keeps the category open', () => {
+    const two = at({
+      stateCategories: [
+        { category: 'childcare_leave', since: '2025-01-01', until: '2025-09-30' },
+        { category: 'childcare_leave', since: '2025-02-01', until: '2025-08-01' },
+      ],
+    });
+    expect(two.categoryValidThrough({ category: 'childcare_leave' })).toBe('2025-09-30');
+    const open = at({
+      stateCategories: [
+        { category: 'childcare_leave', since: '2025-01-01', until: '2025-09-30' },
+        { category: 'childcare_leave', since: '2025-02-01' },
+      ],
+    });
+    expect(open.categoryValidThrough({ category: 'childcare_leave' })).toBeNull();
+  });
+
+  it('a category without an active record of its own has no end: another category, a record not yet begun or one that ended do not count', () => {
+    const ctx = at({
+      stateCategories: [
+        { category: 'prisoner', since: '2025-01-01', until: '2025-12-31' },
+        { category: 'childcare_leave', since: '2025-06-16', until: '2025-12-31' },
+        { category: 'pension_recipient', since: '2024-01-01', until: '2025-06-14' },
+      ],
+    });
+    expect(ctx.categoryValidThrough({ category: 'registered_unemployed' })).toBeNull();
+    expect(ctx.categoryValidThrough({ category: 'childcare_leave' })).toBeNull();
+    expect(ctx.categoryValidThrough({ category: 'pension_recipient' })).toBeNull();
+    expect(ctx.categoryValidThrough({ category: 'prisoner' })).toBe('2025-12-31');
+  });
+
+  it('the months elapsed count from the latest active record of the category', () => {
+    const ctx = at({
+      stateCategories: [
+        { category: 'kandas_unemployed', since: '2025-03-01' },
+        { category: 'kandas_unemployed', since: '2024-01-01' },
+        { category: 'prisoner', since: '2020-01-01' },
+      ],
+    });
+    expect(ctx.categoryMonthsElapsed({ category: 'kandas_unemployed' })).toBe(3);
+    expect(ctx.categoryMonthsElapsed({ category: 'registered_unemployed' })).toBeNull();
+  });
+});
+
+describe('employment, payments, policies and conditions on asOf', () => {
+  it('employment counts from its first day through its last day; kinds are listed once, sorted', () => {
+    const ctx = at({
+      employment: [
+        { kind: 'gpc', since: ASOF },
+        { kind: 'employee', until: ASOF },
+        { kind: 'employee', since: '2020-01-01' },
+        { kind: 'esp_payer', until: '2025-06-14' },
+        { kind: 'self_payer', since: '2025-06-16' },
+      ],
+    });
+    expect(ctx.activeEmploymentKinds()).toEqual(['employee', 'gpc']);
+  });
+
+  it('payment kinds count when paid on or before asOf, listed once, sorted', () => {
+    const ctx = at({
+      payments: [pay('self_payer', '2025-05', ASOF), pay('esp', '2023-01', '2023-02-10', 3450), pay('self_payer', '2025-04', '2025-05-10'), pay('employer_deduction', '2025-06', '2025-06-16')],
+    });
+    expect(ctx.paymentKindsPresent()).toEqual(['esp', 'self_payer']);
+  });
+
+  it('a policy is active from validFrom through validTo; types are listed once, sorted', () => {
+    const ctx = at({
+      insurance: [
+        { type: 'vms', validFrom: ASOF, validTo: '2025-12-31' },
+        { type: 'dms', validFrom: '2025-01-01', validTo: ASOF },
+        { type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31' },
+        { type: 'dms', validFrom: '2024-01-01', validTo: '2024-12-31' },
+      ],
+    });
+    expect(ctx.activePolicies()).toEqual(['dms', 'vms']);
+    expect(at({ insurance: [{ type: 'vms', validFrom: '2025-06-16', validTo: '2025-12-31' }] }).activePolicies()).toEqual([]);
+  });
+
+  it('a condition counts from its date (or always without one), with its listed disease, sorted', () => {
+    const ctx = at({ conditions: [{ code: 'hiv', since: ASOF }, { code: 'A15.0', since: '2025-06-16' }, { code: 'B17.2' }] });
+    expect(ctx.conditionCodes()).toEqual(['B17.2', 'hiv', 'viral_hepatitis_a_e']);
+  });
+
+  it('observed conditions are those under observation, sorted, without the ones left out', () => {
+    const ctx = at({ conditions: [{ code: 'hiv', underObservation: true }, { code: 'A15.0', underObservation: true }, { code: 'B17.2' }] });
+    expect(ctx.observedConditions({})).toEqual(['A15.0', 'hiv', 'tuberculosis']);
+    expect(ctx.observedConditions({ except: ['hiv'] })).toEqual(['A15.0', 'tuberculosis']);
+  });
+});
+
+describe('pregnancy and risk groups', () => {
+  it('a pregnancy counts from its registration day, in labour, with a life threat or with the non-working category', () => {
+    expect(at({ pregnancy: { registeredOn: ASOF } }).pregnant()).toBe(true);
+    expect(at({ pregnancy: { registeredOn: '2025-06-16' } }).pregnant()).toBe(false);
+    expect(at({ pregnancy: { inLabour: true } }).pregnant()).toBe(true);
+    expect(at({ pregnancy: { lifeThreat: true } }).pregnant()).toBe(true);
+    expect(at({ pregnancy: { inLabour: false, lifeThreat: false } }).pregnant()).toBe(false);
+    expect(at({ stateCategories: [{ category: 'pregnant_nonworking', since: '2025-06-01' }] }).pregnant()).toBe(true);
+    expect(at({}).pregnant()).toBe(false);
+  });
+
+  it('risk groups are the stated ones plus pregnant and hiv from their own fields, sorted; none without any', () => {
+    expect(at({}).riskGroups()).toEqual([]);
+    const ctx = at({ riskGroups: ['surgery_patient', 'medical_worker'], pregnancy: { inLabour: true }, conditions: [{ code: 'hiv' }] });
+    expect(ctx.riskGroups()).toEqual(['hiv', 'medical_worker', 'pregnant', 'surgery_patient']);
+  });
+});
+
+describe('requirements, voluntary policies and profile fields', () => {
+  it('a requirement is met only when its profile field is true; an unknown requirement is never met', () => {
+    const ctx = at({ attachment: { attached: true }, visit: { referral: false } });
+    expect(ctx.unmetRequirements({ requirements: ['phc_attachment', 'phc_referral', 'no_such_requirement'] })).toEqual(['phc_referral', 'no_such_requirement']);
+    expect(ctx.unmetRequirements({})).toEqual([]);
+  });
+
+  it('a DMS policy pays before a VMS one; a policy pays from validFrom through validTo', () => {
+    const both = at({
+      insurance: [
+        { type: 'vms', validFrom: '2025-01-01', validTo: '2025-12-31' },
+        { type: 'dms', validFrom: ASOF, validTo: ASOF },
+      ],
+    });
+    expect(both.voluntaryPayer({ service: 'phc' })).toBe('dms');
+    expect(at({ insurance: [{ type: 'vms', validFrom: '2025-01-01', validTo: '2025-12-31' }] }).voluntaryPayer({ service: 'phc' })).toBe('vms');
+    expect(at({ insurance: [{ type: 'dms', validFrom: '2025-06-16', validTo: '2025-12-31' }] }).voluntaryPayer({ service: 'phc' })).toBeNull();
+    expect(at({ insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-06-14' }] }).voluntaryPayer({ service: 'phc' })).toBeNull();
+  });
+
+  it('a policy pays for what it covers, or without `covers` for PHC and emergency admission only', () => {
+    const narrow = at({ insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31', covers: ['inpatient_emergency'] }] });
+    expect(narrow.voluntaryPayer({ service: 'phc' })).toBeNull();
+    expect(narrow.voluntaryPayer({ service: 'inpatient_emergency' })).toBe('dms');
+    const plain = at({ insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31' }] });
+    expect(plain.voluntaryPayer({ service: 'inpatient_emergency' })).toBe('dms');
+    expect(plain.voluntaryPayer({ service: 'outpatient_specialist' })).toBeNull();
+    expect(plain.voluntaryPayer({})).toBeNull();
+  });
+
+  it('a profile has a field when it holds any value there, false included', () => {
+    expect(at({ visit: { referral: false } }).profileHas({ path: 'visit.referral' })).toBe(true);
+    expect(at({}).profileHas({ path: 'visit.referral' })).toBe(false);
+    expect(at({}).profileHas({})).toBe(false);
+  });
+});
+
+describe('quotas', () => {
+  const usage = at({
+    serviceUsage: [
+      { service: 'therapist', date: '2025-02-01' },
+      { service: 'therapist', date: ASOF },
+      { service: 'therapist', date: '2025-06-16' },
+      { service: 'therapist', date: '2024-12-31' },
+      { service: 'chest_xray', date: '2025-01-15' },
+      { service: 'chest_xray', date: '2024-12-15' },
+      { service: 'pulmonologist', date: '2025-05-01' },
+      { service: 'pulmonologist', date: '2025-03-01' },
+    ],
+    visit: { specialist: 'therapist' },
+  });
+  const quota = (service: string) => usage.quotaUsage().find((q) => q.service === service);
+
+  it('a yearly quota counts this year’s uses up to asOf and frees on 1 January', () => {
+    expect(quota('therapist')).toEqual({ service: 'therapist', limit: 2, per: 'calendar_year', used: 2, remaining: 0, nextAvailableOn: '2026-01-01' });
+    expect(quota('surgeon')).toEqual({ service: 'surgeon', limit: 1, per: 'calendar_year', used: 0, remaining: 1, nextAvailableOn: null });
+  });
+
+  it('a six-month quota counts uses of the last six months and frees six months after the use that frees a place', () => {
+    // 2024-12-15 + 6 months = 2025-06-15, not after asOf: no longer counted.
+    expect(quota('chest_xray')).toEqual({ service: 'chest_xray', limit: 1, per: 'six_months', used: 1, remaining: 0, nextAvailableOn: '2025-07-15' });
+    // Two uses against a limit of one: a place frees when the later use (2025-05-01) is six months old.
+    expect(quota('pulmonologist')).toEqual({ service: 'pulmonologist', limit: 1, per: 'six_months', used: 2, remaining: 0, nextAvailableOn: '2025-11-01' });
+  });
+
+  it('the remaining uses are those of the service the visit names; none without one', () => {
+    expect(usage.quotaRemaining({ path: 'visit.specialist' })).toBe(0);
+    expect(at({ serviceUsage: [{ service: 'therapist', date: '2025-02-01' }], visit: { specialist: 'therapist' } }).quotaRemaining({ path: 'visit.specialist' })).toBe(1);
+    expect(at({}).quotaRemaining({ path: 'visit.specialist' })).toBeNull();
+    expect(at({}).quotaRemaining({})).toBeNull();
+  });
+});
+
+describe('family and policies to renew', () => {
+  it('children under 18 and everyone else not attached are counted apart; an 18th birthday on asOf makes an adult', () => {
+    const ctx = at({
+      family: [
+        { relation: 'child', birthDate: '2010-01-01' },
+        { relation: 'child', birthDate: '2007-06-15' },
+        { relation: 'spouse', birthDate: '1985-01-01' },
+        { relation: 'child', birthDate: '2015-01-01', attached: true },
+        { relation: 'other', birthDate: '1960-01-01', attached: false },
+      ],
+    });
+    expect(ctx.familyToAttach({ children: true })).toBe(1);
+    expect(ctx.familyToAttach({ children: false })).toBe(3);
+    expect(at({}).familyToAttach({ children: false })).toBe(0);
+  });
+
+  it('the latest active policy is expiring when it ends within the days given, the last of them included', () => {
+    const ctx = at({
+      insurance: [
+        { type: 'dms', validFrom: '2025-01-01', validTo: '2025-07-15' },
+        { type: 'vms', validFrom: '2025-01-01', validTo: '2025-07-01' },
+      ],
+    });
+    expect(ctx.expiringPolicy({ withinDays: 30 })).toBe('2025-07-15');
+    expect(ctx.expiringPolicy({ withinDays: 29 })).toBeNull();
+    expect(at({ insurance: [{ type: 'dms', validFrom: ASOF, validTo: ASOF }] }).expiringPolicy({})).toBe(ASOF);
+    expect(at({ insurance: [{ type: 'dms', validFrom: '2025-06-16', validTo: '2025-06-20' }] }).expiringPolicy({ withinDays: 30 })).toBeNull();
+    expect(at({}).expiringPolicy({ withinDays: 30 })).toBeNull();
+  });
+});
+
+describe('refundable records', () => {
+  it('a self-paid record is refundable when every month it covers lies inside a state category record, paid by asOf', () => {
+    const ctx = at({
+      stateCategories: [{ category: 'registered_unemployed', since: '2025-02-01', until: '2025-03-31' }],
+      payments: [
+        pay('self_payer', '2025-02', '2025-03-10'), // February inside: refundable
+        pay('self_payer', '2025-03', '2025-04-10', 8500, 2), // March inside, April not
+        pay('self_payer', '2025-01', '2025-02-10'), // January outside
+        pay('self_payer', '2025-03', ASOF), // paid on asOf: refundable
+        pay('self_payer', '2025-03', '2025-06-16'), // paid after asOf
+        pay('individual_entrepreneur', '2025-03', '2025-04-10', 5950), // not a kind asked about
+      ],
+    });
+    expect(ctx.refundableRecords({ ownKinds: ['self_payer'], selfPaidKinds: ['self_payer'] })).toBe(2);
+    expect(ctx.refundableRecords({})).toBe(0);
+  });
+
+  it('a category record from the 2nd of a month or ending before its last day does not make that month refundable', () => {
+    const late = at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-02-02' }], payments: [pay('self_payer', '2025-02', '2025-03-10')] });
+    expect(late.refundableRecords({ ownKinds: ['self_payer'], selfPaidKinds: ['self_payer'] })).toBe(0);
+    const early = at({
+      stateCategories: [{ category: 'registered_unemployed', since: '2025-01-01', until: '2025-02-27' }],
+      payments: [pay('self_payer', '2025-02', '2025-03-10')],
+    });
+    expect(early.refundableRecords({ ownKinds: ['self_payer'], selfPaidKinds: ['self_payer'] })).toBe(0);
+  });
+
+  it('a record of a kind not counted for the person is refundable whatever its months', () => {
+    const ctx = at({ payments: [pay('self_payer', '2025-01', '2025-02-10')] }, ASOF, { excludedPaymentKinds: ['self_payer'] });
+    expect(ctx.refundableRecords({ ownKinds: ['self_payer'] })).toBe(1);
+    expect(ctx.refundableRecords({ ownKinds: ['individual_entrepreneur'] })).toBe(0);
+  });
+});
+
+describe('services decided earlier', () => {
+  it('the payer is that of the first covered service in the order given', () => {
+    const ctx = at({}, ASOF, {
+      services: {
+        inpatient_emergency: { covered: false, payer: null, reasons: [], requires: [] },
+        inpatient_planned: { covered: true, payer: 'osms', reasons: [], requires: [] },
+        day_hospital: { covered: true, payer: 'gobmp', reasons: [], requires: [] },
+      },
+    });
+    expect(ctx.coveredPayer({ services: ['no_such_service', 'inpatient_emergency', 'inpatient_planned', 'day_hospital'] })).toBe('osms');
+    expect(ctx.coveredPayer({ services: ['inpatient_emergency'] })).toBeNull();
+    expect(ctx.coveredPayer({})).toBeNull();
+  });
+});
+
+describe('covered months and dates in the profile', () => {
+  // Self-payer months January–May 2025 at 4,250 (5 % of 85,000), each paid on the 10th of the next month.
+  const paid = at({ payments: ['01', '02', '03', '04', '05'].map((m) => pay('self_payer', `2025-${m}`, `2025-${String(Number(m) + 1).padStart(2, '0')}-10`)) });
+
+  it('the covered run ends at the month before asOf unless another end is given', () => {
+    expect(paid.coveredRun({})).toBe(5);
+    expect(paid.coveredRun({ endOffset: 2 })).toBe(4);
+    expect(paid.coveredRun({ endOffset: 0 })).toBe(0);
+  });
+
+  it('working days are counted only from a date in the profile', () => {
+    expect(at({ pregnancy: { inLabour: true } }).workingDaysSince({ path: 'pregnancy.inLabour' })).toBeNull();
+    expect(at({}).workingDaysSince({ path: 'pregnancy.registeredOn' })).toBeNull();
+    expect(at({}).workingDaysSince({})).toBeNull();
+  });
+});
+
+describe('months without pension or social contributions before registration', () => {
+  const kinds = ['pension_contribution', 'social_contribution'];
+  const registered = (payments: unknown[]) => at({ pregnancy: { registeredOn: '2025-06-02' }, payments });
+
+  it('without any record, every month from the birth month on counts: April 1985 to May 2025 are 482', () => {
+    expect(registered([]).monthsWithoutRecordsBefore({ kinds, path: 'pregnancy.registeredOn' })).toBe(482);
+  });
+
+  it('the months after the latest record before the registration month count', () => {
+    const records = [pay('pension_contribution', '2025-03', '2025-04-10', 10000), pay('social_contribution', '2025-01', '2025-02-10', 3000)];
+    expect(registered(records).monthsWithoutRecordsBefore({ kinds, path: 'pregnancy.registeredOn' })).toBe(2);
+  });
+
+  it('a record reaching into the registration month leaves no month without one', () => {
+    const records = [pay('pension_contribution', '2025-04', '2025-04-10', 30000, 3)];
+    expect(registered(records).monthsWithoutRecordsBefore({ kinds, path: 'pregnancy.registeredOn' })).toBe(0);
+  });
+
+  it('records for later months, of other kinds or paid after asOf do not count', () => {
+    const records = [pay('pension_contribution', '2025-07', '2025-06-05', 10000), pay('self_payer', '2025-05', '2025-06-10'), pay('social_contribution', '2025-05', '2025-06-16', 3000)];
+    expect(registered(records).monthsWithoutRecordsBefore({ kinds, path: 'pregnancy.registeredOn' })).toBe(482);
+  });
+
+  it('a record paid on asOf counts', () => {
+    expect(registered([pay('social_contribution', '2025-05', ASOF, 3000)]).monthsWithoutRecordsBefore({ kinds, path: 'pregnancy.registeredOn' })).toBe(0);
+  });
+
+  it('no date gives no count', () => {
+    expect(at({}).monthsWithoutRecordsBefore({ kinds, path: 'pregnancy.registeredOn' })).toBeNull();
+  });
+});
+
+describe('records from a month on', () => {
+  it('a record covering the month or a later one counts; one ending the month before does not', () => {
+    const through = (period: string, months: number) => at({ payments: [pay('self_payer', period, '2025-02-10', 4250 * months, months)] });
+    expect(through('2025-03', 3).hasRecordFrom({ kinds: ['self_payer'], from: '2025-05-01' })).toBe(true);
+    expect(through('2025-02', 3).hasRecordFrom({ kinds: ['self_payer'], from: '2025-05-01' })).toBe(false);
+    expect(through('2025-03', 3).hasRecordFrom({ kinds: ['self_payer'] })).toBe(false);
+    expect(at({ pregnancy: { registeredOn: '2025-05-20' }, payments: [pay('self_payer', '2025-05', '2025-06-10')] }).hasRecordFrom({ kinds: ['self_payer'], path: 'pregnancy.registeredOn' })).toBe(true);
+  });
+});
+
+describe('the paying kind and its contribution', () => {
+  it('military and law-enforcement staff are paid for by the employer, GPC workers by the agent', () => {
+    expect(at({ employment: [{ kind: 'military_or_law_enforcement' }] }).ownPayingKind()).toBe('employer_deduction');
+    expect(at({ employment: [{ kind: 'gpc' }] }).ownPayingKind()).toBe('gpc_contribution');
+    expect(at({ employment: [{ kind: 'employee' }, { kind: 'individual_entrepreneur' }] }).ownPayingKind()).toBe('individual_entrepreneur');
+    expect(at({}).ownPayingKind()).toBe('self_payer');
+  });
+
+  it('an ESP payer without a settlement pays the city rate: 1 MCI = 3,450 in 2023', () => {
+    expect(at({ employment: [{ kind: 'esp_payer' }] }, '2023-06-15').ownContribution()).toEqual({ kind: 'esp', monthlyMinimumKzt: 3450 });
+  });
+});
+
+describe('arrears', () => {
+  it('months with a state category record for any day of the month are left out and listed apart', () => {
+    const ctx = at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-02-28', until: '2025-03-01' }] });
+    const a = ctx.arrears({ ownKinds: ['self_payer'] });
+    expect(a.categoryMonths).toEqual(['2025-02', '2025-03']);
+    expect(a.months).toEqual(['2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-04', '2025-05']);
+    expect(a.monthCount).toBe(10);
+    // 10 months × 4,250 (5 % of 85,000 in 2024 and 2025).
+    expect(a.amountKzt).toBe(42500);
+  });
+
+  it('childhood months are left out up to the month of the 18th birthday; a birthday on the 1st owes that month', () => {
+    const ctx = at({ person: { birthDate: '2007-04-01', sex: 'male' } });
+    const a = ctx.arrears({ ownKinds: ['self_payer'] });
+    expect(a.months).toEqual(['2025-04', '2025-05']);
+    expect(a.categoryMonths).toEqual([]);
+  });
+
+  it('an employer owes the months of an employee: no amount, and the employed months are listed', () => {
+    const a = at({ employment: [{ kind: 'employee', since: '2024-01-01' }] }).arrears({ ownKinds: ['self_payer'], otherwise: 'self_payer' });
+    expect(a.kind).toBe('employer_deduction');
+    expect(a.amountKzt).toBeNull();
+    expect(a.employedMonths).toHaveLength(12);
+  });
+
+  it('a contract counts for a month when it overlaps any day of it', () => {
+    const a = at({ employment: [{ kind: 'employee', since: '2025-04-30', until: '2025-05-01' }] }).arrears({ ownKinds: ['self_payer'] });
+    expect(a.kind).toBe('self_payer');
+    expect(a.employedMonths).toEqual(['2025-04', '2025-05']);
+    const gpc = at({ employment: [{ kind: 'gpc', since: '2025-05-31', until: '2025-05-31' }] }).arrears({ ownKinds: ['self_payer'] });
+    expect(gpc.employedMonths).toEqual(['2025-05']);
+  });
+
+  it('a kind not among ownKinds is owed at the rate of `otherwise`', () => {
+    // An ESP payer on 2023-06-15 with ownKinds [self_payer]: June 2022 – May 2023 at 5 % of the minimum wage:
+    // 7 × 3,000 (60,000 in 2022) + 5 × 3,500 (70,000 in 2023) = 38,500.
+    const ctx = at({ employment: [{ kind: 'esp_payer' }] }, '2023-06-15');
+    expect(ctx.arrears({ ownKinds: ['self_payer'], otherwise: 'self_payer' })).toMatchObject({ kind: 'self_payer', amountKzt: 38500 });
+    // Owed as ESP, city rate without a settlement: 7 × 3,063 (1 MCI 2022) + 5 × 3,450 (2023) = 38,691.
+    expect(ctx.arrears({ ownKinds: ['esp'], otherwise: 'self_payer' })).toMatchObject({ kind: 'esp', amountKzt: 38691 });
+  });
+});

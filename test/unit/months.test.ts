@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { minimumMonthlyKzt } from '../../src/facts/ledger';
+import { monthIndex, monthString, valueOn } from '../../src/facts/months';
+import { loadRuleset } from '../../src';
+
+const dated = [
+  { from: '2020-01-01', to: '2020-12-31', value: 'first' },
+  { from: '2022-01-01', value: 'second' },
+];
+
+describe('dated values', () => {
+  it('a value applies from its first day to its last day inclusive', () => {
+    expect(valueOn(dated, '2020-01-01')).toBe('first');
+    expect(valueOn(dated, '2020-12-31')).toBe('first');
+  });
+
+  it('a value whose period has ended no longer applies, and nothing applies before the first value', () => {
+    expect(valueOn(dated, '2021-01-01')).toBeUndefined();
+    expect(valueOn(dated, '2019-12-31')).toBeUndefined();
+  });
+
+  it('an open-ended value applies from its first day on', () => {
+    expect(valueOn(dated, '2021-12-31')).toBeUndefined();
+    expect(valueOn(dated, '2022-01-01')).toBe('second');
+    expect(valueOn(dated, '2099-06-30')).toBe('second');
+  });
+
+  it('months are numbered year × 12 + month − 1 and written back as YYYY-MM', () => {
+    expect(monthIndex('2024-01-15')).toBe(2024 * 12);
+    expect(monthString(2024 * 12 + 8)).toBe('2024-09');
+    expect(monthString(monthIndex('1900-12'))).toBe('1900-12');
+  });
+});
+
+describe('the fixed ESP amount ends with 2023', () => {
+  const { parameters } = loadRuleset();
+  it('an ESP month of December 2023 costs 1 MCI (3,450) in a city and half of it elsewhere', () => {
+    expect(minimumMonthlyKzt(parameters, 'esp', monthIndex('2023-12'), 'city')).toBe(3450);
+    expect(minimumMonthlyKzt(parameters, 'esp', monthIndex('2023-12'), 'other')).toBe(1725);
+  });
+
+  it('an ESP month of January 2024 has no amount: the ESP was abolished on 2024-01-01', () => {
+    expect(minimumMonthlyKzt(parameters, 'esp', monthIndex('2024-01'), 'city')).toBeUndefined();
+  });
+});
