@@ -68,7 +68,7 @@ export class Ledger {
   }
 
   covered(filter: CoverageFilter = {}): Set<MonthIndex> {
-    const key = `${filter.kinds?.join(',') ?? '*'}|${filter.singleMonthOnly ? 1 : 0}`;
+    const key = JSON.stringify([filter.kinds ?? null, filter.singleMonthOnly === true]);
     const hit = this.cache.get(key);
     if (hit) return hit;
     const set = new Set<MonthIndex>();
