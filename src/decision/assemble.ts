@@ -1,5 +1,6 @@
 import type { FiredRule } from '../engine/stage-engines';
 import type { StageOutcome } from '../facts/context';
+import { latestEnd } from '../facts/months';
 import { type Locale, formatMessage } from '../messages/format';
 import { type Decision, SCREENING_PROGRAMS, SERVICE_CODES } from './schema';
 
@@ -119,8 +120,8 @@ export function assembleDecision(input: {
   const { outcome, rules, locale } = input;
   const insured = outcome.insurance.status === 'insured';
   const basisRules = insured ? ofType(rules, 'insurance-basis') : [];
-  const ends = basisRules.map((r) => str(r.params.validThrough) ?? null);
-  const validThrough = ends.length === 0 || ends.includes(null) ? null : ((ends as string[]).sort().at(-1) ?? null);
+  // The latest end of the bases that hold; a basis without an end (a state category) has none.
+  const validThrough = latestEnd(basisRules.map((r) => str(r.params.validThrough) ?? null));
   const debtRule = ofType(rules, 'debt')[0];
   const contribution = ofType(rules, 'monthly-contribution')[0];
   const amount = (p: Params | undefined) => (typeof p?.amountKzt === 'number' ? p.amountKzt : null);

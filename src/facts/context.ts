@@ -2,7 +2,7 @@ import type { Profile, StateCategory } from '../profile/schema';
 import type { Parameters } from '../ruleset/parameters';
 import { safePathResolver } from '../ruleset/path';
 import { type CoverageFilter, Ledger, coveredThrough, graceAnchor, holdsThrough, minimumMonthlyKzt, runEndingAt } from './ledger';
-import { firstDayOfMonth, fullMonths, fullYears, lastDayOfMonth, monthIndex, monthString, shiftDays, shiftMonths } from './months';
+import { firstDayOfMonth, fullMonths, fullYears, lastDayOfMonth, latestEnd, monthIndex, monthString, shiftDays, shiftMonths } from './months';
 import { workingDaysAfter } from './working-days';
 
 /** What earlier stages decided, handed to later stages as facts. */
@@ -73,13 +73,8 @@ export class FactContext {
       if (r.until === undefined) return cap ?? null;
       return cap !== undefined && cap < r.until ? cap : r.until;
     });
-    // The latest end; an open-ended record keeps the category open.
-    let latest: string | null = null;
-    for (const end of ends) {
-      if (end === null) return null;
-      if (latest === null || end > latest) latest = end;
-    }
-    return latest;
+    // An open-ended record keeps the category open.
+    return latestEnd(ends);
   }
 
   /** Full months since the latest active record of the category began; `null` when none is active. */

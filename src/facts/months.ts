@@ -58,3 +58,13 @@ export function valueOn<T>(values: readonly { from: string; to?: string | undefi
   }
   return found;
 }
+
+/** The latest of some end dates; `null` when there is none or one is open-ended (`null`). */
+export function latestEnd(ends: readonly (string | null)[]): string | null {
+  let latest: string | null = null;
+  for (const end of ends) {
+    if (end === null) return null;
+    if (latest === null || end > latest) latest = end;
+  }
+  return latest;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minimumMonthlyKzt } from '../../src/facts/ledger';
-import { monthIndex, monthString, valueOn } from '../../src/facts/months';
+import { latestEnd, monthIndex, monthString, valueOn } from '../../src/facts/months';
 import { loadRuleset } from '../../src';
 
 const dated = [
@@ -29,6 +29,19 @@ describe('dated values', () => {
     expect(monthIndex('2024-01-15')).toBe(2024 * 12);
     expect(monthString(2024 * 12 + 8)).toBe('2024-09');
     expect(monthString(monthIndex('1900-12'))).toBe('1900-12');
+  });
+});
+
+describe('the latest end', () => {
+  it('is the latest date, whatever the order', () => {
+    expect(latestEnd(['2025-09-30', '2025-12-31', '2025-10-31'])).toBe('2025-12-31');
+    expect(latestEnd(['2025-12-31', '2025-09-30'])).toBe('2025-12-31');
+  });
+
+  it('is none when there is no end or one is open-ended, wherever it stands', () => {
+    expect(latestEnd([])).toBeNull();
+    expect(latestEnd(['2025-12-31', null])).toBeNull();
+    expect(latestEnd([null, '2025-12-31'])).toBeNull();
   });
 });
 
