@@ -37,8 +37,12 @@ export interface Evaluator {
   evaluateMany(inputs: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncIterable<Decision | ProfileValidationError>;
 }
 
+/** Whether a raw input holds an `asOf` of its own (valid or not: the schema judges it). */
+function givesAsOf(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && Object.hasOwn(input, 'asOf') && (input as { asOf?: unknown }).asOf !== undefined;
+}
+
 function optionIssues(options: unknown): Issue[] {
-  if (options === undefined) return [];
   if (typeof options !== 'object' || options === null) return [{ path: ['options'], code: 'invalid_type', message: 'Options must be an object' }];
   const { asOf, locale } = options as Record<string, unknown>;
   const issues: Issue[] = [];
@@ -64,14 +68,18 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const engines = new StageEngines(ruleset);
   const queue = new RunQueue();
 
-  async function evaluate(input: unknown, evaluateOptions: EvaluateOptions = {}): Promise<Decision> {
-    const issues = optionIssues(evaluateOptions);
+  async function evaluate(input: unknown, givenOptions: EvaluateOptions = {}): Promise<Decision> {
+    const issues = optionIssues(givenOptions);
+    // Options that are not an object are reported above and read as none.
+    const evaluateOptions: EvaluateOptions = typeof givenOptions === 'object' && givenOptions !== null ? givenOptions : {};
     const parsed = safeParseProfile(input);
     if (!parsed.success) issues.push(...parsed.error.issues);
     const asOf = evaluateOptions.asOf ?? (parsed.success ? parsed.data.asOf : undefined);
-    if (parsed.success && issues.length === 0) {
-      if (asOf === undefined) issues.push({ path: ['asOf'], code: 'missing_as_of', message: 'Give asOf in the options or the profile: the library never reads the clock' });
-      else if (asOf < parameters.evaluation.earliestAsOf) {
+    // A missing asOf is listed with every other problem; an invalid one is already among them.
+    if (asOf === undefined && !givesAsOf(input)) {
+      issues.push({ path: ['asOf'], code: 'missing_as_of', message: 'Give asOf in the options or the profile: the library never reads the clock' });
+    } else if (parsed.success && issues.length === 0 && asOf !== undefined) {
+      if (asOf < parameters.evaluation.earliestAsOf) {
         issues.push({ path: ['asOf'], code: 'unsupported_date', message: `Dates before ${parameters.evaluation.earliestAsOf} are not modelled` });
       } else if (parsed.data.person.birthDate > asOf) {
         issues.push({ path: ['person', 'birthDate'], code: 'after_as_of', message: 'The person is born after asOf' });

@@ -150,7 +150,7 @@ describe('services', () => {
       PRECEDENCE,
       ASOF,
     );
-    expect(decisions.ambulance).toMatchObject({ payer: 'osms', reasons: ['regardless.reason', 'services.gobmp.x'] });
+    expect(decisions.ambulance).toEqual({ covered: true, payer: 'osms', reasons: ['regardless.reason', 'services.gobmp.x'], requires: [] });
   });
 
   it('between two rules of the same payer the earlier rule decides', () => {

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { ProfileValidationError, type RuleFile, createEvaluator, evaluate, loadRuleset } from '../../src';
+
+const valid = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } };
+const issuesOf = async (promise: Promise<unknown>) => {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ProfileValidationError);
+  return (error as ProfileValidationError).issues;
+};
+
+describe('options', () => {
+  it('a bad date and an unknown locale are each reported with their path, code and message', async () => {
+    expect(await issuesOf(evaluate(valid, { asOf: '2025-02-30', locale: 'de' as never }))).toEqual([
+      { path: ['asOf'], code: 'invalid_date', message: 'Expected a real calendar date YYYY-MM-DD' },
+      { path: ['locale'], code: 'invalid_value', message: 'Expected one of ru, kk, en, ky' },
+    ]);
+  });
+
+  it('options that are not an object are reported as such', async () => {
+    const expected = [{ path: ['options'], code: 'invalid_type', message: 'Options must be an object' }, expect.objectContaining({ path: ['asOf'], code: 'missing_as_of' })];
+    expect(await issuesOf(evaluate(valid, 'tomorrow' as never))).toEqual(expected);
+    expect(await issuesOf(evaluate(valid, null as never))).toEqual(expected);
+  });
+});
+
+describe('asOf', () => {
+  it('a missing asOf is reported with its message, together with the profile’s own problems', async () => {
+    expect(await issuesOf(evaluate(valid))).toEqual([
+      { path: ['asOf'], code: 'missing_as_of', message: 'Give asOf in the options or the profile: the library never reads the clock' },
+    ]);
+    const issues = await issuesOf(evaluate({ ...valid, residency: { status: 'tourist' } }));
+    expect(issues.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual(['residency.status invalid_value', 'asOf missing_as_of']);
+  });
+
+  it('an asOf in the profile is used, and a bad one is reported by the profile schema only', async () => {
+    expect((await evaluate({ ...valid, asOf: '2025-06-15' })).asOf).toBe('2025-06-15');
+    const issues = await issuesOf(evaluate({ ...valid, asOf: '15.06.2025' }));
+    expect(issues.map((i) => i.path.join('.'))).toEqual(['asOf']);
+    expect(issues[0]?.code).not.toBe('missing_as_of');
+  });
+
+  it('a date before 2020-01-01 is not modelled, said with the first date that is', async () => {
+    expect(await issuesOf(evaluate(valid, { asOf: '2019-12-31' }))).toEqual([{ path: ['asOf'], code: 'unsupported_date', message: 'Dates before 2020-01-01 are not modelled' }]);
+  });
+
+  it('a person born after asOf is rejected at the birth date; one born on asOf is decided', async () => {
+    const baby = (birthDate: string) => ({ ...valid, person: { birthDate, sex: 'female' } });
+    expect(await issuesOf(evaluate(baby('2025-06-16'), { asOf: '2025-06-15' }))).toEqual([
+      { path: ['person', 'birthDate'], code: 'after_as_of', message: 'The person is born after asOf' },
+    ]);
+    expect((await evaluate(baby('2025-06-15'), { asOf: '2025-06-15' })).insurance.bases).toEqual(['osms.state-category.child']);
+  });
+});
+
+describe('grace and rule failures', () => {
+  // A rule author's basis that gives a grace to everyone: only an OSMS participant becomes insured by it.
+  const ruleset = loadRuleset();
+  ruleset.rules.push({
+    meta: { id: 'osms.test-grace', title: 'Test', description: 'A rule author experiment', sources: [{ document: 'law:test' }], effective: { from: '2020-01-01' } },
+    conditions: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 0 }] },
+    event: { type: 'insurance-basis', params: { basis: 'osms.test-grace', grace: { lastPaidMonth: '2025-04', endsOn: '2025-07-31' } } },
+  } as RuleFile);
+  const evaluator = createEvaluator({ ruleset });
+
+  it('a grace is reported only with an insured status', async () => {
+    const citizen = await evaluator.evaluate(valid, { asOf: '2025-06-15' });
+    expect(citizen.insurance).toMatchObject({ status: 'insured', grace: { lastPaidMonth: '2025-04', endsOn: '2025-07-31' } });
+    const asylum = await evaluator.evaluate({ ...valid, residency: { status: 'asylum_seeker' } }, { asOf: '2025-06-15' });
+    expect(asylum.insurance).toMatchObject({ status: 'not_applicable', grace: null });
+  });
+
+  it('an error raised by a rule, not by the input, stops evaluateMany instead of being yielded', async () => {
+    const broken = loadRuleset();
+    broken.rules.push({
+      meta: { id: 'osms.test-broken', title: 'Test', description: 'A fact param that cannot be a number of months', sources: [{ document: 'law:test' }], effective: { from: '2020-01-01' } },
+      conditions: { all: [{ fact: 'categoryValidThrough', params: { category: 'registered_unemployed', maxMonths: 'soon' }, operator: 'equal', value: '2025-01-01' }] },
+      event: { type: 'insurance-basis', params: { basis: 'osms.test-broken' } },
+    } as RuleFile);
+    const profile = { ...valid, stateCategories: [{ category: 'registered_unemployed', since: '2025-01-10' }] };
+    const results: unknown[] = [];
+    const run = async () => {
+      for await (const r of createEvaluator({ ruleset: broken }).evaluateMany([{}, profile, valid], { asOf: '2025-06-15' })) results.push(r);
+    };
+    await expect(run()).rejects.not.toBeInstanceOf(ProfileValidationError);
+    expect(results).toHaveLength(1);
+    expect(results[0]).toBeInstanceOf(ProfileValidationError);
+  });
+});
