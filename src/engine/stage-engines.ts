@@ -8,15 +8,20 @@ import { isParamRef } from '../ruleset/validate';
 
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(v);
 
+/** Our operators, beside json-rules-engine's own (names listed in src/ruleset/catalogue.ts). */
+export const OUR_OPERATORS: Record<string, (fact: unknown, value: unknown) => boolean> = {
+  onOrAfter: (a, b) => isDate(a) && isDate(b) && a >= b,
+  onOrBefore: (a, b) => isDate(a) && isDate(b) && a <= b,
+  containsAny: (a, b) => Array.isArray(a) && Array.isArray(b) && b.some((x) => a.includes(x)),
+  containsNone: (a, b) => Array.isArray(a) && Array.isArray(b) && !b.some((x) => a.includes(x)),
+};
+
 function addOperators(engine: Engine) {
-  engine.addOperator('onOrAfter', (a: unknown, b: unknown) => isDate(a) && isDate(b) && a >= b);
-  engine.addOperator('onOrBefore', (a: unknown, b: unknown) => isDate(a) && isDate(b) && a <= b);
-  engine.addOperator('containsAny', (a: unknown, b: unknown) => Array.isArray(a) && Array.isArray(b) && b.some((x) => a.includes(x)));
-  engine.addOperator('containsNone', (a: unknown, b: unknown) => Array.isArray(a) && Array.isArray(b) && !b.some((x) => a.includes(x)));
+  for (const [name, operator] of Object.entries(OUR_OPERATORS)) engine.addOperator(name, operator);
 }
 
 /** Replaces every `{ "param": "a.b" }` with the parameter's value. */
-function substitute(value: unknown, parameters: Record<string, unknown>): unknown {
+export function substitute(value: unknown, parameters: Record<string, unknown>): unknown {
   if (isParamRef(value)) return structuredClone(safePathResolver(parameters, value.param));
   if (Array.isArray(value)) return value.map((v) => substitute(v, parameters));
   if (typeof value === 'object' && value !== null) {
@@ -31,7 +36,7 @@ function substitute(value: unknown, parameters: Record<string, unknown>): unknow
  * json-rules-engine clones every condition on every run, and long code lists made that
  * clone the largest cost of an evaluation.
  */
-function substituteConditions(node: unknown, parameters: Record<string, unknown>): unknown {
+export function substituteConditions(node: unknown, parameters: Record<string, unknown>): unknown {
   if (Array.isArray(node)) return node.map((n) => substituteConditions(n, parameters));
   if (typeof node !== 'object' || node === null) return node;
   const condition = node as Record<string, unknown>;
@@ -45,7 +50,7 @@ function substituteConditions(node: unknown, parameters: Record<string, unknown>
 }
 
 /** The rule's own conditions, guarded by its effective period. */
-function withEffectivePeriod(rule: RuleFile, conditions: unknown) {
+export function withEffectivePeriod(rule: RuleFile, conditions: unknown) {
   const { from, to } = rule.meta.effective;
   return {
     all: [
