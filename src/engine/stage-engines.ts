@@ -9,11 +9,11 @@ import { isParamRef } from '../ruleset/validate';
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(v);
 
 /** Our operators, beside json-rules-engine's own (names listed in src/ruleset/catalogue.ts). */
-export const OUR_OPERATORS: Record<string, (fact: unknown, value: unknown) => boolean> = {
-  onOrAfter: (a, b) => isDate(a) && isDate(b) && a >= b,
-  onOrBefore: (a, b) => isDate(a) && isDate(b) && a <= b,
-  containsAny: (a, b) => Array.isArray(a) && Array.isArray(b) && b.some((x) => a.includes(x)),
-  containsNone: (a, b) => Array.isArray(a) && Array.isArray(b) && !b.some((x) => a.includes(x)),
+export const OUR_OPERATORS = {
+  onOrAfter: (a: unknown, b: unknown) => isDate(a) && isDate(b) && a >= b,
+  onOrBefore: (a: unknown, b: unknown) => isDate(a) && isDate(b) && a <= b,
+  containsAny: (a: unknown, b: unknown) => Array.isArray(a) && Array.isArray(b) && b.some((x) => a.includes(x)),
+  containsNone: (a: unknown, b: unknown) => Array.isArray(a) && Array.isArray(b) && !b.some((x) => a.includes(x)),
 };
 
 function addOperators(engine: Engine) {

@@ -3,7 +3,7 @@ import type { RuleFile } from '../../src';
 import { OUR_OPERATORS, RunQueue, substitute, substituteConditions, withEffectivePeriod } from '../../src/engine/stage-engines';
 import { OPERATORS } from '../../src/ruleset/catalogue';
 
-const { onOrAfter, onOrBefore, containsAny, containsNone } = OUR_OPERATORS as Required<typeof OUR_OPERATORS>;
+const { onOrAfter, onOrBefore, containsAny, containsNone } = OUR_OPERATORS;
 
 describe('our operators', () => {
   it('every operator of ours is one a rule may name', () => {
