@@ -142,6 +142,16 @@ export function regularPayment(kind: Payment['kind'], month: string, asOf: strin
   return { kind, period: month, paidOn, amountKzt: minimum ?? 9000 };
 }
 
+/** Whether a value comes back the same from JSON: null, booleans, finite numbers, strings, arrays and plain objects without undefined. */
+function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isPlainJson);
+  if (typeof value !== 'object') return false;
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === Object.prototype || prototype === null) && Object.values(value as object).every(isPlainJson);
+}
+
 /**
  * Invariants of every decision. Each returns the list of violations (empty when it holds),
  * so a property test can `expect(check(...)).toEqual([])` and see what broke.
@@ -157,7 +167,7 @@ export const invariants = {
   decision(d: Decision, parameters: Parameters = loadRuleset().parameters as Parameters): string[] {
     const problems: string[] = [];
     if (!decisionSchema.safeParse(d).success) problems.push('does not match decisionSchema');
-    if (JSON.stringify(JSON.parse(JSON.stringify(d))) !== JSON.stringify(d)) problems.push('does not survive a JSON round trip');
+    if (!isPlainJson(d)) problems.push('does not survive a JSON round trip');
     if ((d.insurance.bases.length > 0) !== (d.insurance.status === 'insured')) problems.push('bases are non-empty iff insured');
     if ((d.insurance.debt?.months.length ?? 0) > parameters.debt.capMonths) problems.push(`debt over ${parameters.debt.capMonths} months`);
     for (const q of d.quotas) if (q.remaining < 0 || q.remaining > q.limit) problems.push(`quota ${q.service} remaining out of range`);
