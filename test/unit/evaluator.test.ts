@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProfileValidationError, type RuleFile, createEvaluator, evaluate, loadRuleset } from '../../src';
+import { EVENT_STAGE } from '../../src/ruleset/catalogue';
 
 const valid = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } };
 const issuesOf = async (promise: Promise<unknown>) => {
@@ -87,5 +88,31 @@ describe('grace and rule failures', () => {
     await expect(run()).rejects.not.toBeInstanceOf(ProfileValidationError);
     expect(results).toHaveLength(1);
     expect(results[0]).toBeInstanceOf(ProfileValidationError);
+  });
+});
+
+describe('order of reasons', () => {
+  it('reasons follow the stages, and within a stage the order of the rule files', async () => {
+    const { rules } = loadRuleset();
+    const stages = ['eligibility', 'insurance', 'consequences', 'coverage', 'derived', 'guidance'];
+    const position = (id: string) => {
+      const index = rules.findIndex((r) => r.meta.id === id);
+      return stages.indexOf(EVENT_STAGE[rules[index]?.event.type as keyof typeof EVENT_STAGE]) * 10_000 + index;
+    };
+    const d = await evaluate(
+      {
+        ...valid,
+        person: { birthDate: '1960-03-01', sex: 'female' },
+        employment: [{ kind: 'self_payer' }],
+        conditions: [{ code: 'A15.0', underObservation: true }, { code: 'hiv' }],
+        pregnancy: { inLabour: true },
+        riskGroups: ['medical_worker'],
+        insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-07-01' }],
+      },
+      { asOf: '2025-06-15' },
+    );
+    const positions = d.reasons.map((r) => position(r.ruleId));
+    expect(positions.length).toBeGreaterThan(10);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 });
