@@ -75,8 +75,7 @@ function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
   return factsOf(stage).map((name) => {
     const definition = FACTS[name] as (typeof FACTS)[string];
     // json-rules-engine's own fact cache hashes `{ params, id }` with hash-it on every condition
-    // (about 10 % of a run); a computed fact is memoised here by its params' JSON instead.
-    if (definition.constant) return new Fact(name, definition.value(ctx, {}), { cache: false });
+    // (about 10 % of a run); each fact is memoised here by its params' JSON instead.
     const memo = new Map<string, unknown>();
     return new Fact(
       name,

@@ -11,15 +11,13 @@ export type Stage = (typeof STAGE_ORDER)[number];
 type Params = Record<string, unknown>;
 interface FactDefinition {
   stage: Stage;
-  /** A constant fact holds one value per evaluation; the others are computed per params. */
-  constant?: true;
   value(ctx: FactContext, params: Params): unknown;
 }
 
 export const FACTS: Record<string, FactDefinition> = {
-  profile: { stage: 'eligibility', constant: true, value: (ctx) => ctx.profile },
-  asOf: { stage: 'eligibility', constant: true, value: (ctx) => ctx.asOf },
-  parameters: { stage: 'eligibility', constant: true, value: (ctx) => ctx.parameters },
+  profile: { stage: 'eligibility', value: (ctx) => ctx.profile },
+  asOf: { stage: 'eligibility', value: (ctx) => ctx.asOf },
+  parameters: { stage: 'eligibility', value: (ctx) => ctx.parameters },
   age: { stage: 'eligibility', value: (ctx) => ctx.age() },
   activeCategories: { stage: 'eligibility', value: (ctx) => ctx.activeCategories() },
   categoryValidThrough: { stage: 'eligibility', value: (ctx, p) => ctx.categoryValidThrough(p) },
@@ -38,7 +36,7 @@ export const FACTS: Record<string, FactDefinition> = {
   quotaRemaining: { stage: 'eligibility', value: (ctx, p) => ctx.quotaRemaining(p) },
   familyToAttach: { stage: 'eligibility', value: (ctx, p) => ctx.familyToAttach(p) },
   expiringPolicy: { stage: 'eligibility', value: (ctx, p) => ctx.expiringPolicy(p) },
-  packages: { stage: 'insurance', constant: true, value: (ctx) => ctx.outcome.packages },
+  packages: { stage: 'insurance', value: (ctx) => ctx.outcome.packages },
   coveredRun: { stage: 'insurance', value: (ctx, p) => ctx.coveredRun(p) },
   coveredThrough: { stage: 'insurance', value: (ctx, p) => ctx.coveredThrough(p) },
   contributionValidThrough: { stage: 'insurance', value: (ctx) => ctx.contributionValidThrough() },
@@ -46,13 +44,13 @@ export const FACTS: Record<string, FactDefinition> = {
   workingDaysSince: { stage: 'insurance', value: (ctx, p) => ctx.workingDaysSince(p) },
   monthsWithoutRecordsBefore: { stage: 'insurance', value: (ctx, p) => ctx.monthsWithoutRecordsBefore(p) },
   hasRecordFrom: { stage: 'insurance', value: (ctx, p) => ctx.hasRecordFrom(p) },
-  insurance: { stage: 'consequences', constant: true, value: (ctx) => ctx.outcome.insurance },
-  insuranceGrace: { stage: 'consequences', constant: true, value: (ctx) => ctx.outcome.grace },
+  insurance: { stage: 'consequences', value: (ctx) => ctx.outcome.insurance },
+  insuranceGrace: { stage: 'consequences', value: (ctx) => ctx.outcome.grace },
   arrears: { stage: 'consequences', value: (ctx, p) => ctx.arrears(p) },
   ownContribution: { stage: 'consequences', value: (ctx) => ctx.ownContribution() },
   refundableRecords: { stage: 'consequences', value: (ctx, p) => ctx.refundableRecords(p) },
-  eligibleScreenings: { stage: 'coverage', constant: true, value: (ctx) => ctx.outcome.eligibleScreenings },
-  services: { stage: 'derived', constant: true, value: (ctx) => ctx.outcome.services },
+  eligibleScreenings: { stage: 'coverage', value: (ctx) => ctx.outcome.eligibleScreenings },
+  services: { stage: 'derived', value: (ctx) => ctx.outcome.services },
   coveredPayer: { stage: 'derived', value: (ctx, p) => ctx.coveredPayer(p) },
 };
 

@@ -124,3 +124,29 @@ describe('the run queue', () => {
     expect((results[2] as PromiseFulfilledResult<string>).value).toBe('c');
   });
 });
+
+describe('operators a rule may name', () => {
+  it('each operator of the catalogue is known to the engines and decides', async () => {
+    const { createEvaluator, loadRuleset } = await import('../../src');
+    // The child is 10 on 2025-06-15 and in the child category; asOf is after 2020-01-01.
+    const onAge = ['equal', 'notEqual', 'in', 'notIn', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
+    const conditionFor = (operator: string) =>
+      operator.startsWith('on')
+        ? { fact: 'asOf', operator, value: '2020-01-01' }
+        : onAge.includes(operator)
+          ? { fact: 'age', operator, value: operator.endsWith('In') || operator === 'in' ? [10] : 10 }
+          : { fact: 'activeCategories', operator, value: operator === 'containsAny' || operator === 'containsNone' ? ['child'] : 'child' };
+    const ruleset = loadRuleset();
+    for (const operator of OPERATORS) {
+      ruleset.rules.push({
+        meta: { id: `test.op-${operator.toLowerCase()}`, title: 't', description: 'd', sources: [{ document: 'law:test' }], effective: { from: '2020-01-01' } },
+        conditions: { all: [conditionFor(operator)] },
+        event: { type: 'notice', params: { reason: `op.${operator}` } },
+      } as RuleFile);
+    }
+    const child = { person: { birthDate: '2015-01-01', sex: 'male' }, residency: { status: 'citizen' } };
+    const d = await createEvaluator({ ruleset }).evaluate(child, { asOf: '2025-06-15' });
+    const fired = d.reasons.map((r) => r.code).filter((c) => c.startsWith('op.'));
+    expect(fired.sort()).toEqual(['op.contains', 'op.containsAny', 'op.equal', 'op.greaterThanInclusive', 'op.in', 'op.lessThanInclusive', 'op.onOrAfter']);
+  });
+});

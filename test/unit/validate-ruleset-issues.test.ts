@@ -140,3 +140,28 @@ describe('rules and rulesets that are not the right shape', () => {
     expect(issuesOf({ ...loadRuleset(), rules: [version('2026-01-01'), version('2020-01-01')] })).toHaveLength(1);
   });
 });
+
+describe('the metadata of a rule', () => {
+  it.each([
+    ['an id that is not dotted', { id: 'single' }, ['meta', 'id']],
+    ['an id with capitals', { id: 'Osms.Rule' }, ['meta', 'id']],
+    ['an empty title', { title: '' }, ['meta', 'title']],
+    ['an empty description', { description: '' }, ['meta', 'description']],
+    ['a source without a document', { sources: [{ document: '' }] }, ['meta', 'sources', 0, 'document']],
+    ['an effective date that is not a date', { effective: { from: '2020-01-32' } }, ['meta', 'effective', 'from']],
+  ] as const)('%s is named at its path', (_title, meta, path) => {
+    const issues = ruleIssues(withRule({ meta: { ...base.meta, ...meta } }));
+    expect(issues.map((i) => i.path)).toEqual([path]);
+  });
+
+  it('a dotted id of lower-case words, digits, _ and - is valid; a priority is a whole number from 1', () => {
+    const shipped = loadRuleset();
+    expect(() => validateRuleset({ ...shipped, rules: [withRule({ meta: { ...base.meta, id: 'next-steps.pay_debt-2' }, priority: 3 })] })).not.toThrow();
+    expect(ruleIssues(withRule({ priority: 0 })).map((i) => i.path)).toEqual([['priority']]);
+    expect(ruleIssues(withRule({ priority: 1.5 })).map((i) => i.path)).toEqual([['priority']]);
+  });
+
+  it('a ruleset needs a version', () => {
+    expect(issuesOf({ ...loadRuleset(), version: '' }).map((i) => i.path)).toEqual([['version']]);
+  });
+});
