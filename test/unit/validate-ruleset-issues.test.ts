@@ -165,3 +165,31 @@ describe('the metadata of a rule', () => {
     expect(issuesOf({ ...loadRuleset(), version: '' }).map((i) => i.path)).toEqual([['version']]);
   });
 });
+
+describe('edges of a rule', () => {
+  it('a rule in force for one day is valid; conditions may carry a name and a priority', () => {
+    const shipped = loadRuleset();
+    const oneDay = withRule({
+      meta: { ...base.meta, effective: { from: '2025-01-01', to: '2025-01-01' } },
+      conditions: { all: [{ fact: 'age', operator: 'equal', value: 1, name: 'one', priority: 2 }] },
+    });
+    expect(() => validateRuleset({ ...shipped, rules: [oneDay] })).not.toThrow();
+  });
+
+  it('a parameter reference in a fact’s params is checked at its path', () => {
+    expect(ruleIssues(withRule({ conditions: { all: [{ fact: 'categoryValidThrough', params: { maxMonths: { param: 'no.such' } }, operator: 'equal', value: 1 }] } }))).toEqual([
+      at(['conditions', 'all', 0, 'params', 'maxMonths', 'param'], 'unknown_parameter', 'No parameter "no.such"'),
+    ]);
+  });
+
+  it('a __proto__ key in a value is forbidden', () => {
+    expect(ruleIssues(withRule({ conditions: { all: [{ fact: 'age', operator: 'equal', value: JSON.parse('{"__proto__": {"x": 1}}') }] } }))).toEqual([
+      at(['conditions', 'all', 0, 'value', '__proto__'], 'forbidden_key', 'Key "__proto__" is not allowed'),
+    ]);
+  });
+
+  it('a rule that is null is named by its place', () => {
+    const shipped = loadRuleset();
+    expect(new Set(ruleIssues(null).map((i) => i.ruleId))).toEqual(new Set([`rules[${shipped.rules.length}]`]));
+  });
+});
