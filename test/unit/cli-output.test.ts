@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Decision } from '../../src';
 import { type CliIo, USAGE, main, summary } from '../../src/cli';
 
@@ -181,5 +181,45 @@ describe('the validate-rules command', () => {
     expect(await run(['validate-rules', join(dir, 'none')])).toEqual({ code: 2, out: [], err: [`cannot read the folder ${join(dir, 'none')}`] });
     expect(await run(['validate-rules'])).toEqual({ code: 2, out: [], err: [USAGE] });
     expect(await run(['validate-rules', 'a', 'b'])).toEqual({ code: 2, out: [], err: [USAGE] });
+  });
+});
+
+describe('the CLI on the real process', () => {
+  it('the usage names both commands and their options', () => {
+    expect(USAGE.split('\n')).toEqual([
+      'usage:',
+      '  kz-health-coverage evaluate <profile.json | -> [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--json]',
+      '  kz-health-coverage validate-rules <dir>',
+    ]);
+  });
+
+  it('input that is JSON but not an object is invalid input, exit 1', async () => {
+    for (const text of ['null', '"profile"', '42']) {
+      const r = await run(['evaluate', 'p.json'], { 'p.json': text });
+      expect(r.code).toBe(1);
+      expect(r.err[1]).toMatch(/^ {2}\(root\): .* \[invalid_type\]$/);
+    }
+  });
+
+  it('reads files, writes to stdout and stderr and takes today from the clock when no io is given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-real-'));
+    writeFileSync(join(dir, 'p.json'), JSON.stringify(valid));
+    const out: string[] = [];
+    const err: string[] = [];
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-06-15T10:00:00Z'));
+    try {
+      expect(await main(['evaluate', join(dir, 'p.json'), '--json'])).toBe(0);
+      expect(await main(['judge'])).toBe(2);
+    } finally {
+      vi.useRealTimers();
+      stdout.mockRestore();
+      stderr.mockRestore();
+    }
+    expect(JSON.parse(out.join('')).asOf).toBe('2025-06-15');
+    expect(out.join('').endsWith('\n')).toBe(true);
+    expect(err).toEqual([`unknown command judge\n${USAGE}\n`]);
   });
 });
