@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Decision, type Evaluator, evaluate, loadRuleset, parseProfile } from '../../src';
 import { minimumMonthlyKzt } from '../../src/facts/ledger';
-import { monthIndex } from '../../src/facts/months';
+import { fullYears, monthIndex } from '../../src/facts/months';
 import type { Parameters } from '../../src/ruleset/parameters';
 import { arbitraries, invariants, regularPayment } from '../../src/testing';
 import { fcOptions } from '../support/fc';
@@ -77,6 +77,67 @@ describe('arbitraries.profile', () => {
   });
 });
 
+describe('the optional parts of a generated profile', () => {
+  const profiles = sample(arbitraries.profile(), 400);
+  const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+  it('people pay under their kind, and ages run from 0 to 90', () => {
+    expect(profiles.some((p) => p.employment?.length === 1 && (p.payments ?? []).length > 0)).toBe(true);
+    for (const p of profiles) expect(fullYears(p.person.birthDate, p.asOf)).toBeGreaterThanOrEqual(0);
+    for (const p of profiles) expect(fullYears(p.person.birthDate, p.asOf)).toBeLessThanOrEqual(90);
+  });
+
+  it('a state category begins by asOf and, when it ends, ends between its start and asOf; some are open-ended', () => {
+    const records = profiles.flatMap((p) => (p.stateCategories ?? []).map((r) => ({ ...r, asOf: p.asOf })));
+    expect(records.length).toBeGreaterThan(20);
+    expect(records.some((r) => r.until === undefined)).toBe(true);
+    expect(records.some((r) => r.until !== undefined && r.until < r.asOf)).toBe(true);
+    for (const r of records) {
+      expect(r.since <= r.asOf).toBe(true);
+      if (r.until !== undefined) expect(r.since <= r.until && r.until <= r.asOf).toBe(true);
+    }
+  });
+
+  it('some people have a condition, one each', () => {
+    const withCondition = profiles.filter((p) => p.conditions !== undefined);
+    expect(withCondition.length).toBeGreaterThan(20);
+    for (const p of withCondition) expect(p.conditions).toHaveLength(1);
+  });
+
+  it('a pregnancy is only a woman’s between 15 and 50 years of age, registered by asOf; some have one', () => {
+    const pregnant = profiles.filter((p) => p.pregnancy !== undefined);
+    expect(pregnant.length).toBeGreaterThan(5);
+    for (const p of pregnant) {
+      expect(p.person.sex).toBe('female');
+      const age = fullYears(p.person.birthDate, p.asOf);
+      expect(age >= 15 && age <= 50).toBe(true);
+      expect((p.pregnancy?.registeredOn ?? '9999') <= p.asOf).toBe(true);
+      expect(typeof p.pregnancy?.inLabour).toBe('boolean');
+    }
+    expect(profiles.some((p) => p.pregnancy === undefined && p.person.sex === 'female' && fullYears(p.person.birthDate, p.asOf) >= 20 && fullYears(p.person.birthDate, p.asOf) <= 45)).toBe(true);
+  });
+
+  it('a DMS policy began a year before asOf; some have ended, some still run', () => {
+    const policies = profiles.flatMap((p) => (p.insurance ?? []).map((i) => ({ ...i, asOf: p.asOf })));
+    expect(policies.length).toBeGreaterThan(20);
+    for (const i of policies) {
+      expect(i.type).toBe('dms');
+      expect(days(i.validFrom, i.asOf)).toBe(365);
+      expect(i.validFrom <= i.validTo).toBe(true);
+    }
+    expect(policies.some((i) => i.validTo < i.asOf)).toBe(true);
+    expect(policies.some((i) => i.validTo > i.asOf)).toBe(true);
+  });
+
+  it('quota uses are at most four, of three services, within 400 days before asOf', () => {
+    const uses = profiles.flatMap((p) => (p.serviceUsage ?? []).map((u) => ({ ...u, asOf: p.asOf })));
+    for (const p of profiles) expect((p.serviceUsage ?? []).length).toBeLessThanOrEqual(4);
+    expect(new Set(uses.map((u) => u.service))).toEqual(new Set(['therapist', 'chest_xray', 'eeg']));
+    for (const u of uses) expect(days(u.date, u.asOf) >= 0 && days(u.date, u.asOf) <= 400).toBe(true);
+    expect(uses.some((u) => days(u.date, u.asOf) > 30)).toBe(true);
+  });
+});
+
 describe('regularPayment', () => {
   it('is the month’s minimum, paid on its first day or on asOf when that is earlier', () => {
     expect(regularPayment('self_payer', '2025-03', '2025-06-15')).toEqual({ kind: 'self_payer', period: '2025-03', paidOn: '2025-03-01', amountKzt: 4250 });
@@ -131,6 +192,8 @@ describe('invariants', () => {
     expect(invariants.decision(quota(3), parameters)).toEqual(['quota therapist remaining out of range']);
     expect(invariants.decision(quota(-1), parameters)).toEqual(expect.arrayContaining(['quota therapist remaining out of range']));
     expect(invariants.decision(quota(0), parameters)).toEqual([]);
+    expect(invariants.decision(quota(2), parameters)).toEqual([]);
+    expect(invariants.decision(broken({ debt: null }), parameters)).toEqual([]);
     expect(invariants.decision({ ...real, asOf: undefined } as unknown as Decision, parameters)).toEqual(['does not match decisionSchema', 'does not survive a JSON round trip']);
     // Values JSON would change or drop: a Date, a function, NaN, undefined in a list, an object of a class.
     const drifting = [new Date(0), () => 1, Number.NaN, [undefined], new (class Box {})()];
@@ -160,6 +223,21 @@ describe('invariants', () => {
     expect(await invariants.paymentHelps(same.evaluator, input, '2025-03')).toEqual([]);
     const none = decisions({ debt: null }, { debt: null });
     expect(await invariants.paymentHelps(none.evaluator, input, '2025-03')).toEqual([]);
+    // A pregnant self-payer is checked like anyone else; the payment is added to those she has.
+    const paid = { kind: 'self_payer' as const, period: '2025-01', paidOn: '2025-02-10', amountKzt: 4250 };
+    const pregnant = decisions({ status: 'insured', bases: ['x'] }, { status: 'not_insured' });
+    expect(await invariants.paymentHelps(pregnant.evaluator, { ...input, person: { ...input.person, sex: 'female' as const }, pregnancy: { inLabour: true }, payments: [paid] }, '2025-03')).toEqual([
+      'paying 2025-03 removed insured status',
+    ]);
+    expect((pregnant.seen[1] as { payments: unknown[] }).payments).toEqual([paid, { kind: 'self_payer', period: '2025-03', paidOn: '2025-03-01', amountKzt: 4250 }]);
+    const bare = decisions({}, {});
+    const { payments: _none, ...withoutPayments } = input;
+    await invariants.paymentHelps(bare.evaluator, withoutPayments, '2025-03');
+    expect((bare.seen[1] as { payments: unknown[] }).payments).toEqual([{ kind: 'self_payer', period: '2025-03', paidOn: '2025-03-01', amountKzt: 4250 }]);
+    // Born on the last day of the month: that month is checked.
+    const lastDay = decisions({}, {});
+    await invariants.paymentHelps(lastDay.evaluator, { ...input, person: { birthDate: '2025-02-28', sex: 'male' as const } }, '2025-02');
+    expect(lastDay.seen).toHaveLength(2);
   });
 
   it('paymentHelps checks nothing for the current month, a month before birth, an abolished kind or ESP with a pregnancy', async () => {
