@@ -18,12 +18,13 @@ const isWeekend = (date: string) => {
  */
 export function daysOff(calendar: HolidayCalendar, year: number): Set<string> {
   const pad = (n: number) => String(n).padStart(2, '0');
+  // Order does not matter: each transfer takes the next day that is not yet off.
   const holidays = [
     ...calendar.fixed
       .map((h) => ({ date: `${year}-${pad(h.month)}-${pad(h.day)}`, weekendTransfer: h.weekendTransfer, from: h.from }))
       .filter((h) => h.from === undefined || h.date >= h.from),
     ...calendar.dated.filter((h) => h.date.startsWith(`${year}-`)),
-  ].sort((a, b) => a.date.localeCompare(b.date));
+  ];
   const off = new Set(holidays.map((h) => h.date));
   for (const holiday of holidays) {
     if (!holiday.weekendTransfer || !isWeekend(holiday.date)) continue;

@@ -58,3 +58,10 @@ describe('messages', () => {
     expect(formatMessage('ky', 'gobmp.dangerous-diseases', {})).toMatch(/^Казакстан Республикасында убактылуу/);
   });
 });
+
+describe('strings that only contain a date', () => {
+  it('are left as they are', () => {
+    expect(formatValue('ru', 'x', 'on 2025-05-31')).toBe('on 2025-05-31');
+    expect(formatValue('ru', 'x', 'v2025-05')).toBe('v2025-05');
+  });
+});

@@ -20,3 +20,19 @@ describe('the safe path resolver', () => {
     expect(pathSegments('a[0]')).toBeNull();
   });
 });
+
+describe('path edges', () => {
+  it('a segment is letters, digits and _ only, from its first character to its last', () => {
+    expect(pathSegments('a-b.c')).toBeNull();
+    expect(pathSegments('a.b-')).toBeNull();
+    expect(pathSegments(' a')).toBeNull();
+    expect(pathSegments('a..b')).toBeNull();
+    expect(pathSegments('visit.specialist_2')).toEqual(['visit', 'specialist_2']);
+  });
+
+  it('nothing is read through null or through a string', () => {
+    expect(safePathResolver({ a: null }, 'a.b')).toBeUndefined();
+    expect(safePathResolver({ a: 'text' }, 'a.length')).toBeUndefined();
+    expect(safePathResolver({ a: 5 }, 'a.toFixed')).toBeUndefined();
+  });
+});

@@ -30,3 +30,10 @@ describe('working days', () => {
     expect(workingDaysAfter(calendar, '2025-06-11', '2025-06-05')).toBe(0);
   });
 });
+
+describe('the order of the calendar', () => {
+  it('days off do not depend on the order the holidays are listed in (2019–2030)', () => {
+    const reversed = { fixed: [...holidays.fixed].reverse(), dated: [...holidays.dated].reverse() };
+    for (let year = 2019; year <= 2030; year++) expect([...daysOff(reversed, year)].sort()).toEqual([...daysOff(calendar, year)].sort());
+  });
+});
