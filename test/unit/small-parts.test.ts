@@ -80,3 +80,13 @@ describe('errors', () => {
     expect(error.message).toBe('Invalid ruleset: osms.a conditions.all.0: Broken; (ruleset) rules: Missing');
   });
 });
+
+describe('parseProfile', () => {
+  it('throws the ProfileValidationError with every problem; safeParseProfile returns it', async () => {
+    const { parseProfile, safeParseProfile } = await import('../../src');
+    expect(() => parseProfile({})).toThrow(ProfileValidationError);
+    const result = safeParseProfile({});
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues.map((i) => i.path.join('.'))).toEqual(['person', 'residency']);
+  });
+});
