@@ -34,7 +34,8 @@ for (const [name, { source, mutants }] of [...byFile].sort(([a], [b]) => a.local
     total[m.status] = (total[m.status] ?? 0) + 1;
     if (m.status === 'Survived' || m.status === 'NoCoverage') {
       const line = m.location.start.line;
-      survivors.push({ name, line, status: m.status, mutator: m.mutatorName, replacement: (m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 90), code: (lines[line - 1] ?? '').trim().slice(0, 110) });
+      const column = m.location.start.column;
+      survivors.push({ name, line: `${line}:${column}`, status: m.status, mutator: m.mutatorName, replacement: (m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 90), code: (lines[line - 1] ?? '').trim().slice(0, 110) });
     }
   }
   rows.push([name, count]);

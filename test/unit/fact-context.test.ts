@@ -108,6 +108,11 @@ describe('state categories', () => {
     expect(ctx.categoryValidThrough({ category: 'prisoner' })).toBe('2025-12-31');
   });
 
+  it('a category record is active on its first and on its last day', () => {
+    expect(at({ stateCategories: [{ category: 'kandas_unemployed', since: ASOF }] }).categoryMonthsElapsed({ category: 'kandas_unemployed' })).toBe(0);
+    expect(at({ stateCategories: [{ category: 'kandas_unemployed', since: '2025-01-15', until: ASOF }] }).categoryMonthsElapsed({ category: 'kandas_unemployed' })).toBe(5);
+  });
+
   it('the months elapsed count from the latest active record of the category', () => {
     const ctx = at({
       stateCategories: [
@@ -126,20 +131,21 @@ describe('employment, payments, policies and conditions on asOf', () => {
     const ctx = at({
       employment: [
         { kind: 'gpc', since: ASOF },
-        { kind: 'employee', until: ASOF },
+        { kind: 'private_practice', until: ASOF },
         { kind: 'employee', since: '2020-01-01' },
+        { kind: 'employee', until: '2025-06-01' },
         { kind: 'esp_payer', until: '2025-06-14' },
         { kind: 'self_payer', since: '2025-06-16' },
       ],
     });
-    expect(ctx.activeEmploymentKinds()).toEqual(['employee', 'gpc']);
+    expect(ctx.activeEmploymentKinds()).toEqual(['employee', 'gpc', 'private_practice']);
   });
 
   it('payment kinds count when paid on or before asOf, listed once, sorted', () => {
     const ctx = at({
-      payments: [pay('self_payer', '2025-05', ASOF), pay('esp', '2023-01', '2023-02-10', 3450), pay('self_payer', '2025-04', '2025-05-10'), pay('employer_deduction', '2025-06', '2025-06-16')],
+      payments: [pay('individual_entrepreneur', '2025-05', ASOF, 5950), pay('esp', '2023-01', '2023-02-10', 3450), pay('self_payer', '2025-04', '2025-05-10'), pay('self_payer', '2025-03', '2025-04-10'), pay('employer_deduction', '2025-06', '2025-06-16')],
     });
-    expect(ctx.paymentKindsPresent()).toEqual(['esp', 'self_payer']);
+    expect(ctx.paymentKindsPresent()).toEqual(['esp', 'individual_entrepreneur', 'self_payer']);
   });
 
   it('a policy is active from validFrom through validTo; types are listed once, sorted', () => {
@@ -267,10 +273,12 @@ describe('family and policies to renew', () => {
         { relation: 'spouse', birthDate: '1985-01-01' },
         { relation: 'child', birthDate: '2015-01-01', attached: true },
         { relation: 'other', birthDate: '1960-01-01', attached: false },
+        { relation: 'other', birthDate: '2015-01-01' },
       ],
     });
+    // Only a child of the person counts as a child; a younger relative of another kind does not.
     expect(ctx.familyToAttach({ children: true })).toBe(1);
-    expect(ctx.familyToAttach({ children: false })).toBe(3);
+    expect(ctx.familyToAttach({ children: false })).toBe(4);
     expect(at({}).familyToAttach({ children: false })).toBe(0);
   });
 
@@ -441,6 +449,27 @@ describe('arrears', () => {
     expect(a.employedMonths).toEqual(['2025-04', '2025-05']);
     const gpc = at({ employment: [{ kind: 'gpc', since: '2025-05-31', until: '2025-05-31' }] }).arrears({ ownKinds: ['self_payer'] });
     expect(gpc.employedMonths).toEqual(['2025-05']);
+  });
+
+  it('an open-ended category record leaves out every month from its start', () => {
+    const a = at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-04-10' }] }).arrears({ ownKinds: ['self_payer'] });
+    expect(a.categoryMonths).toEqual(['2025-04', '2025-05']);
+    expect(a.monthCount).toBe(10);
+  });
+
+  it('a contract counts only from the month it begins, and any other kind of work never does', () => {
+    const a = at({ employment: [{ kind: 'employee', since: '2025-05-15' }] }).arrears({ ownKinds: ['self_payer'] });
+    expect(a.employedMonths).toEqual(['2025-05']);
+    const mixed = at({ employment: [{ kind: 'employee', since: '2025-04-30', until: '2025-05-01' }, { kind: 'self_payer' }] }).arrears({ ownKinds: ['self_payer'] });
+    expect(mixed.employedMonths).toEqual(['2025-04', '2025-05']);
+  });
+
+  it('months without a fixed amount leave the amount unknown: ESP after its abolition', () => {
+    // An ESP payer on 2024-06-15 owes June 2023 – May 2024; the ESP has no amount from 2024.
+    const a = at({ employment: [{ kind: 'esp_payer' }] }, '2024-06-15').arrears({ ownKinds: ['esp'] });
+    expect(a.kind).toBe('esp');
+    expect(a.monthCount).toBe(12);
+    expect(a.amountKzt).toBeNull();
   });
 
   it('a kind not among ownKinds is owed at the rate of `otherwise`', () => {
