@@ -193,3 +193,13 @@ describe('edges of a rule', () => {
     expect(new Set(ruleIssues(null).map((i) => i.ruleId))).toEqual(new Set([`rules[${shipped.rules.length}]`]));
   });
 });
+
+describe('rule ids', () => {
+  it('an id must be dotted lower-case words from its first character to its last', () => {
+    for (const id of ['Osms.rule', 'osms.rule!', '1osms.rule']) {
+      expect(ruleIssues(withRule({ meta: { ...base.meta, id } }))).toEqual([
+        { ruleId: id, path: ['meta', 'id'], code: 'invalid_format', message: 'Expected a dotted rule id such as osms.contributions.continuous' },
+      ]);
+    }
+  });
+});
