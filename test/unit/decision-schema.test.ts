@@ -45,6 +45,10 @@ describe('decisionSchema', async () => {
 
   it.each([
     ['a date written otherwise', ['asOf'], '15.06.2025'],
+    ['a date with something after it', ['asOf'], '2025-06-15T00:00'],
+    ['a date with something before it', ['asOf'], 'on 2025-06-15'],
+    ['a grace month with something after it', ['insurance', 'grace'], { ...grace, lastPaidMonth: '2025-04-01' }],
+    ['a grace month with something before it', ['insurance', 'grace'], { ...grace, lastPaidMonth: 'm2025-04' }],
     ['an unknown locale', ['locale'], 'de'],
     ['an unknown package', ['packages', 'gobmp'], 'partial'],
     ['a package flag that is not a boolean', ['packages', 'osms'], 'yes'],
