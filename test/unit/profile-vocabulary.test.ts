@@ -55,6 +55,8 @@ describe('each word is accepted where it belongs', () => {
     for (const category of stateCategoryCodes) expect(accepts({ ...base, stateCategories: [{ category, since: '2025-01-01' }] })).toBe(true);
     for (const service of quotaServices) expect(accepts({ ...base, serviceUsage: [{ service, date: '2025-01-01' }], visit: { specialist: service } })).toBe(true);
     expect(accepts({ ...base, riskGroups: [...hepatitisRiskGroups] })).toBe(true);
+    expect(accepts({ ...base, insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31', covers: ['phc', 'inpatient_emergency'] }] })).toBe(true);
+    expect(accepts({ ...base, insurance: [{ type: 'vms', validFrom: '2025-01-01', validTo: '2025-12-31', covers: ['dental_planned'] }] })).toBe(false);
     expect(accepts({ ...base, riskGroups: ['pregnant'] })).toBe(false);
   });
 });
