@@ -60,6 +60,7 @@ describe('packages', () => {
 
   it('excluded payment kinds are listed once, sorted', () => {
     const out = eligibilityOutcome([
+      rule('osms.z', 'exclude-payment-kinds', { kinds: 'esp' }),
       rule('osms.a', 'exclude-payment-kinds', { kinds: ['self_payer', 'esp'] }),
       rule('osms.b', 'exclude-payment-kinds', { kinds: ['esp'] }),
       rule('osms.c', 'exclude-payment-kinds', { kinds: ['individual_entrepreneur'] }, false),
@@ -103,21 +104,34 @@ describe('why a rule did not fire', () => {
       { name: 'd', any: [{ name: 'c', fact: 'x', operator: 'equal', value: 1, result: false }] },
       { name: 'f', not: { name: 'e', fact: 'x', operator: 'equal', value: 1, result: true } },
       { name: 'g', all: [{ fact: 'x', operator: 'equal', value: 1, result: true }] },
+      { name: 'h', all: [{ result: true }, { result: false }] },
+      { name: 'i', any: [{ result: true }, { result: false }] },
+      { name: 'j', fact: 'x', operator: 'equal', value: 1 },
+      { name: 'k', not: { result: false } },
+      { name: 'l', not: { name: 'm', result: false } },
     ],
   };
   const failing = (asOf: string, from = '2025-01-01', to: string | null = '2025-12-31') =>
     failedConditionNames(rule('services.x', 'service', {}, false, { from, ...(to === null ? {} : { to }), conditions }), asOf);
 
   it('names every named condition that was false, blocks included, in the order of the rule', () => {
-    expect(failing(ASOF)).toEqual(['a', 'd', 'c', 'f']);
+    expect(failing(ASOF)).toEqual(['a', 'd', 'c', 'f', 'h', 'm']);
   });
 
   it('a rule says why not from its first day through its last day, and nothing outside them', () => {
-    expect(failing('2025-01-01')).toEqual(['a', 'd', 'c', 'f']);
-    expect(failing('2025-12-31')).toEqual(['a', 'd', 'c', 'f']);
+    expect(failing('2025-01-01')).toEqual(['a', 'd', 'c', 'f', 'h', 'm']);
+    expect(failing('2025-12-31')).toEqual(['a', 'd', 'c', 'f', 'h', 'm']);
     expect(failing('2024-12-31')).toEqual([]);
     expect(failing('2026-01-01')).toEqual([]);
-    expect(failing('2099-01-01', '2025-01-01', null)).toEqual(['a', 'd', 'c', 'f']);
+    expect(failing('2099-01-01', '2025-01-01', null)).toEqual(['a', 'd', 'c', 'f', 'h', 'm']);
+  });
+
+  it('a block is false when any child of all, or every child of any, is false; an unevaluated condition says nothing', () => {
+    // h: all of [true, false]; i: any of [true, false]; j: never evaluated; k: not false; l: not (m false).
+    expect(failing(ASOF)).not.toContain('i');
+    expect(failing(ASOF)).not.toContain('j');
+    expect(failing(ASOF)).not.toContain('k');
+    expect(failing(ASOF)).not.toContain('l');
   });
 
   it('a rule without conditions has no reason', () => {
@@ -208,6 +222,7 @@ describe('the decision', () => {
     expect(employer.insurance.debt).toEqual({ months: ['2025-05'], amountKzt: null });
     expect(employer.insurance.monthlyContributionKzt).toBeNull();
     expect(decide('insured', []).insurance.debt).toBeNull();
+    expect(decide('not_insured', [rule('osms.debt', 'debt', { amountKzt: 0 })]).insurance.debt).toEqual({ months: [], amountKzt: 0 });
   });
 
   it('quotas are gathered from the quota rules that fired', () => {
@@ -221,6 +236,8 @@ describe('the decision', () => {
       rule('screening.breast_cancer', 'screening', { program: 'breast_cancer' }),
       rule('screening.cervical_cancer', 'screening', { program: 'cervical_cancer' }, false, { conditions: { all: [{ name: 'not_in_age_group', result: false }] } }),
       rule('gobmp.full', 'package', { gobmp: 'full' }, true, { eventParams: null }),
+      rule('osms.notice', 'notice', { program: 'colorectal_cancer' }),
+      rule('screening.glaucoma', 'screening', {}, false, { eventParams: null }),
     ]);
     const of = (program: string) => d.screenings.find((s) => s.program === program);
     expect(of('breast_cancer')).toEqual({ program: 'breast_cancer', eligible: true, reasons: ['screening.breast_cancer'] });
@@ -240,6 +257,10 @@ describe('the decision', () => {
     expect(d.reasons.map((r) => r.ruleId)).toEqual(['gobmp.full', 'osms.debt']);
     expect(d.reasons[0]).toMatchObject({ code: 'gobmp.full', source: { document: 'seed:002', ref: 'test' } });
     expect(d.reasons[0]?.message).not.toBe('gobmp.full');
+    // A reason or an end that is not a string is not used.
+    const odd = decide('insured', [rule('osms.a', 'insurance-basis', { reason: 42, validThrough: 20251231 })]);
+    expect(odd.reasons[0]?.code).toBe('osms.a');
+    expect(odd.insurance.validThrough).toBeNull();
   });
 
   it('next steps are ordered by their order, then by rule; an amount only when above zero, a deadline only when a date, links only when there are some', () => {
