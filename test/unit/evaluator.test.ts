@@ -43,6 +43,16 @@ describe('asOf', () => {
     expect(issues[0]?.code).not.toBe('missing_as_of');
   });
 
+  it('an input that is not an object is reported at the root, with the missing asOf', async () => {
+    for (const input of [null, undefined, 42, 'profile']) {
+      expect((await issuesOf(evaluate(input))).map((i) => `${i.path.join('.')} ${i.code}`)).toEqual([' invalid_type', 'asOf missing_as_of']);
+    }
+  });
+
+  it('a bad asOf in the options is reported once, as a bad date, not also as too early', async () => {
+    expect((await issuesOf(evaluate(valid, { asOf: '2019-13-01' }))).map((i) => i.code)).toEqual(['invalid_date']);
+  });
+
   it('a date before 2020-01-01 is not modelled, said with the first date that is', async () => {
     expect(await issuesOf(evaluate(valid, { asOf: '2019-12-31' }))).toEqual([{ path: ['asOf'], code: 'unsupported_date', message: 'Dates before 2020-01-01 are not modelled' }]);
   });
