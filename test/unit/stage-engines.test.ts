@@ -150,3 +150,21 @@ describe('operators a rule may name', () => {
     expect(fired.sort()).toEqual(['op.contains', 'op.containsAny', 'op.equal', 'op.greaterThanInclusive', 'op.in', 'op.lessThanInclusive', 'op.onOrAfter']);
   });
 });
+
+describe('edges of operators and substitution', () => {
+  it('only a string that is a date or a month, whole, is compared as a date', () => {
+    expect(OUR_OPERATORS.onOrAfter('on 2025-06-15', '2025-01-01')).toBe(false);
+    expect(OUR_OPERATORS.onOrAfter('2025-06-15T00:00', '2025-01-01')).toBe(false);
+    expect(OUR_OPERATORS.onOrAfter(['2025-06-15'], '2025-01-01')).toBe(false);
+    expect(OUR_OPERATORS.onOrBefore('2025-01-01', ['2025-06-15'])).toBe(false);
+  });
+
+  it('values that are not conditions pass through; a null parameter is copied in; a list inside not becomes a reference', () => {
+    const parameters = { nothing: null, lists: { codes: ['a'] } };
+    expect(substituteConditions({ all: [3, null] }, parameters)).toEqual({ all: [3, null] });
+    expect(substituteConditions({ all: [{ fact: 'age', operator: 'equal', value: { param: 'nothing' } }] }, parameters)).toEqual({ all: [{ fact: 'age', operator: 'equal', value: null }] });
+    expect(substituteConditions({ not: { any: [{ fact: 'x', operator: 'containsAny', value: { param: 'lists.codes' } }] } }, parameters)).toEqual({
+      not: { any: [{ fact: 'x', operator: 'containsAny', value: { fact: 'parameters', path: 'lists.codes' } }] },
+    });
+  });
+});
