@@ -464,6 +464,16 @@ describe('arrears', () => {
     expect(mixed.employedMonths).toEqual(['2025-04', '2025-05']);
   });
 
+  it('a contract that ended is not counted for the months after it', () => {
+    const a = at({ employment: [{ kind: 'employee', since: '2024-01-01', until: '2025-03-31' }] }).arrears({ ownKinds: ['self_payer'] });
+    expect(a.employedMonths).toEqual(['2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03']);
+  });
+
+  it('one month without an amount leaves the whole amount unknown, even when later months have one', () => {
+    // A self-payer on 2020-06-15 owes June 2019 – May 2020; self-payer amounts begin in 2020.
+    expect(at({ employment: [{ kind: 'self_payer' }] }, '2020-06-15').arrears({ ownKinds: ['self_payer'] }).amountKzt).toBeNull();
+  });
+
   it('months without a fixed amount leave the amount unknown: ESP after its abolition', () => {
     // An ESP payer on 2024-06-15 owes June 2023 – May 2024; the ESP has no amount from 2024.
     const a = at({ employment: [{ kind: 'esp_payer' }] }, '2024-06-15').arrears({ ownKinds: ['esp'] });
