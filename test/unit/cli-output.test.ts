@@ -3,24 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Decision } from '../../src';
-import { type CliIo, USAGE, main, summary } from '../../src/cli';
+import { USAGE, main, summary } from '../../src/cli';
+import { runCli } from '../support/cli-run';
 
 // What the CLI prints, line by line, from the English messages of src/messages/en.json.
-function run(argv: string[], files: Record<string, string> = {}, stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    readFile: (p) => {
-      if (!(p in files)) throw new Error('ENOENT');
-      return files[p] as string;
-    },
-    readStdin: () => stdin,
-    today: () => '2025-06-15',
-  };
-  return main(argv, io).then((code) => ({ code, out, err }));
-}
+const run = runCli;
 const valid = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } };
 
 const service = (covered: boolean, payer: string | null, reasons: string[], requires: string[] = []) => ({ covered, payer, reasons, requires });

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CliIo, main } from '../../src/cli';
+import { main } from '../../src/cli';
+import { runCli } from '../support/cli-run';
 
 const selfPayer = {
   person: { birthDate: '1990-04-12', sex: 'male' },
@@ -11,21 +12,8 @@ const selfPayer = {
   payments: [{ kind: 'self_payer', period: '2025-02', paidOn: '2025-03-10', amountKzt: 4250 }],
 };
 
-function run(argv: string[], files: Record<string, string> = {}, stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    readFile: (p) => {
-      if (!(p in files)) throw new Error('ENOENT');
-      return files[p] as string;
-    },
-    readStdin: () => stdin,
-    today: () => '2025-06-15',
-  };
-  return main(argv, io).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
-}
+const run = (argv: string[], files: Record<string, string> = {}, stdin = '') =>
+  runCli(argv, files, stdin).then((r) => ({ code: r.code, out: r.out.join('\n'), err: r.err.join('\n') }));
 
 describe('the CLI', () => {
   it('evaluate prints status, debt, services, next steps and reasons, and exits 0', async () => {

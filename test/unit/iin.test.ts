@@ -22,5 +22,7 @@ describe('the IIN checksum', () => {
   it('anything but 12 digits is invalid', () => {
     expect(isValidIin('90041230012')).toBe(false);
     expect(isValidIin('90041230012a')).toBe(false);
+    expect(isValidIin('9004123001270')).toBe(false);
+    expect(isValidIin(' 900412300127')).toBe(false);
   });
 });

@@ -1,31 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProfileValidationError, RuleValidationError } from '../../src';
 import { daysOff, workingDaysAfter } from '../../src/facts/working-days';
-import { isValidIin } from '../../src/profile/iin';
-
-describe('IIN checksum', () => {
-  // Check digits computed by hand from the algorithm (weights 1…11, then 3…11, 1, 2).
-  it('the 12th digit is the weighted remainder of the first eleven', () => {
-    expect(isValidIin('900412300107')).toBe(true);
-    expect(isValidIin('900412300108')).toBe(false);
-  });
-
-  it('when the first remainder is 10 the second weights decide', () => {
-    expect(isValidIin('900412300900')).toBe(true);
-    expect(isValidIin('900412300901')).toBe(false);
-  });
-
-  it('when both remainders are 10 no check digit is valid', () => {
-    for (let d = 0; d <= 9; d++) expect(isValidIin(`90041230095${d}`)).toBe(false);
-  });
-
-  it('only twelve digits can be an IIN', () => {
-    expect(isValidIin('90041230010')).toBe(false);
-    expect(isValidIin('9004123001070')).toBe(false);
-    expect(isValidIin('90041230010a')).toBe(false);
-    expect(isValidIin(' 900412300107')).toBe(false);
-  });
-});
 
 describe('days off', () => {
   const calendar = {
