@@ -9,6 +9,7 @@ import type { Decision } from './decision/schema';
 import { ProfileValidationError, RuleValidationError } from './errors';
 import { evaluate } from './evaluator';
 import { LOCALES, type Locale, formatMessage, formatValue } from './messages/format';
+import { givesAsOf } from './profile/parse';
 import { loadRuleset } from './ruleset/load';
 import { validateRuleset } from './ruleset/validate';
 
@@ -111,10 +112,9 @@ async function evaluateCommand(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const asOfFlag = parsed.flags.get('--as-of');
-  const hasAsOf = typeof input === 'object' && input !== null && 'asOf' in input;
   try {
     const decision = await evaluate(input, {
-      ...(typeof asOfFlag === 'string' ? { asOf: asOfFlag } : hasAsOf ? {} : { asOf: io.today() }),
+      ...(typeof asOfFlag === 'string' ? { asOf: asOfFlag } : givesAsOf(input) ? {} : { asOf: io.today() }),
       locale: (locale as Locale | undefined) ?? 'ru',
     });
     if (parsed.flags.has('--json')) io.out(JSON.stringify(decision, null, 2));

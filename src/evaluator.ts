@@ -5,7 +5,7 @@ import type { Stage } from './ruleset/catalogue';
 import { type Issue, ProfileValidationError } from './errors';
 import { FactContext, type StageOutcome } from './facts/context';
 import { LOCALES, type Locale } from './messages/format';
-import { safeParseProfile } from './profile/parse';
+import { givesAsOf, safeParseProfile } from './profile/parse';
 import { isoDate } from './profile/schema';
 import { loadRuleset } from './ruleset/load';
 import type { Parameters } from './ruleset/parameters';
@@ -35,11 +35,6 @@ export interface Evaluator {
    * its `ProfileValidationError` and the run goes on. Inputs are read lazily.
    */
   evaluateMany(inputs: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncIterable<Decision | ProfileValidationError>;
-}
-
-/** Whether a raw input holds an `asOf` of its own (valid or not: the schema judges it). */
-function givesAsOf(input: unknown): boolean {
-  return typeof input === 'object' && input !== null && Object.hasOwn(input, 'asOf') && (input as { asOf?: unknown }).asOf !== undefined;
 }
 
 function optionIssues(options: unknown): Issue[] {

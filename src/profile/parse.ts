@@ -14,6 +14,11 @@ export function toIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
   });
 }
 
+/** Whether a raw input holds an `asOf` of its own (valid or not: the schema judges it). */
+export function givesAsOf(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && Object.hasOwn(input, 'asOf') && (input as { asOf?: unknown }).asOf !== undefined;
+}
+
 /**
  * Validates a profile and returns it, or the `ProfileValidationError` listing every problem.
  *
