@@ -5,7 +5,7 @@ import type { Stage } from './ruleset/catalogue';
 import { type Issue, ProfileValidationError } from './errors';
 import { FactContext, type StageOutcome } from './facts/context';
 import { LOCALES, type Locale } from './messages/format';
-import { givesAsOf, safeParseProfile } from './profile/parse';
+import { checkProfile, givesAsOf, toIssues } from './profile/parse';
 import { isoDate } from './profile/schema';
 import { loadRuleset } from './ruleset/load';
 import type { Parameters } from './ruleset/parameters';
@@ -41,7 +41,8 @@ function optionIssues(options: unknown): Issue[] {
   if (typeof options !== 'object' || options === null) return [{ path: ['options'], code: 'invalid_type', message: 'Options must be an object' }];
   const { asOf, locale } = options as Record<string, unknown>;
   const issues: Issue[] = [];
-  if (asOf !== undefined && !isoDate.safeParse(asOf).success) issues.push({ path: ['asOf'], code: 'invalid_date', message: 'Expected a real calendar date YYYY-MM-DD' });
+  const checked = asOf === undefined ? undefined : isoDate.safeParse(asOf);
+  if (checked?.success === false) issues.push(...toIssues(checked.error.issues).map((i) => ({ ...i, path: ['asOf'] })));
   if (locale !== undefined && !(LOCALES as readonly unknown[]).includes(locale)) {
     issues.push({ path: ['locale'], code: 'invalid_value', message: `Expected one of ${LOCALES.join(', ')}` });
   }
@@ -58,8 +59,16 @@ function optionIssues(options: unknown): Issue[] {
  * decision.insurance.status // 'insured' | 'not_insured' | 'not_applicable'
  */
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
-  const ruleset = validateRuleset(structuredClone(options.ruleset ?? loadRuleset()));
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError('createEvaluator: options must be an object such as { locale: "ru" } (or left out)');
+  }
+  if (options.locale !== undefined && !(LOCALES as readonly unknown[]).includes(options.locale)) {
+    throw new TypeError(`createEvaluator: options.locale must be one of ${LOCALES.join(', ')} (got ${JSON.stringify(String(options.locale))})`);
+  }
+  // Validated before it is copied: a function or a cycle is reported, not thrown by structuredClone.
+  const ruleset = structuredClone(validateRuleset(options.ruleset ?? loadRuleset()));
   const parameters: Parameters = ruleset.parameters;
+  const limits = { pregnancyMinAgeYears: parameters.pregnancy.minAgeYears };
   const engines = new StageEngines(ruleset);
   const queue = new RunQueue();
 
@@ -67,20 +76,20 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     const issues = optionIssues(givenOptions);
     // Options that are not an object are reported above and read as none.
     const evaluateOptions: EvaluateOptions = typeof givenOptions === 'object' && givenOptions !== null ? givenOptions : {};
-    const parsed = safeParseProfile(input);
-    if (!parsed.success) issues.push(...parsed.error.issues);
-    const asOf = evaluateOptions.asOf ?? (parsed.success ? parsed.data.asOf : undefined);
+    const optionAsOf = typeof evaluateOptions.asOf === 'string' && isoDate.safeParse(evaluateOptions.asOf).success ? evaluateOptions.asOf : undefined;
+    const parsed = checkProfile(input, optionAsOf, limits);
+    issues.push(...parsed.issues);
+    const asOf = evaluateOptions.asOf ?? parsed.data?.asOf;
     // A missing asOf is listed with every other problem; an invalid one is already among them.
     if (asOf === undefined && !givesAsOf(input)) {
       issues.push({ path: ['asOf'], code: 'missing_as_of', message: 'Give asOf in the options or the profile: the library never reads the clock' });
-    } else if (parsed.success && issues.length === 0 && asOf !== undefined) {
-      if (asOf < parameters.evaluation.earliestAsOf) {
-        issues.push({ path: ['asOf'], code: 'unsupported_date', message: `Dates before ${parameters.evaluation.earliestAsOf} are not modelled` });
-      } else if (parsed.data.person.birthDate > asOf) {
-        issues.push({ path: ['person', 'birthDate'], code: 'after_as_of', message: 'The person is born after asOf' });
+    } else if (typeof asOf === 'string' && isoDate.safeParse(asOf).success) {
+      const { earliestAsOf, latestAsOf } = parameters.evaluation;
+      if (asOf < earliestAsOf || asOf > latestAsOf) {
+        issues.push({ path: ['asOf'], code: 'unsupported_date', message: `asOf must lie in ${earliestAsOf} … ${latestAsOf}` });
       }
     }
-    if (!parsed.success || issues.length > 0 || asOf === undefined) throw new ProfileValidationError(issues);
+    if (parsed.data === undefined || issues.length > 0 || asOf === undefined) throw new ProfileValidationError(issues);
     const profile = parsed.data;
     const locale = evaluateOptions.locale ?? options.locale ?? 'ru';
 

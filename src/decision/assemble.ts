@@ -136,7 +136,7 @@ export function assembleDecision(input: {
       bases: outcome.insurance.bases,
       validThrough,
       grace: outcome.grace,
-      debt: debtRule ? { months: (debtRule.params.months as string[]) ?? [], amountKzt: amount(debtRule.params) } : null,
+      debt: debtRule ? { months: listOf(debtRule.params.months), employerMonths: listOf(debtRule.params.employerMonths), amountKzt: amount(debtRule.params) } : null,
       monthlyContributionKzt: amount(contribution?.params),
     },
     services: outcome.services as Decision['services'],
@@ -151,13 +151,14 @@ export function assembleDecision(input: {
     reasons: fired(rules).filter((r) => r.rule.event.type !== 'next-step' && r.rule.event.type !== 'quotas').map((r) => {
       const code = str(r.params.reason) ?? r.rule.meta.id;
       const [source] = r.rule.meta.sources;
-      return { code, ruleId: r.rule.meta.id, message: formatMessage(locale, code, r.params), source: { ...source } as { document: string; ref?: string } };
+      const message = formatMessage(locale, str(r.params.messageKey) ?? code, r.params);
+      return { code, ruleId: r.rule.meta.id, message, source: { ...source } as { document: string; ref?: string } };
     }),
     nextSteps: ofType(rules, 'next-step')
       .sort((a, b) => Number(a.params.order ?? 0) - Number(b.params.order ?? 0) || a.index - b.index)
       .map((r) => {
         const code = String(r.params.step);
-        const step: Decision['nextSteps'][number] = { code, message: formatMessage(locale, `nextSteps.${code}`, r.params) };
+        const step: Decision['nextSteps'][number] = { code, message: formatMessage(locale, str(r.params.messageKey) ?? `nextSteps.${code}`, r.params) };
         if (typeof r.params.amountKzt === 'number' && r.params.amountKzt > 0) step.amountKzt = r.params.amountKzt;
         if (typeof r.params.deadline === 'string') step.deadline = r.params.deadline;
         const links = listOf(r.params.links);

@@ -55,7 +55,7 @@ export const decisionSchema = z.strictObject({
     bases: z.array(z.string()),
     validThrough: date.nullable(),
     grace: z.strictObject({ lastPaidMonth: month, endsOn: date }).nullable(),
-    debt: z.strictObject({ months: z.array(month), amountKzt: z.number().nonnegative().nullable() }).nullable(),
+    debt: z.strictObject({ months: z.array(month).max(120), employerMonths: z.array(month).max(120), amountKzt: z.number().nonnegative().nullable() }).nullable(),
     monthlyContributionKzt: z.number().nonnegative().nullable(),
   }),
   services: z.strictObject(Object.fromEntries(SERVICE_CODES.map((code) => [code, service])) as Record<(typeof SERVICE_CODES)[number], typeof service>),

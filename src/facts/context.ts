@@ -2,7 +2,22 @@ import type { Profile, StateCategory } from '../profile/schema';
 import type { Parameters } from '../ruleset/parameters';
 import { safePathResolver } from '../ruleset/path';
 import { type CoverageFilter, Ledger, coveredThrough, graceAnchor, holdsThrough, minimumMonthlyKzt, runEndingAt } from './ledger';
-import { firstDayOfMonth, fullMonths, fullYears, lastDayOfMonth, latestEnd, monthIndex, monthString, shiftDays, shiftMonths } from './months';
+import {
+  type DateInterval,
+  anniversary,
+  firstDayOfMonth,
+  fullMonths,
+  fullYears,
+  intervalsHold,
+  intervalsTouch,
+  lastDayOfMonth,
+  latestEnd,
+  mergeIntervals,
+  monthIndex,
+  monthString,
+  shiftDays,
+  shiftMonths,
+} from './months';
 import { workingDaysAfter } from './working-days';
 
 /** What earlier stages decided, handed to later stages as facts. */
@@ -25,17 +40,46 @@ export function inIcdRange(code: string, range: { from: string; to: string }): b
  * The computed facts of one evaluation: small pure functions of the profile, `asOf`
  * and `ruleset.parameters`. Rules decide; these only count months and days.
  */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A list param as strings: a rule author's wrong type reads as an empty list, never as a crash. */
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const whole = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) ? v : undefined);
+
+/**
+ * The profile every rule sees: the residency class that applies on `asOf`. With a residence
+ * permit that ended before `asOf`, parameters.residency.permitExpiredAs gives the class
+ * (RULES.md 1). The input is never changed: a changed profile is a shallow copy.
+ */
+export function effectiveProfile(profile: Profile, asOf: string, parameters: Parameters): Profile {
+  const until = profile.residency.residencePermitUntil;
+  const mapped = Object.hasOwn(parameters.residency.permitExpiredAs, profile.residency.status)
+    ? parameters.residency.permitExpiredAs[profile.residency.status]
+    : undefined;
+  if (until === undefined || until >= asOf || mapped === undefined) return profile;
+  return { ...profile, residency: { ...profile.residency, status: mapped as Profile['residency']['status'] } };
+}
+
 export class FactContext {
   readonly current: number;
+  /** The profile as the rules see it (see `effectiveProfile`). */
+  readonly profile: Profile;
   private ledgerCache: Ledger | undefined;
+  private inForceCache: { records: DateInterval[]; all: DateInterval[] } | undefined;
 
   constructor(
-    readonly profile: Profile,
+    readonly declared: Profile,
     readonly asOf: string,
     readonly parameters: Parameters,
     readonly outcome: StageOutcome,
   ) {
     this.current = monthIndex(asOf);
+    this.profile = effectiveProfile(declared, asOf, parameters);
+  }
+
+  /** Whether the declared residence permit ended before asOf and so changed the residency class (RULES.md 1). */
+  residencePermitExpired(): boolean {
+    return this.profile !== this.declared;
   }
 
   private get ledger(): Ledger {
@@ -47,8 +91,34 @@ export class FactContext {
     return fullYears(this.profile.person.birthDate, this.asOf);
   }
 
+  /** The birthday that ends childhood (29 February: 1 March in a common year). */
   private childUntil(): string {
-    return shiftMonths(this.profile.person.birthDate, 12 * this.parameters.stateCategories.childUnderAge);
+    return anniversary(this.profile.person.birthDate, this.parameters.stateCategories.childUnderAge);
+  }
+
+  /** The last day a category record is in force: its `until`, or earlier when the category ends by itself (parameters.stateCategories.maxMonths). */
+  private recordEnd(r: { category: string; since: string; until?: string | undefined }): string | null {
+    const max = Object.hasOwn(this.parameters.stateCategories.maxMonths, r.category) ? this.parameters.stateCategories.maxMonths[r.category] : undefined;
+    const cap = max === undefined ? undefined : shiftDays(shiftMonths(r.since, max), -1);
+    if (r.until === undefined) return cap ?? null;
+    return cap !== undefined && cap < r.until ? cap : r.until;
+  }
+
+  /**
+   * The periods in which a state category was in force, merged: `records` from the profile's
+   * category records within their own limits, plus childhood (until the day before the 18th
+   * birthday); `all` also holds disability and a recorded full-time study, which the profile
+   * states without dates and so count for every month up to asOf (RULES.md 3.2, 8 refund).
+   */
+  private inForce(): { records: DateInterval[]; all: DateInterval[] } {
+    if (this.inForceCache) return this.inForceCache;
+    const childhood = { from: this.profile.person.birthDate, to: shiftDays(this.childUntil(), -1) };
+    const records = [...(this.profile.stateCategories ?? []).map((r) => ({ from: r.since, to: this.recordEnd(r) })), childhood];
+    const education = this.profile.education;
+    const recordedStudent = education?.fullTime === true && (education.location === 'domestic' ? education.inNobd === true : education.registeredAbroad === true);
+    const undated = this.profile.disability !== undefined || recordedStudent ? [{ from: this.profile.person.birthDate, to: this.asOf }] : [];
+    this.inForceCache = { records: mergeIntervals(records), all: mergeIntervals([...records, ...undated]) };
+    return this.inForceCache;
   }
 
   /** Category records active on `asOf`, plus the categories the profile shows by itself (child, full-time student, disability). */
@@ -65,21 +135,23 @@ export class FactContext {
     return (this.profile.stateCategories ?? []).filter((r) => r.category === category && r.since <= this.asOf && (r.until === undefined || this.asOf <= r.until));
   }
 
-  /** The last day the category lasts (a child: the day before the birthday that ends childhood); `null` when open-ended. */
-  categoryValidThrough(params: { category?: string; maxMonths?: number }): string | null {
+  /**
+   * The last day the category lasts (a child: the day before the birthday that ends childhood;
+   * a category of parameters.stateCategories.maxMonths: at most that long); `null` when open-ended.
+   * With `endsWithPregnancy`, no later than the last day of the registered pregnancy.
+   */
+  categoryValidThrough(params: { category?: unknown; endsWithPregnancy?: unknown }): string | null {
     if (params.category === 'child') return shiftDays(this.childUntil(), -1);
-    const ends = this.activeRecords(params.category ?? '').map((r) => {
-      const cap = params.maxMonths === undefined ? undefined : shiftDays(shiftMonths(r.since, params.maxMonths), -1);
-      if (r.until === undefined) return cap ?? null;
-      return cap !== undefined && cap < r.until ? cap : r.until;
-    });
     // An open-ended record keeps the category open.
-    return latestEnd(ends);
+    const end = latestEnd(this.activeRecords(text(params.category) ?? '').map((r) => this.recordEnd(r)));
+    const pregnancyEnd = params.endsWithPregnancy === true ? this.pregnancyLastDay() : null;
+    if (pregnancyEnd === null) return end;
+    return end === null || pregnancyEnd < end ? pregnancyEnd : end;
   }
 
   /** Full months since the latest active record of the category began; `null` when none is active. */
-  categoryMonthsElapsed(params: { category?: string }): number | null {
-    const since = this.activeRecords(params.category ?? '').map((r) => r.since).sort().at(-1);
+  categoryMonthsElapsed(params: { category?: unknown }): number | null {
+    const since = this.activeRecords(text(params.category) ?? '').map((r) => r.since).sort().at(-1);
     return since === undefined ? null : fullMonths(since, this.asOf);
   }
 
@@ -97,11 +169,21 @@ export class FactContext {
     return [...new Set(types)].sort();
   }
 
+  /**
+   * Conditions the person has on asOf: begun by then, and — for a condition of
+   * parameters.conditionTimeLimits — while asOf is before since + that many months (RULES.md 6.1).
+   */
   private activeConditionRecords() {
-    return (this.profile.conditions ?? []).filter((c) => c.since === undefined || c.since <= this.asOf);
+    const limits = this.parameters.conditionTimeLimits;
+    return (this.profile.conditions ?? []).filter((c) => {
+      if (c.since === undefined) return true;
+      if (c.since > this.asOf) return false;
+      const months = Object.hasOwn(limits, c.code) ? limits[c.code] : undefined;
+      return months === undefined || this.asOf < shiftMonths(c.since, months);
+    });
   }
 
-  /** Our code for a profile condition: itself, or the disease whose ICD-10 range holds it (the library's mapping). */
+  /** Our code for a profile condition: itself, or the condition whose ICD-10 range holds it (the library's mapping). */
   private codesOf(code: string): string[] {
     const mapped = this.parameters.icd10.filter((d) => d.ranges.some((r) => inIcdRange(code, r))).map((d) => d.code);
     return [code, ...mapped];
@@ -113,18 +195,47 @@ export class FactContext {
   }
 
   /** Codes of the conditions under dynamic observation on asOf, leaving out `except`. */
-  observedConditions(params: { except?: string[] }): string[] {
+  observedConditions(params: { except?: unknown }): string[] {
+    const except = new Set(strings(params.except));
     const codes = this.activeConditionRecords()
       .filter((c) => c.underObservation === true)
       .flatMap((c) => this.codesOf(c.code));
-    return [...new Set(codes)].filter((c) => !(params.except ?? []).includes(c)).sort();
+    return [...new Set(codes)].filter((c) => !except.has(c)).sort();
   }
 
-  /** Pregnant on asOf: registered by then, in labour, with a life threat, or an active pregnant_nonworking category. */
+  /** The last day of the registered pregnancy: the day before endedOn, or registeredOn + pregnancy.maxDays − 1; null when none is registered. */
+  private pregnancyLastDay(): string | null {
+    const p = this.profile.pregnancy;
+    if (p?.registeredOn === undefined) return null;
+    const bound = shiftDays(p.registeredOn, this.parameters.pregnancy.maxDays - 1);
+    if (p.endedOn === undefined) return bound;
+    const ended = shiftDays(p.endedOn, -1);
+    return ended < bound ? ended : bound;
+  }
+
+  /** A pregnancy registered on or before asOf that has not ended by asOf (RULES.md 3 Pregnancy). */
+  pregnancyRegistered(): boolean {
+    const p = this.profile.pregnancy;
+    const last = this.pregnancyLastDay();
+    return p?.registeredOn !== undefined && p.registeredOn <= this.asOf && last !== null && this.asOf <= last;
+  }
+
+  /**
+   * Pregnant on asOf: a registered pregnancy that has not ended, labour or a life threat
+   * (unless the pregnancy ended on or before asOf), or an active pregnant_nonworking record
+   * while no end is recorded.
+   */
   pregnant(): boolean {
     const p = this.profile.pregnancy;
-    const registered = p?.registeredOn !== undefined && p.registeredOn <= this.asOf;
-    return registered || p?.inLabour === true || p?.lifeThreat === true || this.activeRecords('pregnant_nonworking').length > 0;
+    const ended = p?.endedOn !== undefined && p.endedOn <= this.asOf;
+    if (ended) return false;
+    return this.pregnancyRegistered() || p?.inLabour === true || p?.lifeThreat === true || (p?.registeredOn === undefined && this.activeRecords('pregnant_nonworking').length > 0);
+  }
+
+  /** Awards of the active records of `category`; a record without one gives `unstated`. */
+  categoryAwards(params: { category?: unknown }): string[] {
+    const awards = this.activeRecords(text(params.category) ?? '').map((r) => r.award ?? 'unstated');
+    return [...new Set(awards)].sort();
   }
 
   /** Hepatitis B/C risk groups: those the profile states, plus pregnant and hiv from their own fields. */
@@ -202,18 +313,20 @@ export class FactContext {
   /**
    * Payment records the person did not owe: records of `ownKinds` whose kind is not counted
    * for them (a temporary resident's own contributions), and records of `selfPaidKinds`
-   * whose every month had an active state category record.
+   * every day of whose months a state category was in force (records within their own
+   * limits, childhood, disability, a recorded full-time study). Linear in the records
+   * and their months: one binary search a record.
    */
-  refundableRecords(params: { ownKinds?: string[]; selfPaidKinds?: string[] }): number {
-    const own = params.ownKinds ?? [];
-    const categoryIn = (m: number) =>
-      (this.profile.stateCategories ?? []).some((r) => r.since <= firstDayOfMonth(m) && (r.until === undefined || r.until >= lastDayOfMonth(m)));
+  refundableRecords(params: { ownKinds?: unknown; selfPaidKinds?: unknown }): number {
+    const own = new Set(strings(params.ownKinds));
+    const selfPaid = new Set(strings(params.selfPaidKinds));
+    const excluded = new Set(this.outcome.excludedPaymentKinds);
+    const inForce = this.inForce().all;
     return (this.profile.payments ?? []).filter((p) => {
-      if (p.paidOn > this.asOf || !own.includes(p.kind)) return false;
-      if (this.outcome.excludedPaymentKinds.includes(p.kind)) return true;
+      if (p.paidOn > this.asOf || !own.has(p.kind)) return false;
+      if (excluded.has(p.kind)) return true;
       const first = monthIndex(p.period);
-      const months = Array.from({ length: p.months ?? 1 }, (_, i) => first + i);
-      return (params.selfPaidKinds ?? []).includes(p.kind) && months.every(categoryIn);
+      return selfPaid.has(p.kind) && intervalsHold(inForce, firstDayOfMonth(first), lastDayOfMonth(first + (p.months ?? 1) - 1));
     }).length;
   }
 
@@ -283,18 +396,20 @@ export class FactContext {
 
   /**
    * The kind the person pays under: an entrepreneur or private practice first, then
-   * an employee or GPC worker (their employer or agent pays), then ESP, then self-payer
+   * an employee or GPC worker (their employer or agent pays), then ESP while it exists in
+   * month C (esp.abolishedFrom; afterwards esp.ownKindAfterAbolition), then self-payer
    * (also for a person with no active employment).
    */
   ownPayingKind(): string {
     const active = this.activeEmploymentKinds();
+    const espExists = this.current < monthIndex(this.parameters.esp.abolishedFrom);
     const order: [string, string][] = [
       ['individual_entrepreneur', 'individual_entrepreneur'],
       ['private_practice', 'private_practice'],
       ['employee', 'employer_deduction'],
       ['military_or_law_enforcement', 'employer_deduction'],
       ['gpc', 'gpc_contribution'],
-      ['esp_payer', 'esp'],
+      ['esp_payer', espExists ? 'esp' : this.parameters.esp.ownKindAfterAbolition],
     ];
     return order.find(([employment]) => active.includes(employment))?.[1] ?? 'self_payer';
   }
@@ -305,55 +420,83 @@ export class FactContext {
     return { kind, monthlyMinimumKzt: amount ?? null };
   }
 
+  /** Whether an employment of `kinds` was active on some day of month `m`. */
+  private employedIn(m: number, kinds: readonly string[]): boolean {
+    const first = firstDayOfMonth(m);
+    const last = lastDayOfMonth(m);
+    return (this.profile.employment ?? []).some((e) => kinds.includes(e.kind) && (e.since ?? '') <= last && (e.until === undefined || e.until >= first));
+  }
+
   /**
-   * Arrears: uncovered months among C − capMonths … C − 1, leaving out months in which
-   * a state category was active (childhood included). The amount is owed at the rate
-   * of the person's own kind when it is one of `ownKinds`, at the rate of `otherwise`
-   * for any other fixed-amount kind, and is `null` when the kind is a percentage kind
-   * (an employer or agent owes it).
+   * Arrears (RULES.md 3.2): the uncovered months among C − debt.capMonths … C − 1, leaving
+   * out the months in which a state category was in force within its own limits (a record
+   * until its `until` or its maxMonths, childhood until the day before the 18th birthday).
+   * `employerMonths`: those in which an employment of debt.employerEmploymentKinds was
+   * active — the employer owes them. The other months are the person's own, owed at the
+   * rate of the active kind of debt.ownRateKinds or else of debt.defaultOwnKind, month by
+   * month; `amountKzt` is null when there is no own month. A residency class of
+   * debt.noOwnMonthsResidency owes nothing itself: only its employer months are debt.
    */
-  arrears(params: { ownKinds?: string[]; otherwise?: string }): {
+  arrears(): {
     months: string[];
     monthCount: number;
+    employerMonths: string[];
+    ownMonths: string[];
     amountKzt: number | null;
     kind: string;
-    /** Uncovered months left out because a state category record was active: debt the Fund may write off. */
-    categoryMonths: string[];
-    /** Debt months in which an employee or GPC contract was active: what an employer or agent owes. */
-    employedMonths: string[];
   } {
     const covered = this.ledger.covered();
-    const cap = this.parameters.debt.capMonths;
-    const childUntil = this.childUntil();
-    const inRecord = (m: number) =>
-      (this.profile.stateCategories ?? []).some((r) => r.since <= lastDayOfMonth(m) && (r.until === undefined || r.until >= firstDayOfMonth(m)));
-    const inCategory = (m: number) => firstDayOfMonth(m) < childUntil || inRecord(m);
+    const debt = this.parameters.debt;
+    const inForce = this.inForce().records;
+    const noOwnMonths = debt.noOwnMonthsResidency.includes(this.profile.residency.status);
     const months: number[] = [];
-    const categoryMonths: number[] = [];
-    for (let m = this.current - cap; m < this.current; m++) {
-      if (covered.has(m)) continue;
-      if (!inCategory(m)) months.push(m);
-      else if (inRecord(m)) categoryMonths.push(m);
+    const employer: number[] = [];
+    const own: number[] = [];
+    for (let m = this.current - debt.capMonths; m < this.current; m++) {
+      if (covered.has(m) || intervalsTouch(inForce, firstDayOfMonth(m), lastDayOfMonth(m))) continue;
+      if (this.employedIn(m, debt.employerEmploymentKinds)) employer.push(m);
+      else if (!noOwnMonths) own.push(m);
+      else continue;
+      months.push(m);
     }
-    const paying = this.ownPayingKind();
-    const percentage = this.parameters.amounts.percentage[paying] !== undefined;
-    const kind = percentage || (params.ownKinds ?? []).includes(paying) ? paying : (params.otherwise ?? paying);
-    let amount: number | null = 0;
-    for (const m of months) {
+    const active = this.activeEmploymentKinds();
+    const kind = debt.ownRateKinds.find((k) => active.includes(k)) ?? debt.defaultOwnKind;
+    let amount: number | null = own.length === 0 ? null : 0;
+    for (const m of own) {
       const minimum = minimumMonthlyKzt(this.parameters, kind, m, this.profile.settlement ?? 'city');
-      amount = minimum === null || minimum === undefined || amount === null ? null : Math.round((amount + minimum) * 100) / 100;
+      amount = typeof minimum !== 'number' || amount === null ? null : Math.round((amount + minimum) * 100) / 100;
     }
-    const employedIn = (m: number) =>
-      (this.profile.employment ?? []).some(
-        (e) => ['employee', 'gpc'].includes(e.kind) && (e.since ?? '') <= lastDayOfMonth(m) && (e.until === undefined || e.until >= firstDayOfMonth(m)),
-      );
     return {
       months: months.map(monthString),
       monthCount: months.length,
+      employerMonths: employer.map(monthString),
+      ownMonths: own.map(monthString),
       amountKzt: amount,
       kind,
-      categoryMonths: categoryMonths.map(monthString),
-      employedMonths: months.filter(employedIn).map(monthString),
     };
+  }
+
+  /** The Fund statement's status (RULES.md 8.1); null without one. */
+  statementStatus(): string | null {
+    return this.profile.fundStatement?.status ?? null;
+  }
+
+  /** Months of the Fund statement's debt in which a state category was in force (RULES.md 8.1): debt the Fund may write off. */
+  statementCategoryMonths(): string[] {
+    const inForce = this.inForce().all;
+    const months = (this.profile.fundStatement?.debtMonths ?? []).filter((month) => {
+      const m = monthIndex(month);
+      return intervalsTouch(inForce, firstDayOfMonth(m), lastDayOfMonth(m));
+    });
+    return [...new Set(months)].sort();
+  }
+
+  /** Whether an OSMS payment was made on or before asOf and no more than `days` days before the statement was checked (or after it): it may not be credited yet. */
+  paymentNotYetCredited(params: { days?: unknown }): boolean {
+    const checkedOn = this.profile.fundStatement?.checkedOn;
+    const days = whole(params.days);
+    if (checkedOn === undefined || days === undefined) return false;
+    const since = shiftDays(checkedOn, -days);
+    return (this.profile.payments ?? []).some((p) => p.paidOn <= this.asOf && p.paidOn > since && p.kind !== 'pension_contribution' && p.kind !== 'social_contribution');
   }
 }

@@ -1,11 +1,25 @@
 /**
  * Calendar months as integers (year × 12 + month − 1) and ISO date helpers.
- * Dates are handled as `YYYY-MM-DD` strings and converted with date-fns in UTC-free
- * local arithmetic: only the calendar date matters, never the time or the clock.
+ * Dates are `YYYY-MM-DD` strings; date-fns works on them as `UTCDate`s (@date-fns/utc),
+ * so the host's time zone never changes a result and the clock is never read.
  */
-import { addDays, addMonths, endOfMonth, format, parseISO } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { getDay } from 'date-fns/getDay';
 
 export type MonthIndex = number;
+
+/** A calendar date as a date-fns date in UTC. */
+export function utcDate(iso: string): UTCDate {
+  return new UTCDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+}
+
+/** The calendar date of a date-fns date, read in UTC. */
+export function isoOf(date: Date): string {
+  return new UTCDate(date).toISOString().slice(0, 10);
+}
 
 export function monthIndex(value: string): MonthIndex {
   const year = Number(value.slice(0, 4));
@@ -16,7 +30,7 @@ export function monthIndex(value: string): MonthIndex {
 export function monthString(index: MonthIndex): string {
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  // Years are four digits: the profile schema accepts no date before 1900.
+  // Years are four digits: the profile schema accepts dates from 1900 to 2100 only.
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
@@ -25,22 +39,45 @@ export function firstDayOfMonth(index: MonthIndex): string {
 }
 
 export function lastDayOfMonth(index: MonthIndex): string {
-  return format(endOfMonth(parseISO(firstDayOfMonth(index))), 'yyyy-MM-dd');
+  return isoOf(endOfMonth(utcDate(firstDayOfMonth(index))));
 }
 
 export function shiftDays(date: string, days: number): string {
-  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+  return isoOf(addDays(utcDate(date), days));
 }
 
+/** date-fns `addMonths`: the same day `months` later, or the month's last day when it has no such day. */
 export function shiftMonths(date: string, months: number): string {
-  return format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
+  return isoOf(addMonths(utcDate(date), months));
 }
 
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
+export function weekday(date: string): number {
+  return getDay(utcDate(date));
+}
 
-/** Full years between `birthDate` and `on` (the birthday itself counts). */
+/** Days since 1970-01-01: integer arithmetic on calendar dates. */
+export function dayNumber(date: string): number {
+  return Math.round(utcDate(date).getTime() / 86_400_000);
+}
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/**
+ * The day a person born on `birthDate` turns `years` old: the same month and day, and for
+ * a birthday on 29 February, 1 March in a common year (RULES.md 3.1).
+ */
+export function anniversary(birthDate: string, years: number): string {
+  const year = Number(birthDate.slice(0, 4)) + years;
+  const monthDay = birthDate.slice(5);
+  if (monthDay === '02-29' && !isLeapYear(year)) return `${year}-03-01`;
+  return `${year}-${monthDay}`;
+}
+
+/** Full years between `birthDate` and `on` (the birthday itself counts; 29 February turns on 1 March in common years). */
 export function fullYears(birthDate: string, on: string): number {
   const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return on.slice(5) >= birthDate.slice(5) ? years : years - 1;
+  return on >= anniversary(birthDate, years) ? years : years - 1;
 }
 
 /** Full months from `from` to `on`, as date-fns `differenceInMonths` counts them. */
@@ -67,4 +104,57 @@ export function latestEnd(ends: readonly (string | null)[]): string | null {
     if (latest === null || end > latest) latest = end;
   }
   return latest;
+}
+
+/** Closed date intervals `[from, to]` (`to` null: open-ended) merged into disjoint ones, sorted. */
+export interface DateInterval {
+  from: string;
+  to: string | null;
+}
+
+/** Merges intervals that overlap or touch (the next starts the day after one ends): n log n. */
+export function mergeIntervals(intervals: readonly DateInterval[]): DateInterval[] {
+  const sorted = intervals.filter((i) => i.to === null || i.from <= i.to).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const merged: DateInterval[] = [];
+  for (const interval of sorted) {
+    const last = merged.at(-1);
+    if (last && (last.to === null || shiftDays(last.to, 1) >= interval.from)) {
+      if (last.to !== null && (interval.to === null || interval.to > last.to)) last.to = interval.to;
+    } else merged.push({ ...interval });
+  }
+  return merged;
+}
+
+/** Whether merged intervals hold every day of `[from, to]` (binary search). */
+export function intervalsHold(merged: readonly DateInterval[], from: string, to: string): boolean {
+  let lo = 0;
+  let hi = merged.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((merged[mid] as DateInterval).from <= from) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return false;
+  const end = (merged[found] as DateInterval).to;
+  return end === null || end >= to;
+}
+
+/** Whether merged intervals hold any day of `[from, to]` (binary search). */
+export function intervalsTouch(merged: readonly DateInterval[], from: string, to: string): boolean {
+  let lo = 0;
+  let hi = merged.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((merged[mid] as DateInterval).from <= to) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return false;
+  const end = (merged[found] as DateInterval).to;
+  return end === null || end >= from;
 }

@@ -1,8 +1,10 @@
 /**
- * Every fact a rule may use, once: the first stage that offers it (later stages offer it too)
- * and how it is computed for one evaluation. The validator's list of known facts and the
- * engines' facts are both derived from this table.
+ * Every fact a rule may use, once: the first stage that offers it (later stages offer it too),
+ * the params it accepts and how it is computed for one evaluation. The validator's list of
+ * known facts, its check of each fact's params and the engines' facts all come from this table.
  */
+import * as z from 'zod';
+import { pathSegments } from '../ruleset/path';
 import type { FactContext } from './context';
 
 export const STAGE_ORDER = ['eligibility', 'insurance', 'consequences', 'coverage', 'derived', 'guidance'] as const;
@@ -11,47 +13,85 @@ export type Stage = (typeof STAGE_ORDER)[number];
 type Params = Record<string, unknown>;
 interface FactDefinition {
   stage: Stage;
+  /** The params a rule may pass (strict: an unknown key is an error). */
+  params: z.ZodType;
   value(ctx: FactContext, params: Params): unknown;
 }
 
+const none = z.strictObject({});
+const code = z.string().min(1).max(200);
+const codes = z.array(code).max(1000);
+const safePath = z
+  .string()
+  .max(200)
+  .refine((p) => pathSegments(p) !== null, 'Expected a plain dot path of own properties');
+const smallCount = z.number().int().min(0).max(1200);
+const coverage = { kinds: codes.optional(), singleMonthOnly: z.boolean().optional() };
+
 export const FACTS: Record<string, FactDefinition> = {
-  profile: { stage: 'eligibility', value: (ctx) => ctx.profile },
-  asOf: { stage: 'eligibility', value: (ctx) => ctx.asOf },
-  parameters: { stage: 'eligibility', value: (ctx) => ctx.parameters },
-  age: { stage: 'eligibility', value: (ctx) => ctx.age() },
-  activeCategories: { stage: 'eligibility', value: (ctx) => ctx.activeCategories() },
-  categoryValidThrough: { stage: 'eligibility', value: (ctx, p) => ctx.categoryValidThrough(p) },
-  categoryMonthsElapsed: { stage: 'eligibility', value: (ctx, p) => ctx.categoryMonthsElapsed(p) },
-  activeEmploymentKinds: { stage: 'eligibility', value: (ctx) => ctx.activeEmploymentKinds() },
-  paymentKindsPresent: { stage: 'eligibility', value: (ctx) => ctx.paymentKindsPresent() },
-  activePolicies: { stage: 'eligibility', value: (ctx) => ctx.activePolicies() },
-  conditionCodes: { stage: 'eligibility', value: (ctx) => ctx.conditionCodes() },
-  observedConditions: { stage: 'eligibility', value: (ctx, p) => ctx.observedConditions(p) },
-  pregnant: { stage: 'eligibility', value: (ctx) => ctx.pregnant() },
-  riskGroups: { stage: 'eligibility', value: (ctx) => ctx.riskGroups() },
-  unmetRequirements: { stage: 'eligibility', value: (ctx, p) => ctx.unmetRequirements(p) },
-  voluntaryPayer: { stage: 'eligibility', value: (ctx, p) => ctx.voluntaryPayer(p) },
-  profileHas: { stage: 'eligibility', value: (ctx, p) => ctx.profileHas(p) },
-  quotaUsage: { stage: 'eligibility', value: (ctx) => ctx.quotaUsage() },
-  quotaRemaining: { stage: 'eligibility', value: (ctx, p) => ctx.quotaRemaining(p) },
-  familyToAttach: { stage: 'eligibility', value: (ctx, p) => ctx.familyToAttach(p) },
-  expiringPolicy: { stage: 'eligibility', value: (ctx, p) => ctx.expiringPolicy(p) },
-  packages: { stage: 'insurance', value: (ctx) => ctx.outcome.packages },
-  coveredRun: { stage: 'insurance', value: (ctx, p) => ctx.coveredRun(p) },
-  coveredThrough: { stage: 'insurance', value: (ctx, p) => ctx.coveredThrough(p) },
-  contributionValidThrough: { stage: 'insurance', value: (ctx) => ctx.contributionValidThrough() },
-  grace: { stage: 'insurance', value: (ctx) => ctx.grace() },
-  workingDaysSince: { stage: 'insurance', value: (ctx, p) => ctx.workingDaysSince(p) },
-  monthsWithoutRecordsBefore: { stage: 'insurance', value: (ctx, p) => ctx.monthsWithoutRecordsBefore(p) },
-  hasRecordFrom: { stage: 'insurance', value: (ctx, p) => ctx.hasRecordFrom(p) },
-  insurance: { stage: 'consequences', value: (ctx) => ctx.outcome.insurance },
-  insuranceGrace: { stage: 'consequences', value: (ctx) => ctx.outcome.grace },
-  arrears: { stage: 'consequences', value: (ctx, p) => ctx.arrears(p) },
-  ownContribution: { stage: 'consequences', value: (ctx) => ctx.ownContribution() },
-  refundableRecords: { stage: 'consequences', value: (ctx, p) => ctx.refundableRecords(p) },
-  eligibleScreenings: { stage: 'coverage', value: (ctx) => ctx.outcome.eligibleScreenings },
-  services: { stage: 'derived', value: (ctx) => ctx.outcome.services },
-  coveredPayer: { stage: 'derived', value: (ctx, p) => ctx.coveredPayer(p) },
+  profile: { stage: 'eligibility', params: none, value: (ctx) => ctx.profile },
+  asOf: { stage: 'eligibility', params: none, value: (ctx) => ctx.asOf },
+  parameters: { stage: 'eligibility', params: none, value: (ctx) => ctx.parameters },
+  age: { stage: 'eligibility', params: none, value: (ctx) => ctx.age() },
+  residencePermitExpired: { stage: 'eligibility', params: none, value: (ctx) => ctx.residencePermitExpired() },
+  activeCategories: { stage: 'eligibility', params: none, value: (ctx) => ctx.activeCategories() },
+  categoryValidThrough: {
+    stage: 'eligibility',
+    params: z.strictObject({ category: code.optional(), endsWithPregnancy: z.boolean().optional() }),
+    value: (ctx, p) => ctx.categoryValidThrough(p),
+  },
+  categoryMonthsElapsed: { stage: 'eligibility', params: z.strictObject({ category: code.optional() }), value: (ctx, p) => ctx.categoryMonthsElapsed(p) },
+  categoryAwards: { stage: 'eligibility', params: z.strictObject({ category: code.optional() }), value: (ctx, p) => ctx.categoryAwards(p) },
+  activeEmploymentKinds: { stage: 'eligibility', params: none, value: (ctx) => ctx.activeEmploymentKinds() },
+  paymentKindsPresent: { stage: 'eligibility', params: none, value: (ctx) => ctx.paymentKindsPresent() },
+  activePolicies: { stage: 'eligibility', params: none, value: (ctx) => ctx.activePolicies() },
+  conditionCodes: { stage: 'eligibility', params: none, value: (ctx) => ctx.conditionCodes() },
+  observedConditions: { stage: 'eligibility', params: z.strictObject({ except: codes.optional() }), value: (ctx, p) => ctx.observedConditions(p) },
+  pregnant: { stage: 'eligibility', params: none, value: (ctx) => ctx.pregnant() },
+  pregnancyRegistered: { stage: 'eligibility', params: none, value: (ctx) => ctx.pregnancyRegistered() },
+  riskGroups: { stage: 'eligibility', params: none, value: (ctx) => ctx.riskGroups() },
+  unmetRequirements: { stage: 'eligibility', params: z.strictObject({ requirements: codes.optional() }), value: (ctx, p) => ctx.unmetRequirements(p) },
+  voluntaryPayer: { stage: 'eligibility', params: z.strictObject({ service: code.optional() }), value: (ctx, p) => ctx.voluntaryPayer(p) },
+  profileHas: { stage: 'eligibility', params: z.strictObject({ path: safePath.optional() }), value: (ctx, p) => ctx.profileHas(p) },
+  quotaUsage: { stage: 'eligibility', params: none, value: (ctx) => ctx.quotaUsage() },
+  quotaRemaining: { stage: 'eligibility', params: z.strictObject({ path: safePath.optional() }), value: (ctx, p) => ctx.quotaRemaining(p) },
+  familyToAttach: { stage: 'eligibility', params: z.strictObject({ children: z.boolean().optional() }), value: (ctx, p) => ctx.familyToAttach(p) },
+  expiringPolicy: { stage: 'eligibility', params: z.strictObject({ withinDays: z.number().int().min(0).max(366).optional() }), value: (ctx, p) => ctx.expiringPolicy(p) },
+  statementStatus: { stage: 'eligibility', params: none, value: (ctx) => ctx.statementStatus() },
+  statementCategoryMonths: { stage: 'eligibility', params: none, value: (ctx) => ctx.statementCategoryMonths() },
+  paymentNotYetCredited: { stage: 'eligibility', params: z.strictObject({ days: z.number().int().min(0).max(366) }), value: (ctx, p) => ctx.paymentNotYetCredited(p) },
+  packages: { stage: 'insurance', params: none, value: (ctx) => ctx.outcome.packages },
+  coveredRun: {
+    stage: 'insurance',
+    params: z.strictObject({ ...coverage, endOffset: smallCount.optional() }),
+    value: (ctx, p) => ctx.coveredRun(p),
+  },
+  coveredThrough: { stage: 'insurance', params: z.strictObject(coverage), value: (ctx, p) => ctx.coveredThrough(p) },
+  contributionValidThrough: { stage: 'insurance', params: none, value: (ctx) => ctx.contributionValidThrough() },
+  grace: { stage: 'insurance', params: none, value: (ctx) => ctx.grace() },
+  workingDaysSince: { stage: 'insurance', params: z.strictObject({ path: safePath.optional() }), value: (ctx, p) => ctx.workingDaysSince(p) },
+  monthsWithoutRecordsBefore: {
+    stage: 'insurance',
+    params: z.strictObject({ kinds: codes.optional(), path: safePath.optional() }),
+    value: (ctx, p) => ctx.monthsWithoutRecordsBefore(p),
+  },
+  hasRecordFrom: {
+    stage: 'insurance',
+    params: z.strictObject({ kinds: codes.optional(), path: safePath.optional(), from: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional() }),
+    value: (ctx, p) => ctx.hasRecordFrom(p),
+  },
+  insurance: { stage: 'consequences', params: none, value: (ctx) => ctx.outcome.insurance },
+  insuranceGrace: { stage: 'consequences', params: none, value: (ctx) => ctx.outcome.grace },
+  arrears: { stage: 'consequences', params: none, value: (ctx) => ctx.arrears() },
+  ownContribution: { stage: 'consequences', params: none, value: (ctx) => ctx.ownContribution() },
+  refundableRecords: {
+    stage: 'consequences',
+    params: z.strictObject({ ownKinds: codes.optional(), selfPaidKinds: codes.optional() }),
+    value: (ctx, p) => ctx.refundableRecords(p),
+  },
+  eligibleScreenings: { stage: 'coverage', params: none, value: (ctx) => ctx.outcome.eligibleScreenings },
+  services: { stage: 'derived', params: none, value: (ctx) => ctx.outcome.services },
+  coveredPayer: { stage: 'derived', params: z.strictObject({ services: codes.optional() }), value: (ctx, p) => ctx.coveredPayer(p) },
 };
 
 /** The facts a stage offers: those of its own and of every earlier stage. */

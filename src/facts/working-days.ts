@@ -1,13 +1,12 @@
-import { getDay, parseISO } from 'date-fns';
-import { shiftDays } from './months';
+import { dayNumber, shiftDays, weekday } from './months';
 
 export interface HolidayCalendar {
-  fixed: { month: number; day: number; weekendTransfer: boolean; from?: string | undefined }[];
+  fixed: { month: number; day: number; weekendTransfer: boolean; from?: string | undefined; to?: string | undefined }[];
   dated: { date: string; weekendTransfer: boolean }[];
 }
 
 const isWeekend = (date: string) => {
-  const day = getDay(parseISO(date));
+  const day = weekday(date);
   return day === 0 || day === 6;
 };
 
@@ -21,8 +20,8 @@ export function daysOff(calendar: HolidayCalendar, year: number): Set<string> {
   // Order does not matter: each transfer takes the next day that is not yet off.
   const holidays = [
     ...calendar.fixed
-      .map((h) => ({ date: `${year}-${pad(h.month)}-${pad(h.day)}`, weekendTransfer: h.weekendTransfer, from: h.from }))
-      .filter((h) => h.from === undefined || h.date >= h.from),
+      .map((h) => ({ date: `${year}-${pad(h.month)}-${pad(h.day)}`, weekendTransfer: h.weekendTransfer, from: h.from, to: h.to }))
+      .filter((h) => (h.from === undefined || h.date >= h.from) && (h.to === undefined || h.date <= h.to)),
     ...calendar.dated.filter((h) => h.date.startsWith(`${year}-`)),
   ];
   const off = new Set(holidays.map((h) => h.date));
@@ -35,18 +34,27 @@ export function daysOff(calendar: HolidayCalendar, year: number): Set<string> {
   return off;
 }
 
-/** Working days d with `from` < d ≤ `to` (0 when `to` ≤ `from`). */
+/** Monday–Friday days from 1970-01-01 (a Thursday) up to and including day number `n`; n ≥ 0. */
+function weekdaysThrough(n: number): number {
+  const weeks = Math.floor((n + 1) / 7);
+  // Days 0 … 6 of a week that starts on Thursday: Thu, Fri, Sat, Sun, Mon, Tue, Wed.
+  const partial = [1, 2, 2, 2, 3, 4, 5];
+  const rest = (n + 1) % 7;
+  return weeks * 5 + (rest === 0 ? 0 : (partial[rest - 1] as number));
+}
+
+/**
+ * Working days d with `from` < d ≤ `to` (0 when `to` ≤ `from`): the weekdays counted
+ * arithmetically, less the days off of each year in range that fall on a weekday.
+ * Work grows with the number of years, not of days.
+ */
 export function workingDaysAfter(calendar: HolidayCalendar, from: string, to: string): number {
-  const years = new Map<number, Set<string>>();
-  const offIn = (date: string) => {
-    const year = Number(date.slice(0, 4));
-    let set = years.get(year);
-    if (!set) years.set(year, (set = daysOff(calendar, year)));
-    return set.has(date);
-  };
-  let count = 0;
-  for (let day = shiftDays(from, 1); day <= to; day = shiftDays(day, 1)) {
-    if (!isWeekend(day) && !offIn(day)) count += 1;
+  if (to <= from) return 0;
+  // Shift by a whole number of weeks so that day numbers before 1970 stay non-negative.
+  const offset = 7 * 10_000;
+  let count = weekdaysThrough(dayNumber(to) + offset) - weekdaysThrough(dayNumber(from) + offset);
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    for (const day of daysOff(calendar, year)) if (day > from && day <= to && !isWeekend(day)) count -= 1;
   }
   return count;
 }

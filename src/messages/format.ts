@@ -48,7 +48,8 @@ function variables(params: Record<string, unknown>, locale: Locale): Record<stri
 
 /** The message for a reason code in a locale, with `{name}` placeholders filled from the event params. */
 export function formatMessage(locale: Locale, code: string, params: Record<string, unknown>): string {
-  const template = CATALOGUES[locale].map((c) => c[code]).find((t) => t !== undefined) ?? code;
+  // Own properties only: a code such as `toString` or `__proto__` is no message.
+  const template = CATALOGUES[locale].map((c) => (Object.hasOwn(c, code) ? c[code] : undefined)).find((t) => typeof t === 'string') ?? code;
   const vars = variables(params, locale);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? (vars[name] as string) : whole));
 }

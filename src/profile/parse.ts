@@ -1,6 +1,13 @@
 import type * as z from 'zod';
+import thresholds from '../../data/thresholds.json';
 import { type Issue, ProfileValidationError } from '../errors';
-import { type Profile, profileSchema } from './schema';
+import { type CrossFieldLimits, crossFieldIssues } from './cross-field';
+import { type Profile, isSupportedDate, profileSchema } from './schema';
+
+/** The shipped value of the cross-field limits (an evaluator uses its own ruleset's). */
+const SHIPPED_LIMITS: CrossFieldLimits = {
+  pregnancyMinAgeYears: thresholds.values.find((v) => v.path === 'pregnancy.minAgeYears')?.value as number,
+};
 
 /** zod issues as our plain issues; an unknown key becomes one issue at that key's path. */
 export function toIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
@@ -27,9 +34,21 @@ export function givesAsOf(input: unknown): boolean {
  * if (result.success) console.log(result.data.residency.status) // 'citizen'
  */
 export function safeParseProfile(input: unknown): { success: true; data: Profile } | { success: false; error: ProfileValidationError } {
+  const { data, issues } = checkProfile(input, undefined, SHIPPED_LIMITS);
+  if (data !== undefined && issues.length === 0) return { success: true, data };
+  return { success: false, error: new ProfileValidationError(issues) };
+}
+
+/**
+ * Every problem of a raw profile, of shape and across fields, for an evaluation on `asOf`
+ * (default: the profile's own asOf); the parsed profile when its shape is valid.
+ */
+export function checkProfile(input: unknown, asOf: string | undefined, limits: CrossFieldLimits): { data: Profile | undefined; issues: Issue[] } {
   const result = profileSchema.safeParse(input);
-  if (result.success) return { success: true, data: result.data };
-  return { success: false, error: new ProfileValidationError(toIssues(result.error.issues)) };
+  const ownAsOf = typeof input === 'object' && input !== null ? (input as { asOf?: unknown }).asOf : undefined;
+  const on = asOf ?? (isSupportedDate(ownAsOf) ? ownAsOf : undefined);
+  const issues = [...(result.success ? [] : toIssues(result.error.issues)), ...crossFieldIssues(input, on, limits)];
+  return { data: result.success ? result.data : undefined, issues };
 }
 
 /**

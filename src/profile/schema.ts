@@ -2,8 +2,8 @@ import * as z from 'zod';
 import conditions from '../../data/conditions.json';
 import { isValidIin } from './iin';
 
-/** Limits on input size: a profile is one person, not a database dump. */
-export const LIMITS = { arrayItems: 10_000, stringLength: 200 } as const;
+/** Limits on input size: a profile is one person, not a database dump. Dates lie in 1900-01-01 … 2100-12-31. */
+export const LIMITS = { arrayItems: 10_000, stringLength: 200, earliestDate: '1900-01-01', latestDate: '2100-12-31' } as const;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -12,24 +12,35 @@ function isCalendarDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day <= daysInMonth;
 }
 
 function isCalendarMonth(value: string): boolean {
   const m = ISO_MONTH.exec(value);
-  return m !== null && Number(m[1]) >= 1900 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
 }
+
+/** Whether a string is a real calendar date within the library's bounds (1900-01-01 … 2100-12-31). */
+export const isSupportedDate = (value: unknown): value is string =>
+  typeof value === 'string' && isCalendarDate(value) && value >= LIMITS.earliestDate && value <= LIMITS.latestDate;
+/** Whether a string is a real calendar month within the library's bounds (1900-01 … 2100-12). */
+export const isSupportedMonth = (value: unknown): value is string =>
+  typeof value === 'string' && isCalendarMonth(value) && value >= LIMITS.earliestDate.slice(0, 7) && value <= LIMITS.latestDate.slice(0, 7);
+
+const outOfRange = { message: `Dates must lie in ${LIMITS.earliestDate} … ${LIMITS.latestDate}`, params: { code: 'unsupported_date' } };
 
 export const isoDate = z
   .string()
   .max(10)
-  .refine(isCalendarDate, { message: 'Expected a real calendar date YYYY-MM-DD', params: { code: 'invalid_date' } });
+  .refine(isCalendarDate, { message: 'Expected a real calendar date YYYY-MM-DD', params: { code: 'invalid_date' }, abort: true })
+  .refine((v) => v >= LIMITS.earliestDate && v <= LIMITS.latestDate, outOfRange);
 const isoMonth = z
   .string()
   .max(7)
-  .refine(isCalendarMonth, { message: 'Expected a real calendar month YYYY-MM', params: { code: 'invalid_month' } });
+  .refine(isCalendarMonth, { message: 'Expected a real calendar month YYYY-MM', params: { code: 'invalid_month' }, abort: true })
+  .refine((v) => v >= LIMITS.earliestDate.slice(0, 7) && v <= LIMITS.latestDate.slice(0, 7), outOfRange);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.arrayItems);
 
 export const residencyClasses = [
@@ -123,9 +134,8 @@ const conditionCode = z
   });
 
 const period = { since: isoDate, until: isoDate.optional() };
-const orderedPeriod = (value: { since?: unknown; until?: unknown }) =>
-  typeof value.since !== 'string' || typeof value.until !== 'string' || value.since <= value.until;
-const periodOrder = { message: '`until` is before `since`', path: ['until'], params: { code: 'invalid_period' } };
+/** Awards of mothers of many children (RULES.md 3.1, 6.3). */
+export const motherAwards = ['altyn_alka', 'kumis_alka', 'batyr_ana', 'ana_dankhy_1', 'ana_dankhy_2'] as const;
 
 export const profileSchema = z.strictObject({
   asOf: isoDate.optional(),
@@ -145,9 +155,9 @@ export const profileSchema = z.strictObject({
   }),
   settlement: z.enum(['city', 'other']).optional(),
   employment: list(
-    z.strictObject({ kind: z.enum(employmentKinds), since: isoDate.optional(), until: isoDate.optional() }).refine(orderedPeriod, periodOrder),
+    z.strictObject({ kind: z.enum(employmentKinds), since: isoDate.optional(), until: isoDate.optional() }),
   ).optional(),
-  stateCategories: list(z.strictObject({ category: z.enum(stateCategoryCodes), ...period }).refine(orderedPeriod, periodOrder)).optional(),
+  stateCategories: list(z.strictObject({ category: z.enum(stateCategoryCodes), ...period, award: z.enum(motherAwards).optional() })).optional(),
   payments: list(
     z.strictObject({
       kind: z.enum(paymentKinds),
@@ -158,7 +168,7 @@ export const profileSchema = z.strictObject({
     }),
   ).optional(),
   pregnancy: z
-    .strictObject({ registeredOn: isoDate.optional(), inLabour: z.boolean().optional(), lifeThreat: z.boolean().optional() })
+    .strictObject({ registeredOn: isoDate.optional(), endedOn: isoDate.optional(), inLabour: z.boolean().optional(), lifeThreat: z.boolean().optional() })
     .optional(),
   disability: z.strictObject({ group: z.union([z.literal(1), z.literal(2), z.literal(3)]), sinceChildhood: z.boolean().optional() }).optional(),
   conditions: list(
@@ -173,18 +183,12 @@ export const profileSchema = z.strictObject({
     })
     .optional(),
   insurance: list(
-    z
-      .strictObject({
-        type: z.enum(['dms', 'vms']),
-        validFrom: isoDate,
-        validTo: isoDate,
-        covers: z.array(z.enum(['phc', 'inpatient_emergency'])).max(2).optional(),
-      })
-      .refine((p) => typeof p.validFrom !== 'string' || typeof p.validTo !== 'string' || p.validFrom <= p.validTo, {
-        message: '`validTo` is before `validFrom`',
-        path: ['validTo'],
-        params: { code: 'invalid_period' },
-      }),
+    z.strictObject({
+      type: z.enum(['dms', 'vms']),
+      validFrom: isoDate,
+      validTo: isoDate,
+      covers: z.array(z.enum(['phc', 'inpatient_emergency'])).max(2).optional(),
+    }),
   ).optional(),
   attachment: z.strictObject({ attached: z.boolean(), since: isoDate.optional(), hasEds: z.boolean().optional() }).optional(),
   family: list(
@@ -194,6 +198,10 @@ export const profileSchema = z.strictObject({
   visit: z.strictObject({ emergency: z.boolean().optional(), referral: z.boolean().optional(), specialist: z.enum(quotaServices).optional() }).optional(),
   /** Hepatitis B/C screening risk groups (RULES.md 6.2); pregnancy and HIV are read from their own fields. */
   riskGroups: z.array(z.enum(hepatitisRiskGroups)).max(10).optional(),
+  /** What the Fund's channels (egov.kz, fms.kz, Qoldau) show, as the registrar read it (RULES.md 8.1). */
+  fundStatement: z
+    .strictObject({ checkedOn: isoDate, status: z.enum(['insured', 'not_insured']).optional(), debtMonths: list(isoMonth).optional() })
+    .optional(),
 });
 
 export type Profile = z.infer<typeof profileSchema>;

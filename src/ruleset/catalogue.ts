@@ -16,6 +16,7 @@ export const EVENT_STAGE = {
   'monthly-contribution': 'consequences',
   screening: 'consequences',
   quotas: 'consequences',
+  'fund-statement': 'consequences',
   service: 'coverage',
   'derived-service': 'derived',
   'next-step': 'guidance',

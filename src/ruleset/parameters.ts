@@ -15,7 +15,10 @@ import { isoDate } from '../profile/schema';
 const source = z.strictObject({ document: z.string().min(1), ref: z.string().optional() });
 const dated = <T extends z.ZodType>(value: T) =>
   z.array(z.strictObject({ from: isoDate, to: isoDate.optional(), value, source })).min(1);
-const count = z.number().int().nonnegative();
+/** A count of months, days or years, bounded so that no rule can make an evaluation loop for long. */
+const count = (max: number) => z.number().int().nonnegative().max(max);
+const months = count(1200);
+const codes = z.array(z.string().max(200)).max(10_000);
 
 const fixedAmount = z.strictObject({
   base: z.enum(['minimumWageKzt', 'mciKzt']),
@@ -26,45 +29,54 @@ const fixedAmount = z.strictObject({
 
 /** The shape `ruleset.parameters` must have; a rule author's override is checked against it. */
 export const parametersSchema = z.looseObject({
-  evaluation: z.looseObject({ earliestAsOf: isoDate }),
+  evaluation: z.looseObject({ earliestAsOf: isoDate, latestAsOf: isoDate }),
   contributions: z.looseObject({
-    consecutiveMonths: count.min(1),
-    graceMonths: count,
-    extendedGraceMonths: count,
-    extendedGraceMinRunMonths: count.min(1),
+    consecutiveMonths: count(120).min(1),
+    graceMonths: count(120),
+    extendedGraceMonths: count(120),
+    extendedGraceMinRunMonths: months.min(1),
     extendedGraceFrom: isoDate,
   }),
-  esp: z.looseObject({ previousMonths: count }),
-  debt: z.looseObject({ capMonths: count.max(120) }),
-  pregnancy: z.looseObject({ statusAfterWorkingDays: count, monthsWithoutPensionOrSocial: count }),
-  stateCategories: z.looseObject({ childUnderAge: count, kandasUnemployedMonths: count }),
+  esp: z.looseObject({ previousMonths: count(120), abolishedFrom: z.string().regex(/^\d{4}-\d{2}$/), ownKindAfterAbolition: z.string() }),
+  debt: z.looseObject({
+    capMonths: count(120),
+    employerEmploymentKinds: codes,
+    ownRateKinds: codes,
+    defaultOwnKind: z.string(),
+    noOwnMonthsResidency: codes,
+  }),
+  pregnancy: z.looseObject({ statusAfterWorkingDays: count(366), monthsWithoutPensionOrSocial: count(120), maxDays: count(400).min(1), minAgeYears: count(100) }),
+  stateCategories: z.looseObject({ childUnderAge: count(100), maxMonths: z.record(z.string(), months) }),
+  residency: z.looseObject({ permitExpiredAs: z.record(z.string(), z.string()) }),
+  fundStatement: z.looseObject({ recentPaymentDays: count(366) }),
   minimumWageKzt: dated(z.number().positive()),
   mciKzt: dated(z.number().positive()),
   amounts: z.strictObject({
     fixed: z.record(z.string(), dated(fixedAmount)),
     percentage: z.record(z.string(), dated(z.strictObject({ rate: z.number().positive(), capMinimumWages: z.number().positive() }))),
   }),
-  conditionGroups: z.record(z.string(), z.array(z.string())),
-  icd10: z.array(z.strictObject({ code: z.string(), ranges: z.array(z.strictObject({ from: z.string(), to: z.string() })).min(1) })),
+  conditionGroups: z.record(z.string(), codes),
+  icd10: z.array(z.strictObject({ code: z.string(), ranges: z.array(z.strictObject({ from: z.string(), to: z.string() })).min(1).max(100) })).max(1000),
+  conditionTimeLimits: z.record(z.string(), months),
   screening: z.record(
     z.string(),
     z.looseObject({
-      minAge: count.optional(),
-      maxAge: count.optional(),
+      minAge: count(150).optional(),
+      maxAge: count(150).optional(),
       sexes: z.array(z.enum(['female', 'male'])).optional(),
       excludedWhenObserved: z.array(z.string()).optional(),
       riskGroups: z.array(z.string()).optional(),
     }),
   ),
-  dental: z.looseObject({ plannedUnderAge: count, emergencyUnderAge: count, emergencyStateCategories: z.array(z.string()) }),
+  dental: z.looseObject({ plannedUnderAge: count(100), emergencyUnderAge: count(100), emergencyStateCategories: codes, emergencyAwards: codes }),
   coverage: z.looseObject({
     payerPrecedence: z.array(z.enum(['regardless', 'gobmp', 'osms', 'dms', 'vms'])).length(5),
     requirementSatisfiedBy: z.record(z.string(), z.string()),
-    voluntaryPolicyDefaultCovers: z.array(z.string()),
+    voluntaryPolicyDefaultCovers: codes,
   }),
-  quotas: z.array(z.strictObject({ service: z.string(), limit: z.number().int().positive(), per: z.enum(['calendar_year', 'six_months']) })),
+  quotas: z.array(z.strictObject({ service: z.string(), limit: z.number().int().positive().max(1000), per: z.enum(['calendar_year', 'six_months']) })).max(1000),
   links: z.record(z.string(), z.string()),
-  nextSteps: z.looseObject({ renewPolicyWithinDays: count, adultAge: count }),
+  nextSteps: z.looseObject({ renewPolicyWithinDays: count(366), adultAge: count(100) }),
   holidays: z.strictObject({
     fixed: z.array(
       z.strictObject({
@@ -73,9 +85,10 @@ export const parametersSchema = z.looseObject({
         name: z.string(),
         weekendTransfer: z.boolean(),
         from: isoDate.optional(),
+        to: isoDate.optional(),
       }),
-    ),
-    dated: z.array(z.strictObject({ date: isoDate, name: z.string(), weekendTransfer: z.boolean() })),
+    ).max(366),
+    dated: z.array(z.strictObject({ date: isoDate, name: z.string(), weekendTransfer: z.boolean() })).max(100_000),
   }),
 });
 
@@ -94,15 +107,29 @@ export function shippedParameters(): Record<string, unknown> {
   parameters.mciKzt = mci.values;
   parameters.amounts = { fixed: contributions.fixed, percentage: contributions.percentage };
   parameters.holidays = { fixed: holidays.fixed, dated: holidays.dated };
-  parameters.conditionGroups = Object.fromEntries(Object.entries(conditions.groups).map(([group, list]) => [group, list.entries.map((e) => e.code)]));
-  parameters.icd10 = conditions.groups.dangerous_to_others.entries.map((e) => ({ code: e.code, ranges: e.icd10 }));
+  // A group may also count as part of other lists (countsAs): tuberculosis_other is tuberculosis for the socially significant list.
+  const groups: Record<string, string[]> = Object.fromEntries(Object.entries(conditions.groups).map(([group, list]) => [group, list.entries.map((e) => e.code)]));
+  for (const [group, extra] of Object.entries(conditions.extraGroups)) groups[group] = [...extra.codes];
+  for (const list of Object.values(conditions.groups) as { entries: { code: string }[]; countsAs?: string[] }[]) {
+    for (const other of list.countsAs ?? []) groups[other] = [...(groups[other] ?? []), ...list.entries.map((e) => e.code)];
+  }
+  parameters.conditionGroups = groups;
+  parameters.icd10 = (Object.values(conditions.groups) as { entries: { code: string; icd10?: { from: string; to: string }[] }[] }[]).flatMap((list) =>
+    list.entries.flatMap((e) => (e.icd10 === undefined ? [] : [{ code: e.code, ranges: e.icd10 }])),
+  );
+  parameters.conditionTimeLimits = Object.fromEntries(conditions.timeLimits.values.map((v) => [v.code, v.months]));
   parameters.screening = Object.fromEntries(
     screenings.programs.map(({ code, names: _names, source: _source, ...program }) => [
       code,
       'riskGroups' in program ? { riskGroups: (program.riskGroups as { code: string }[]).map((g) => g.code) } : program,
     ]),
   );
-  parameters.dental = { plannedUnderAge: dental.plannedUnderAge, emergencyUnderAge: dental.emergencyUnderAge, emergencyStateCategories: dental.emergencyStateCategories };
+  parameters.dental = {
+    plannedUnderAge: dental.plannedUnderAge,
+    emergencyUnderAge: dental.emergencyUnderAge,
+    emergencyStateCategories: dental.emergencyStateCategories,
+    emergencyAwards: dental.emergencyAwards,
+  };
   parameters.quotas = quotas.services.map(({ service, limit, per }) => ({ service, limit, per }));
   parameters.links = links.links;
   parameters.coverage = {
