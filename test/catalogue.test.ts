@@ -62,7 +62,7 @@ describe('the rule catalogue', () => {
       groups: Record<string, { source: { document: string }; entries: { code: string; names: Record<string, string>; icd10?: unknown[] }[] }>;
     };
     const sizes = Object.fromEntries(Object.entries(conditions.groups).map(([g, list]) => [g, list.entries.length]));
-    expect(sizes).toEqual({ dangerous_to_others: 23, chronic_dynamic_observation: 25, socially_significant: 11, moved_to_osms_2026: 3, screening_exclusions: 4 });
+    expect(sizes).toEqual({ dangerous_to_others: 23, chronic_dynamic_observation: 25, socially_significant: 11, moved_to_osms_2026: 3, screening_exclusions: 4, tuberculosis_not_dangerous: 1 });
     for (const [group, list] of Object.entries(conditions.groups)) {
       expect(list.source.document).toMatch(/^(seed:|ext:)/);
       for (const entry of list.entries) {

@@ -497,6 +497,6 @@ export class FactContext {
     const days = whole(params.days);
     if (checkedOn === undefined || days === undefined) return false;
     const since = shiftDays(checkedOn, -days);
-    return (this.profile.payments ?? []).some((p) => p.paidOn <= this.asOf && p.paidOn > since && p.kind !== 'pension_contribution' && p.kind !== 'social_contribution');
+    return (this.profile.payments ?? []).some((p) => p.paidOn <= this.asOf && p.paidOn >= since && p.kind !== 'pension_contribution' && p.kind !== 'social_contribution');
   }
 }

@@ -97,7 +97,12 @@ function profile(c: ProfileConstraints = {}): fc.Arbitrary<Profile & { asOf: str
       settlement: fc.constantFrom('city' as const, 'other' as const),
       category: fc.option(fc.record({ category: fc.constantFrom(...stateCategoryCodes), startBack: fc.integer({ min: 0, max: 800 }), length: fc.option(fc.integer({ min: 0, max: 800 })) })),
       condition: fc.option(fc.record({ code: fc.constantFrom('A15.0', 'measles', 'hiv', 'diabetes_mellitus', 'arterial_hypertension', 'malignant_neoplasm'), underObservation: fc.boolean() })),
-      pregnancy: fc.option(fc.record({ registeredBack: fc.integer({ min: 0, max: 60 }), inLabour: fc.boolean() })),
+      pregnancy: fc.option(fc.record({ registeredBack: fc.integer({ min: 0, max: 400 }), inLabour: fc.boolean(), endedAfter: fc.option(fc.integer({ min: 0, max: 320 })) })),
+      award: fc.option(fc.constantFrom('altyn_alka' as const, 'kumis_alka' as const, 'batyr_ana' as const, 'ana_dankhy_1' as const, 'ana_dankhy_2' as const)),
+      permitBack: fc.option(fc.integer({ min: -400, max: 400 })),
+      statement: fc.option(
+        fc.record({ back: fc.integer({ min: 0, max: 30 }), status: fc.option(fc.constantFrom('insured' as const, 'not_insured' as const)), debtBack: fc.array(fc.integer({ min: 1, max: 24 }), { maxLength: 4 }) }),
+      ),
       dms: fc.option(fc.integer({ min: -60, max: 300 })),
       usage: fc.array(fc.record({ service: fc.constantFrom('therapist' as const, 'chest_xray' as const, 'eeg' as const), back: fc.integer({ min: 0, max: 400 }) }), { maxLength: 4 }),
       seed: fc.integer(),
@@ -110,21 +115,46 @@ function profile(c: ProfileConstraints = {}): fc.Arbitrary<Profile & { asOf: str
         const birthYear = Number(p.asOf.slice(0, 4)) - p.age;
         const monthDay = `${String(p.birthMonth).padStart(2, '0')}-${String(p.birthDay).padStart(2, '0')}`;
         const birthDate = `${birthYear}-${monthDay}` > p.asOf ? `${birthYear - 1}-${monthDay}` : `${birthYear}-${monthDay}`;
+        const notBeforeBirth = (date: string) => (date < birthDate ? birthDate : date);
         const result: Profile & { asOf: string } = {
           asOf: p.asOf,
           person: { birthDate, sex: p.sex },
           residency: { status: p.residency },
           settlement: p.settlement,
           employment: p.payingKind === 'none' ? [] : [{ kind: p.payingKind }],
-          payments: ledgerRecords,
+          // Nothing is paid for a month before the birth, nor before the birth date.
+          payments: ledgerRecords.filter((r) => r.period >= birthDate.slice(0, 7) && r.paidOn >= birthDate),
           serviceUsage: p.usage.map((u) => ({ service: u.service, date: shift(u.back) })),
         };
         if (p.category) {
-          const since = shift(p.category.startBack);
-          result.stateCategories = [{ category: p.category.category, since, ...(p.category.length !== null ? { until: shift(Math.max(0, p.category.startBack - p.category.length)) } : {}) }];
+          const start = notBeforeBirth(shift(p.category.startBack));
+          const end = p.category.length === null ? undefined : notBeforeBirth(shift(Math.max(0, p.category.startBack - p.category.length)));
+          result.stateCategories = [
+            {
+              category: p.category.category,
+              since: start,
+              ...(end !== undefined ? { until: end < start ? start : end } : {}),
+              ...(p.category.category === 'mother_many_children' && p.award !== null ? { award: p.award } : {}),
+            },
+          ];
         }
         if (p.condition) result.conditions = [p.condition];
-        if (p.pregnancy && p.sex === 'female' && p.age >= 16 && p.age <= 50) result.pregnancy = { registeredOn: shift(p.pregnancy.registeredBack), inLabour: p.pregnancy.inLabour };
+        if (p.pregnancy && p.sex === 'female' && p.age >= 16 && p.age <= 50) {
+          const registeredOn = shift(p.pregnancy.registeredBack);
+          const endedOn = p.pregnancy.endedAfter === null ? undefined : shift(p.pregnancy.registeredBack - p.pregnancy.endedAfter);
+          result.pregnancy = { registeredOn, inLabour: p.pregnancy.inLabour, ...(endedOn !== undefined && endedOn >= registeredOn ? { endedOn } : {}) };
+        }
+        if (p.permitBack !== null && (p.residency === 'permanent_resident' || p.residency === 'stateless_permanent')) {
+          result.residency.residencePermitUntil = shift(p.permitBack);
+        }
+        if (p.statement) {
+          const current = monthIndex(p.asOf);
+          result.fundStatement = {
+            checkedOn: shift(p.statement.back),
+            ...(p.statement.status !== null ? { status: p.statement.status } : {}),
+            debtMonths: [...new Set(p.statement.debtBack.map((b) => monthString(current - b)))].filter((m) => m >= birthDate.slice(0, 7)),
+          };
+        }
         if (p.dms !== null) result.insurance = [{ type: 'dms', validFrom: shift(365), validTo: shift(-p.dms) < shift(365) ? shift(365) : shift(-p.dms) }];
         return result;
       });
@@ -175,7 +205,7 @@ export const invariants = {
   },
 
   /**
-   * The debt amount is the sum of each debt month's minimum at the rate of `kind`.
+   * The debt amount is the sum, over the person's own debt months (not the employer's), of each month's minimum at the rate of `kind`.
    *
    * @example
    * expect(invariants.debtAmount(decision, 'self_payer', parameters)).toEqual([])
@@ -183,7 +213,9 @@ export const invariants = {
   debtAmount(d: Decision, kind: string, parameters: Parameters, settlement?: 'city' | 'other'): string[] {
     const debt = d.insurance.debt;
     if (!debt || debt.amountKzt === null) return [];
-    const sum = debt.months.reduce((total, m) => total + (minimumMonthlyKzt(parameters, kind, monthIndex(m), settlement ?? 'city') ?? 0), 0);
+    // The employer's months carry no amount (RULES.md 3.2): the person owes only the others.
+    const own = debt.months.filter((m) => !debt.employerMonths.includes(m));
+    const sum = own.reduce((total, m) => total + (minimumMonthlyKzt(parameters, kind, monthIndex(m), settlement ?? 'city') ?? 0), 0);
     return Math.abs(sum - debt.amountKzt) < 0.005 ? [] : [`debt ${debt.amountKzt} ≠ Σ monthly minimum ${sum}`];
   },
 

@@ -114,6 +114,7 @@ describe('properties of every decision', () => {
           ...(p.payments ?? []).map((x) => between(x.paidOn)),
           ...(p.stateCategories ?? []).flatMap((c) => [between(c.since), untilEnds(c.until)]),
           p.pregnancy !== undefined,
+          untilEnds(p.residency.residencePermitUntil),
           p.person.birthDate.slice(5, 7) === p.asOf.slice(5, 7),
           from < p.person.birthDate,
           ...boundaries.map(between),

@@ -215,14 +215,14 @@ describe('the decision', () => {
   });
 
   it('the debt and the monthly contribution come from their rules; a missing amount is none', () => {
-    const d = decide('not_insured', [rule('osms.debt', 'debt', { months: ['2025-04', '2025-05'], amountKzt: 8500 }), rule('osms.monthly-contribution', 'monthly-contribution', { amountKzt: 4250 })]);
-    expect(d.insurance.debt).toEqual({ months: ['2025-04', '2025-05'], amountKzt: 8500 });
+    const d = decide('not_insured', [rule('osms.debt', 'debt', { months: ['2025-04', '2025-05'], employerMonths: [], amountKzt: 8500 }), rule('osms.monthly-contribution', 'monthly-contribution', { amountKzt: 4250 })]);
+    expect(d.insurance.debt).toEqual({ months: ['2025-04', '2025-05'], employerMonths: [], amountKzt: 8500 });
     expect(d.insurance.monthlyContributionKzt).toBe(4250);
-    const employer = decide('not_insured', [rule('osms.debt-employer', 'debt', { months: ['2025-05'], amountKzt: null })]);
-    expect(employer.insurance.debt).toEqual({ months: ['2025-05'], amountKzt: null });
+    const employer = decide('not_insured', [rule('osms.debt', 'debt', { months: ['2025-05'], employerMonths: ['2025-05'], amountKzt: null })]);
+    expect(employer.insurance.debt).toEqual({ months: ['2025-05'], employerMonths: ['2025-05'], amountKzt: null });
     expect(employer.insurance.monthlyContributionKzt).toBeNull();
     expect(decide('insured', []).insurance.debt).toBeNull();
-    expect(decide('not_insured', [rule('osms.debt', 'debt', { amountKzt: 0 })]).insurance.debt).toEqual({ months: [], amountKzt: 0 });
+    expect(decide('not_insured', [rule('osms.debt', 'debt', { amountKzt: 0 })]).insurance.debt).toEqual({ months: [], employerMonths: [], amountKzt: 0 });
   });
 
   it('quotas are gathered from the quota rules that fired', () => {

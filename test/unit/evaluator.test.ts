@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProfileValidationError, type RuleFile, createEvaluator, evaluate, loadRuleset } from '../../src';
+import { ProfileValidationError, type RuleFile, RuleValidationError, createEvaluator, evaluate, loadRuleset } from '../../src';
 import { EVENT_STAGE } from '../../src/ruleset/catalogue';
 
 const valid = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } };
@@ -54,7 +54,13 @@ describe('asOf', () => {
   });
 
   it('a date before 2020-01-01 is not modelled, said with the first date that is', async () => {
-    expect(await issuesOf(evaluate(valid, { asOf: '2019-12-31' }))).toEqual([{ path: ['asOf'], code: 'unsupported_date', message: 'Dates before 2020-01-01 are not modelled' }]);
+    expect(await issuesOf(evaluate(valid, { asOf: '2019-12-31' }))).toEqual([{ path: ['asOf'], code: 'unsupported_date', message: 'asOf must lie in 2020-01-01 … 2100-12-31' }]);
+  });
+
+  it('an asOf after 2100-12-31 is out of the supported range, in the options or the profile', async () => {
+    expect((await issuesOf(evaluate(valid, { asOf: '2101-01-01' }))).map((i) => [i.path, i.code])).toEqual([[['asOf'], 'unsupported_date']]);
+    expect((await issuesOf(evaluate({ ...valid, asOf: '2101-01-01' }))).map((i) => [i.path, i.code])).toEqual([[['asOf'], 'unsupported_date']]);
+    expect((await evaluate(valid, { asOf: '2100-12-31' })).asOf).toBe('2100-12-31');
   });
 
   it('a person born after asOf is rejected at the birth date; one born on asOf is decided', async () => {
@@ -83,19 +89,33 @@ describe('grace and rule failures', () => {
     expect(asylum.insurance).toMatchObject({ status: 'not_applicable', grace: null });
   });
 
-  it('an error raised by a rule, not by the input, stops evaluateMany instead of being yielded', async () => {
+  it('a fact param of the wrong type is refused when the evaluator is created, naming the rule and the path', () => {
     const broken = loadRuleset();
     broken.rules.push({
       meta: { id: 'osms.test-broken', title: 'Test', description: 'A fact param that cannot be a number of months', sources: [{ document: 'law:test' }], effective: { from: '2020-01-01' } },
       conditions: { all: [{ fact: 'categoryValidThrough', params: { category: 'registered_unemployed', maxMonths: 'soon' }, operator: 'equal', value: '2025-01-01' }] },
       event: { type: 'insurance-basis', params: { basis: 'osms.test-broken' } },
     } as RuleFile);
-    const profile = { ...valid, stateCategories: [{ category: 'registered_unemployed', since: '2025-01-10' }] };
+    let error: unknown;
+    try {
+      createEvaluator({ ruleset: broken });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RuleValidationError);
+    expect((error as RuleValidationError).issues.map((i) => [i.ruleId, i.path.join('.')])).toContainEqual(['osms.test-broken', 'conditions.all.0.params.maxMonths']);
+  });
+
+  it('an error raised by the input source, not by a profile, stops evaluateMany instead of being yielded', async () => {
+    async function* source() {
+      yield {};
+      throw new Error('the file could not be read');
+    }
     const results: unknown[] = [];
     const run = async () => {
-      for await (const r of createEvaluator({ ruleset: broken }).evaluateMany([{}, profile, valid], { asOf: '2025-06-15' })) results.push(r);
+      for await (const r of createEvaluator().evaluateMany(source(), { asOf: '2025-06-15' })) results.push(r);
     };
-    await expect(run()).rejects.not.toBeInstanceOf(ProfileValidationError);
+    await expect(run()).rejects.toThrow('the file could not be read');
     expect(results).toHaveLength(1);
     expect(results[0]).toBeInstanceOf(ProfileValidationError);
   });

@@ -64,17 +64,20 @@ describe('state categories', () => {
     expect(ctx.categoryValidThrough({ category: 'child' })).toBe('2028-02-29');
   });
 
-  it('a category with an end lasts until that end, or until the cap of maxMonths when that comes first', () => {
-    const until = (u: string) => at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-01-10', until: u }] });
-    expect(until('2025-12-31').categoryValidThrough({ category: 'registered_unemployed', maxMonths: 6 })).toBe('2025-07-09');
-    expect(until('2025-07-01').categoryValidThrough({ category: 'registered_unemployed', maxMonths: 6 })).toBe('2025-07-01');
-    expect(until('2025-12-31').categoryValidThrough({ category: 'registered_unemployed' })).toBe('2025-12-31');
+  it('a category with an end lasts until that end, or until its own cap (stateCategories.maxMonths) when that comes first', () => {
+    const kandas = (u: string) => at({ stateCategories: [{ category: 'kandas_unemployed', since: '2025-01-10', until: u }] });
+    expect(kandas('2026-03-31').categoryValidThrough({ category: 'kandas_unemployed' })).toBe('2026-01-09');
+    expect(kandas('2025-07-01').categoryValidThrough({ category: 'kandas_unemployed' })).toBe('2025-07-01');
+    expect(at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-01-10', until: '2025-12-31' }] }).categoryValidThrough({ category: 'registered_unemployed' })).toBe('2025-12-31');
   });
 
   it('an open-ended category lasts until its cap, or has no end without one', () => {
-    const ctx = at({ stateCategories: [{ category: 'kandas_unemployed', since: '2025-01-10' }] });
-    expect(ctx.categoryValidThrough({ category: 'kandas_unemployed', maxMonths: 12 })).toBe('2026-01-09');
-    expect(ctx.categoryValidThrough({ category: 'kandas_unemployed' })).toBeNull();
+    expect(at({ stateCategories: [{ category: 'kandas_unemployed', since: '2025-01-10' }] }).categoryValidThrough({ category: 'kandas_unemployed' })).toBe('2026-01-09');
+    expect(at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-01-10' }] }).categoryValidThrough({ category: 'registered_unemployed' })).toBeNull();
+  });
+
+  it('a child born on 29 February is a child through 28 February of the year she turns 18', () => {
+    expect(at({ person: { birthDate: '2008-02-29', sex: 'female' } }, '2025-06-15').categoryValidThrough({ category: 'child' })).toBe('2026-02-28');
   });
 
   it('with two active records the later end counts, and an open-ended one keeps the category open', () => {
@@ -416,78 +419,91 @@ describe('the paying kind and its contribution', () => {
   it('an ESP payer without a settlement pays the city rate: 1 MCI = 3,450 in 2023', () => {
     expect(at({ employment: [{ kind: 'esp_payer' }] }, '2023-06-15').ownContribution()).toEqual({ kind: 'esp', monthlyMinimumKzt: 3450 });
   });
+
+  it('a former ESP payer pays as a self-payer from January 2024: 4,250', () => {
+    expect(at({ employment: [{ kind: 'esp_payer' }] }, '2023-12-31').ownContribution().kind).toBe('esp');
+    expect(at({ employment: [{ kind: 'esp_payer' }] }, '2024-01-01').ownContribution()).toEqual({ kind: 'self_payer', monthlyMinimumKzt: 4250 });
+  });
 });
 
 describe('arrears', () => {
-  it('months with a state category record for any day of the month are left out and listed apart', () => {
+  it('months with a state category record for any day of the month are left out', () => {
     const ctx = at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-02-28', until: '2025-03-01' }] });
-    const a = ctx.arrears({ ownKinds: ['self_payer'] });
-    expect(a.categoryMonths).toEqual(['2025-02', '2025-03']);
+    const a = ctx.arrears();
     expect(a.months).toEqual(['2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-04', '2025-05']);
     expect(a.monthCount).toBe(10);
+    expect(a.employerMonths).toEqual([]);
     // 10 months × 4,250 (5 % of 85,000 in 2024 and 2025).
     expect(a.amountKzt).toBe(42500);
   });
 
   it('childhood months are left out up to the month of the 18th birthday; a birthday on the 1st owes that month', () => {
-    const ctx = at({ person: { birthDate: '2007-04-01', sex: 'male' } });
-    const a = ctx.arrears({ ownKinds: ['self_payer'] });
+    expect(at({ person: { birthDate: '2007-04-01', sex: 'male' } }).arrears().months).toEqual(['2025-04', '2025-05']);
+  });
+
+  it('a kandas record without an end is in force for 12 months only: the months after it are debt', () => {
+    // since 2024-03-10: in force 2024-03-10 … 2025-03-09, so March 2025 is touched; April and May are owed.
+    const a = at({ stateCategories: [{ category: 'kandas_unemployed', since: '2024-03-10' }] }, ASOF).arrears();
     expect(a.months).toEqual(['2025-04', '2025-05']);
-    expect(a.categoryMonths).toEqual([]);
   });
 
-  it('an employer owes the months of an employee: no amount, and the employed months are listed', () => {
-    const a = at({ employment: [{ kind: 'employee', since: '2024-01-01' }] }).arrears({ ownKinds: ['self_payer'], otherwise: 'self_payer' });
-    expect(a.kind).toBe('employer_deduction');
+  it('an employer owes the months of an employee: no own month, so no amount', () => {
+    const a = at({ employment: [{ kind: 'employee', since: '2024-01-01' }] }).arrears();
     expect(a.amountKzt).toBeNull();
-    expect(a.employedMonths).toHaveLength(12);
+    expect(a.employerMonths).toHaveLength(12);
+    expect(a.ownMonths).toEqual([]);
   });
 
-  it('a contract counts for a month when it overlaps any day of it', () => {
-    const a = at({ employment: [{ kind: 'employee', since: '2025-04-30', until: '2025-05-01' }] }).arrears({ ownKinds: ['self_payer'] });
+  it('a contract counts for a month when it overlaps any day of it; the other months are own, at the self-payer rate', () => {
+    const a = at({ employment: [{ kind: 'employee', since: '2025-04-30', until: '2025-05-01' }] }).arrears();
     expect(a.kind).toBe('self_payer');
-    expect(a.employedMonths).toEqual(['2025-04', '2025-05']);
-    const gpc = at({ employment: [{ kind: 'gpc', since: '2025-05-31', until: '2025-05-31' }] }).arrears({ ownKinds: ['self_payer'] });
-    expect(gpc.employedMonths).toEqual(['2025-05']);
+    expect(a.employerMonths).toEqual(['2025-04', '2025-05']);
+    expect(a.ownMonths).toHaveLength(10);
+    expect(a.amountKzt).toBe(42500);
+    const gpc = at({ employment: [{ kind: 'gpc', since: '2025-05-31', until: '2025-05-31' }] }).arrears();
+    expect(gpc.employerMonths).toEqual(['2025-05']);
   });
 
   it('an open-ended category record leaves out every month from its start', () => {
-    const a = at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-04-10' }] }).arrears({ ownKinds: ['self_payer'] });
-    expect(a.categoryMonths).toEqual(['2025-04', '2025-05']);
+    const a = at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-04-10' }] }).arrears();
+    expect(a.months.at(-1)).toBe('2025-03');
     expect(a.monthCount).toBe(10);
   });
 
   it('a contract counts only from the month it begins, and any other kind of work never does', () => {
-    const a = at({ employment: [{ kind: 'employee', since: '2025-05-15' }] }).arrears({ ownKinds: ['self_payer'] });
-    expect(a.employedMonths).toEqual(['2025-05']);
-    const mixed = at({ employment: [{ kind: 'employee', since: '2025-04-30', until: '2025-05-01' }, { kind: 'self_payer' }] }).arrears({ ownKinds: ['self_payer'] });
-    expect(mixed.employedMonths).toEqual(['2025-04', '2025-05']);
+    expect(at({ employment: [{ kind: 'employee', since: '2025-05-15' }] }).arrears().employerMonths).toEqual(['2025-05']);
+    const mixed = at({ employment: [{ kind: 'employee', since: '2025-04-30', until: '2025-05-01' }, { kind: 'self_payer' }] }).arrears();
+    expect(mixed.employerMonths).toEqual(['2025-04', '2025-05']);
+    expect(at({ employment: [{ kind: 'self_payer' }] }).arrears().employerMonths).toEqual([]);
   });
 
   it('a contract that ended is not counted for the months after it', () => {
-    const a = at({ employment: [{ kind: 'employee', since: '2024-01-01', until: '2025-03-31' }] }).arrears({ ownKinds: ['self_payer'] });
-    expect(a.employedMonths).toEqual(['2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03']);
+    const a = at({ employment: [{ kind: 'employee', since: '2024-01-01', until: '2025-03-31' }] }).arrears();
+    expect(a.employerMonths).toEqual(['2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03']);
+    expect(a.ownMonths).toEqual(['2025-04', '2025-05']);
   });
 
   it('one month without an amount leaves the whole amount unknown, even when later months have one', () => {
     // A self-payer on 2020-06-15 owes June 2019 – May 2020; self-payer amounts begin in 2020.
-    expect(at({ employment: [{ kind: 'self_payer' }] }, '2020-06-15').arrears({ ownKinds: ['self_payer'] }).amountKzt).toBeNull();
+    expect(at({ employment: [{ kind: 'self_payer' }] }, '2020-06-15').arrears().amountKzt).toBeNull();
   });
 
-  it('months without a fixed amount leave the amount unknown: ESP after its abolition', () => {
-    // An ESP payer on 2024-06-15 owes June 2023 – May 2024; the ESP has no amount from 2024.
-    const a = at({ employment: [{ kind: 'esp_payer' }] }, '2024-06-15').arrears({ ownKinds: ['esp'] });
-    expect(a.kind).toBe('esp');
-    expect(a.monthCount).toBe(12);
+  it('an ESP payer owes his months at the self-payer rate, during ESP and after it', () => {
+    // 2023-06-15: June 2022 – May 2023: 7 × 3,000 (60,000 in 2022) + 5 × 3,500 (70,000 in 2023) = 38,500.
+    expect(at({ employment: [{ kind: 'esp_payer' }] }, '2023-06-15').arrears()).toMatchObject({ kind: 'self_payer', amountKzt: 38500 });
+    // 2024-06-15: June 2023 – May 2024: 7 × 3,500 + 5 × 4,250 = 45,750.
+    expect(at({ employment: [{ kind: 'esp_payer' }] }, '2024-06-15').arrears()).toMatchObject({ kind: 'self_payer', amountKzt: 45750 });
+  });
+
+  it('an individual entrepreneur owes his months at his own rate: 12 × 5,950', () => {
+    expect(at({ employment: [{ kind: 'individual_entrepreneur' }] }).arrears()).toMatchObject({ kind: 'individual_entrepreneur', amountKzt: 71400 });
+  });
+
+  it('a temporary resident has no own months: only the months of a contract are debt', () => {
+    const profile = { residency: { status: 'temporary_resident' }, employment: [{ kind: 'employee', since: '2025-05-01' }] };
+    const a = at(profile).arrears();
+    expect(a.months).toEqual(['2025-05']);
+    expect(a.employerMonths).toEqual(['2025-05']);
     expect(a.amountKzt).toBeNull();
-  });
-
-  it('a kind not among ownKinds is owed at the rate of `otherwise`', () => {
-    // An ESP payer on 2023-06-15 with ownKinds [self_payer]: June 2022 – May 2023 at 5 % of the minimum wage:
-    // 7 × 3,000 (60,000 in 2022) + 5 × 3,500 (70,000 in 2023) = 38,500.
-    const ctx = at({ employment: [{ kind: 'esp_payer' }] }, '2023-06-15');
-    expect(ctx.arrears({ ownKinds: ['self_payer'], otherwise: 'self_payer' })).toMatchObject({ kind: 'self_payer', amountKzt: 38500 });
-    // Owed as ESP, city rate without a settlement: 7 × 3,063 (1 MCI 2022) + 5 × 3,450 (2023) = 38,691.
-    expect(ctx.arrears({ ownKinds: ['esp'], otherwise: 'self_payer' })).toMatchObject({ kind: 'esp', amountKzt: 38691 });
   });
 });

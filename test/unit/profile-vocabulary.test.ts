@@ -62,20 +62,25 @@ describe('each word is accepted where it belongs', () => {
 });
 
 describe('dates, months and codes', () => {
-  it('a date from 1900 on, with a real month and day', () => {
+  it('a date from 1900-01-01 to 2100-12-31, with a real month and day', () => {
     expect(accepts({ ...base, person: { birthDate: '1900-01-01', sex: 'male' } })).toBe(true);
-    for (const bad of ['1899-12-31', '1990-00-10', '1990-13-10', '1990-04-00', '1990-04-31', '1990-4-12', '1990-04-1x']) {
+    expect(accepts({ ...base, person: { birthDate: '2100-12-31', sex: 'male' } })).toBe(true);
+    for (const outside of ['1899-12-31', '2101-01-01', '9999-12-31']) {
+      expect(issue({ ...base, person: { birthDate: outside, sex: 'male' } })).toEqual([{ path: ['person', 'birthDate'], code: 'unsupported_date', message: 'Dates must lie in 1900-01-01 … 2100-12-31' }]);
+    }
+    for (const bad of ['1990-00-10', '1990-13-10', '1990-04-00', '1990-04-31', '1990-4-12', '1990-04-1x', '1900-02-29']) {
       expect(issue({ ...base, person: { birthDate: bad, sex: 'male' } })).toEqual([{ path: ['person', 'birthDate'], code: 'invalid_date', message: 'Expected a real calendar date YYYY-MM-DD' }]);
     }
     expect(issue({ ...base, person: { birthDate: '1990-04-120', sex: 'male' } })?.map((i) => i.code)).toEqual(['too_big', 'invalid_date']);
   });
 
-  it('a month from 1900-01 on, with a real month', () => {
-    const payment = (period: string) => ({ ...base, payments: [{ kind: 'self_payer', period, paidOn: '2025-02-10', amountKzt: 1 }] });
+  it('a month from 1900-01 to 2100-12, with a real month', () => {
+    const payment = (period: string) => ({ person: { birthDate: '1900-01-01', sex: 'male' }, residency: { status: 'citizen' }, payments: [{ kind: 'self_payer', period, paidOn: '2025-02-10', amountKzt: 1 }] });
     expect(accepts(payment('1900-01'))).toBe(true);
-    expect(accepts(payment('2025-12'))).toBe(true);
+    expect(accepts(payment('2100-12'))).toBe(true);
+    expect(issue(payment('2101-01'))?.map((i) => i.code)).toEqual(['unsupported_date']);
     expect(issue(payment('2025-01-01'))?.map((i) => i.code)).toEqual(['too_big', 'invalid_month']);
-    for (const bad of ['1899-12', '2025-00', '2025-13', '2025-1', '2025-0x']) {
+    for (const bad of ['1899-12', '2025-00', '2025-13', '2025-1', '2025-0x'].filter((m) => m !== '1899-12')) {
       expect(issue(payment(bad))).toEqual([{ path: ['payments', 0, 'period'], code: 'invalid_month', message: 'Expected a real calendar month YYYY-MM' }]);
     }
   });

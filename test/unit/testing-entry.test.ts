@@ -154,7 +154,7 @@ describe('invariants', () => {
     locale: 'en',
     rulesetVersion: 't',
     packages: { gobmp: 'full', osms: true, dms: false, vms: false },
-    insurance: { status: 'not_insured', bases: [], validThrough: null, grace: null, debt: { months: ['2025-04', '2025-05'], amountKzt: 8500 }, monthlyContributionKzt: 4250 },
+    insurance: { status: 'not_insured', bases: [], validThrough: null, grace: null, debt: { months: ['2025-04', '2025-05'], employerMonths: [], amountKzt: 8500 }, monthlyContributionKzt: 4250 },
     services: {},
     quotas: [{ service: 'therapist', limit: 2, per: 'calendar_year', used: 0, remaining: 2, nextAvailableOn: null }],
     screenings: [],
@@ -165,14 +165,17 @@ describe('invariants', () => {
 
   it('a decision that keeps the rules has no violation under debtAmount; a wrong amount is named', () => {
     expect(invariants.debtAmount(good, 'self_payer', parameters)).toEqual([]);
-    expect(invariants.debtAmount(changed({ debt: { months: ['2025-04', '2025-05'], amountKzt: 8000 } }), 'self_payer', parameters)).toEqual(['debt 8000 ≠ Σ monthly minimum 8500']);
-    expect(invariants.debtAmount(changed({ debt: { months: ['2025-05'], amountKzt: null } }), 'self_payer', parameters)).toEqual([]);
+    expect(invariants.debtAmount(changed({ debt: { months: ['2025-04', '2025-05'], employerMonths: [], amountKzt: 8000 } }), 'self_payer', parameters)).toEqual(['debt 8000 ≠ Σ monthly minimum 8500']);
+    expect(invariants.debtAmount(changed({ debt: { months: ['2025-05'], employerMonths: ['2025-05'], amountKzt: null } }), 'self_payer', parameters)).toEqual([]);
+    // The employer's months carry no amount: 2025-04 is own (4,250), 2025-05 the employer's.
+    expect(invariants.debtAmount(changed({ debt: { months: ['2025-04', '2025-05'], employerMonths: ['2025-05'], amountKzt: 4250 } }), 'self_payer', parameters)).toEqual([]);
+    expect(invariants.debtAmount(changed({ debt: { months: ['2025-04', '2025-05'], employerMonths: ['2025-05'], amountKzt: 8500 } }), 'self_payer', parameters)).toEqual(['debt 8500 ≠ Σ monthly minimum 4250']);
     expect(invariants.debtAmount(changed({ debt: null }), 'self_payer', parameters)).toEqual([]);
     // ESP in a city by default, outside cities when asked: 1 MCI or half of it (3,450 in 2023).
-    const esp = changed({ debt: { months: ['2023-05'], amountKzt: 1725 } });
+    const esp = changed({ debt: { months: ['2023-05'], employerMonths: [], amountKzt: 1725 } });
     expect(invariants.debtAmount(esp, 'esp', parameters)).toEqual(['debt 1725 ≠ Σ monthly minimum 3450']);
     expect(invariants.debtAmount(esp, 'esp', parameters, 'other')).toEqual([]);
-    expect(invariants.debtAmount(changed({ debt: { months: ['2024-05'], amountKzt: 0 } }), 'esp', parameters)).toEqual([]);
+    expect(invariants.debtAmount(changed({ debt: { months: ['2024-05'], employerMonths: [], amountKzt: 0 } }), 'esp', parameters)).toEqual([]);
     expect(minimumMonthlyKzt(parameters, 'esp', monthIndex('2024-05'), 'city')).toBeUndefined();
   });
 
@@ -186,8 +189,8 @@ describe('invariants', () => {
     expect(invariants.decision(broken({ status: 'insured' }), parameters)).toEqual(['bases are non-empty iff insured']);
     expect(invariants.decision(broken({ bases: ['x'] }), parameters)).toEqual(['bases are non-empty iff insured']);
     const thirteen = Array.from({ length: 13 }, (_, i) => `2024-${String((i % 12) + 1).padStart(2, '0')}`);
-    expect(invariants.decision(broken({ debt: { months: thirteen, amountKzt: 1 } }), parameters)).toEqual(['debt over 12 months']);
-    expect(invariants.decision(broken({ debt: { months: thirteen.slice(1), amountKzt: 1 } }), parameters)).toEqual([]);
+    expect(invariants.decision(broken({ debt: { months: thirteen, employerMonths: [], amountKzt: 1 } }), parameters)).toEqual(['debt over 12 months']);
+    expect(invariants.decision(broken({ debt: { months: thirteen.slice(1), employerMonths: [], amountKzt: 1 } }), parameters)).toEqual([]);
     const quota = (remaining: number) => broken({}, { quotas: [{ service: 'therapist', limit: 2, per: 'calendar_year', used: 0, remaining, nextAvailableOn: null }] as Decision['quotas'] });
     expect(invariants.decision(quota(3), parameters)).toEqual(['quota therapist remaining out of range']);
     expect(invariants.decision(quota(-1), parameters)).toEqual(expect.arrayContaining(['quota therapist remaining out of range']));
@@ -216,7 +219,7 @@ describe('invariants', () => {
       const seen: unknown[] = [];
       return { evaluator: { evaluate: async (p: unknown) => (seen.push(p), answers.shift()) } as unknown as Evaluator, seen };
     };
-    const worse = decisions({ status: 'insured', bases: ['x'] }, { status: 'not_insured', debt: { months: ['2025-03', '2025-04', '2025-05'], amountKzt: 9000 } });
+    const worse = decisions({ status: 'insured', bases: ['x'] }, { status: 'not_insured', debt: { months: ['2025-03', '2025-04', '2025-05'], employerMonths: [], amountKzt: 9000 } });
     expect(await invariants.paymentHelps(worse.evaluator, input, '2025-03')).toEqual(['paying 2025-03 removed insured status', 'paying 2025-03 increased the debt', 'paying 2025-03 increased the amount owed']);
     expect(worse.seen[1]).toEqual({ ...input, payments: [{ kind: 'self_payer', period: '2025-03', paidOn: '2025-03-01', amountKzt: 4250 }] });
     const same = decisions({}, {});

@@ -2,15 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { adult, monthly } from '../../support/profiles';
 import { stepOf } from '../../support/steps';
 
-// rules/next-steps/pay-arrears.json — seed 002, Law on OSMS art. 5 p.3
+// rules/next-steps/pay-arrears.json — seed 002, Law on OSMS art. 5 p.3; RULES.md 8 (revision 2)
 describe('repay the arrears', () => {
-  it('a self-payer with three unpaid months repays 12,750 and is told so in Russian', async () => {
-    const profile = adult({ employment: [{ kind: 'self_payer' }], payments: monthly('self_payer', '2024-06', 9, 4250) });
-    const step = await stepOf(profile, '2025-06-15', 'pay_arrears', 'ru');
-    expect(step?.amountKzt).toBe(12750);
+  it('a self-payer with three unpaid months in 2022 before the 5 September change repays 9,000 and is told so in Russian', async () => {
+    const profile = adult({ employment: [{ kind: 'self_payer' }], payments: monthly('self_payer', '2021-06', 11, 3000) });
+    // Paid 2021-06 … 2022-04 (2021 at 2,125 is regular at 3,000 too); 2022-05 … 2022-07 unpaid: 3 × 3,000.
+    const step = await stepOf(profile, '2022-08-15', 'pay_arrears', 'ru');
+    expect(step?.amountKzt).toBe(9000);
     expect(step?.message).toBe(
-      'Погасите задолженность за 3 мес. (03.2025, 04.2025, 05.2025): 12\u00a0750\u00a0₸. После погашения статус восстанавливается; погашается не более 12 месяцев (Закон об ОСМС, ст. 5 п. 3).',
+      'Погасите задолженность за 3 мес. (05.2022, 06.2022, 07.2022): 9\u00a0000\u00a0₸. После погашения статус восстанавливается; погашается не более 12 месяцев (Закон об ОСМС, ст. 5 п. 3).',
     );
+  });
+
+  it('a new employee repays his own months before the contract: 4 × 4,250, and the repayment is required', async () => {
+    const profile = adult({ employment: [{ kind: 'employee', since: '2024-10-01' }], payments: monthly('employer_deduction', '2024-10', 8, 9000) });
+    const step = await stepOf(profile, '2025-06-15', 'pay_arrears', 'en');
+    expect(step?.amountKzt).toBe(17000);
+    expect(step?.message).toContain('The status is then restored');
+    expect(step?.message).not.toContain('not required');
   });
 
   it("an employee's arrears are the employer's: no repayment step", async () => {

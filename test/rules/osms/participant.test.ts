@@ -15,9 +15,11 @@ describe('who can be OSMS-insured', () => {
     expect(d.insurance.status).toBe('not_applicable');
   });
 
-  it('a temporary resident participates only while employed', async () => {
-    expect((await decide(adult({ employment: [{ kind: 'employee' }] }, 'temporary_resident'), '2025-06-15')).packages.osms).toBe(true);
-    expect((await decide(adult({}, 'temporary_resident'), '2025-06-15')).packages.osms).toBe(false);
-    expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }, 'temporary_resident'), '2025-06-15')).packages.osms).toBe(false);
+  it('every temporary resident participates, employed or not (a family member too), and is not insured without deductions', async () => {
+    for (const extra of [{ employment: [{ kind: 'employee' }] }, {}, { employment: [{ kind: 'self_payer' }] }]) {
+      const d = await decide(adult(extra, 'temporary_resident'), '2025-06-15');
+      expect(d.packages.osms).toBe(true);
+      expect(d.insurance.status).toBe('not_insured');
+    }
   });
 });

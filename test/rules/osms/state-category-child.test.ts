@@ -20,9 +20,21 @@ describe('children are insured by the state', () => {
     expect(adultNow.insurance.status).toBe('not_insured');
   });
 
-  it('a kandas child and a permanent-resident child are insured; a temporary-resident child is not', async () => {
+  it('a kandas child and a permanent-resident child are insured; a temporary-resident child participates but is not state-insured', async () => {
     expect((await decide(child('2015-01-01', 'kandas'), '2025-06-15')).insurance.status).toBe('insured');
     expect((await decide(child('2015-01-01', 'permanent_resident'), '2025-06-15')).insurance.status).toBe('insured');
-    expect((await decide(child('2015-01-01', 'temporary_resident'), '2025-06-15')).insurance.status).toBe('not_applicable');
+    const temporary = await decide(child('2015-01-01', 'temporary_resident'), '2025-06-15');
+    expect(temporary.insurance.status).toBe('not_insured');
+    expect(temporary.insurance.debt).toBeNull();
   });
+
+  it('a child born on 29 February is a child through 28 February of the common year she turns 18, and validThrough says so', async () => {
+    // 2008-02-29: turns 18 on 2026-03-01 (RULES.md 3.1, revision 2).
+    const d = await decide(child('2008-02-29'), '2026-02-28');
+    expect(d.insurance.bases).toEqual(['osms.state-category.child']);
+    expect(d.insurance.validThrough).toBe('2026-02-28');
+    expect((await decide(child('2008-02-29'), '2026-03-01')).insurance.bases).toEqual([]);
+  });
+
+});
 });
