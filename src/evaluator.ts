@@ -65,8 +65,8 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   if (options.locale !== undefined && !(LOCALES as readonly unknown[]).includes(options.locale)) {
     throw new TypeError(`createEvaluator: options.locale must be one of ${LOCALES.join(', ')} (got ${JSON.stringify(String(options.locale))})`);
   }
-  // Validated before it is copied: a function or a cycle is reported, not thrown by structuredClone.
-  const ruleset = structuredClone(validateRuleset(options.ruleset ?? loadRuleset()));
+  // validateRuleset returns a checked copy: later changes of the caller's object change nothing here.
+  const ruleset = validateRuleset(options.ruleset ?? loadRuleset());
   const parameters: Parameters = ruleset.parameters;
   const limits = { pregnancyMinAgeYears: parameters.pregnancy.minAgeYears };
   const engines = new StageEngines(ruleset);

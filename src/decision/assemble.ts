@@ -2,10 +2,19 @@ import type { FiredRule } from '../engine/stage-engines';
 import type { StageOutcome } from '../facts/context';
 import { latestEnd } from '../facts/months';
 import { type Locale, formatMessage } from '../messages/format';
-import { type Decision, SCREENING_PROGRAMS, SERVICE_CODES } from './schema';
+import { type Decision, SCREENING_PROGRAMS, SERVICE_CODES, decisionSchema } from './schema';
 
 type Params = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+// Values read from facts are checked once more as the decision takes them: a rule author's
+// fact reference of another type is left out, never passed on (the Decision keeps its shape).
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+const dateOf = (v: unknown) => (typeof v === 'string' && DATE.test(v) ? v : undefined);
+const monthsOf = (v: unknown) => (Array.isArray(v) ? v.filter((m): m is string => typeof m === 'string' && MONTH.test(m)) : []);
+const amountOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
+const PAYERS = ['gobmp', 'osms', 'dms', 'vms'];
+const quotaItem = decisionSchema.shape.quotas.element;
 const fired = (rules: FiredRule[]) => rules.filter((r) => r.result);
 const ofType = (rules: FiredRule[], type: string) => fired(rules).filter((r) => r.rule.event.type === type);
 
@@ -26,8 +35,9 @@ const basisOf = (r: FiredRule) => str(r.params.basis) ?? r.rule.meta.id;
 export function graceOf(rules: FiredRule[]): StageOutcome['grace'] {
   const graces = ofType(rules, 'insurance-basis')
     .map((r) => r.params.grace as StageOutcome['grace'] | undefined)
-    .filter((g): g is NonNullable<StageOutcome['grace']> => typeof g?.endsOn === 'string')
-    .sort((a, b) => a.endsOn.localeCompare(b.endsOn));
+    .filter((g): g is NonNullable<StageOutcome['grace']> => typeof g === 'object' && g !== null && dateOf(g.endsOn) !== undefined && monthsOf([g.lastPaidMonth]).length === 1)
+    .map((g) => ({ lastPaidMonth: g.lastPaidMonth, endsOn: g.endsOn }))
+    .sort((a, b) => (a.endsOn < b.endsOn ? -1 : a.endsOn > b.endsOn ? 1 : 0));
   return graces.at(-1) ?? null;
 }
 
@@ -71,7 +81,7 @@ export function failedConditionNames(rule: FiredRule, asOf: string): string[] {
 }
 const failedNames = new WeakMap<FiredRule, string[]>();
 
-const listOf = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+const listOf = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const servicesOf = (r: FiredRule) => listOf(r.rule.event.params?.services);
 
 /** Programs the person is eligible for (their screening rule fired). */
@@ -91,7 +101,7 @@ export function decideServices(rules: FiredRule[], precedence: readonly string[]
   const decisions: Record<string, ServiceDecision> = {};
   for (const code of SERVICE_CODES) {
     const mine = rules.filter((r) => servicesOf(r).includes(code));
-    const covering = mine.filter((r) => r.result && typeof r.params.payer === 'string').sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+    const covering = mine.filter((r) => r.result && PAYERS.includes(r.params.payer as string)).sort((a, b) => rank(a) - rank(b) || a.index - b.index);
     const [best] = covering;
     if (best) {
       decisions[code] = {
@@ -121,10 +131,10 @@ export function assembleDecision(input: {
   const insured = outcome.insurance.status === 'insured';
   const basisRules = insured ? ofType(rules, 'insurance-basis') : [];
   // The latest end of the bases that hold; a basis without an end (a state category) has none.
-  const validThrough = latestEnd(basisRules.map((r) => str(r.params.validThrough) ?? null));
+  const validThrough = latestEnd(basisRules.map((r) => dateOf(r.params.validThrough) ?? null));
   const debtRule = ofType(rules, 'debt')[0];
   const contribution = ofType(rules, 'monthly-contribution')[0];
-  const amount = (p: Params | undefined) => (typeof p?.amountKzt === 'number' ? p.amountKzt : null);
+  const amount = (p: Params | undefined) => amountOf(p?.amountKzt);
 
   return {
     asOf: input.asOf,
@@ -136,11 +146,11 @@ export function assembleDecision(input: {
       bases: outcome.insurance.bases,
       validThrough,
       grace: outcome.grace,
-      debt: debtRule ? { months: listOf(debtRule.params.months), employerMonths: listOf(debtRule.params.employerMonths), amountKzt: amount(debtRule.params) } : null,
+      debt: debtRule ? { months: monthsOf(debtRule.params.months).slice(0, 120), employerMonths: monthsOf(debtRule.params.employerMonths).slice(0, 120), amountKzt: amount(debtRule.params) } : null,
       monthlyContributionKzt: amount(contribution?.params),
     },
     services: outcome.services as Decision['services'],
-    quotas: ofType(rules, 'quotas').flatMap((r) => (Array.isArray(r.params.quotas) ? (r.params.quotas as Decision['quotas']) : [])),
+    quotas: ofType(rules, 'quotas').flatMap((r) => (Array.isArray(r.params.quotas) ? (r.params.quotas.filter((q) => quotaItem.safeParse(q).success) as Decision['quotas']) : [])),
     screenings: SCREENING_PROGRAMS.map((program) => {
       const mine = rules.filter((r) => r.rule.event.type === 'screening' && r.rule.event.params?.program === program);
       const fired = mine.filter((r) => r.result);
@@ -159,8 +169,10 @@ export function assembleDecision(input: {
       .map((r) => {
         const code = String(r.params.step);
         const step: Decision['nextSteps'][number] = { code, message: formatMessage(locale, str(r.params.messageKey) ?? `nextSteps.${code}`, r.params) };
-        if (typeof r.params.amountKzt === 'number' && r.params.amountKzt > 0) step.amountKzt = r.params.amountKzt;
-        if (typeof r.params.deadline === 'string') step.deadline = r.params.deadline;
+        const stepAmount = amountOf(r.params.amountKzt);
+        if (stepAmount !== null && stepAmount > 0) step.amountKzt = stepAmount;
+        const deadline = dateOf(r.params.deadline);
+        if (deadline !== undefined) step.deadline = deadline;
         const links = listOf(r.params.links);
         if (links.length > 0) step.links = links;
         return step;

@@ -5,16 +5,9 @@ import { EVENT_STAGE, STAGES, type Stage } from '../ruleset/catalogue';
 import { safePathResolver } from '../ruleset/path';
 import type { RuleFile, Ruleset } from '../ruleset/schema';
 import { isParamRef } from '../ruleset/validate';
+import { OUR_OPERATORS } from './operators';
 
-const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(v);
-
-/** Our operators, beside json-rules-engine's own (names listed in src/ruleset/catalogue.ts). */
-export const OUR_OPERATORS = {
-  onOrAfter: (a: unknown, b: unknown) => isDate(a) && isDate(b) && a >= b,
-  onOrBefore: (a: unknown, b: unknown) => isDate(a) && isDate(b) && a <= b,
-  containsAny: (a: unknown, b: unknown) => Array.isArray(a) && Array.isArray(b) && b.some((x) => a.includes(x)),
-  containsNone: (a: unknown, b: unknown) => Array.isArray(a) && Array.isArray(b) && !b.some((x) => a.includes(x)),
-};
+export { OUR_OPERATORS };
 
 function addOperators(engine: Engine) {
   for (const [name, operator] of Object.entries(OUR_OPERATORS)) engine.addOperator(name, operator);

@@ -65,6 +65,8 @@ export class FactContext {
   /** The profile as the rules see it (see `effectiveProfile`). */
   readonly profile: Profile;
   private ledgerCache: Ledger | undefined;
+  private quotaCache: ReturnType<FactContext['computeQuotaUsage']> | undefined;
+  private readonly codesCache = new Map<string, string[]>();
   private inForceCache: { records: DateInterval[]; all: DateInterval[] } | undefined;
 
   constructor(
@@ -185,8 +187,12 @@ export class FactContext {
 
   /** Our code for a profile condition: itself, or the condition whose ICD-10 range holds it (the library's mapping). */
   private codesOf(code: string): string[] {
-    const mapped = this.parameters.icd10.filter((d) => d.ranges.some((r) => inIcdRange(code, r))).map((d) => d.code);
-    return [code, ...mapped];
+    let codes = this.codesCache.get(code);
+    if (codes === undefined) {
+      codes = [code, ...this.parameters.icd10.filter((d) => d.ranges.some((r) => inIcdRange(code, r))).map((d) => d.code)];
+      this.codesCache.set(code, codes);
+    }
+    return codes;
   }
 
   /** Codes of the conditions the person has on asOf (ICD-10 codes also as the listed disease they map to). */
@@ -274,14 +280,23 @@ export class FactContext {
    * months is after asOf. nextAvailableOn: null while remaining > 0; else 1 January of the
    * next year, or 6 months after the use that frees a place first.
    */
-  quotaUsage(): { service: string; limit: number; per: 'calendar_year' | 'six_months'; used: number; remaining: number; nextAvailableOn: string | null }[] {
+  quotaUsage(): ReturnType<FactContext['computeQuotaUsage']> {
+    this.quotaCache ??= this.computeQuotaUsage();
+    return this.quotaCache;
+  }
+
+  private computeQuotaUsage(): { service: string; limit: number; per: 'calendar_year' | 'six_months'; used: number; remaining: number; nextAvailableOn: string | null }[] {
     const year = this.asOf.slice(0, 4);
+    // One pass over the uses, grouped by service: linear in serviceUsage.
+    const byService = new Map<string, string[]>();
+    for (const u of this.profile.serviceUsage ?? []) {
+      if (u.date > this.asOf) continue;
+      const dates = byService.get(u.service);
+      if (dates) dates.push(u.date);
+      else byService.set(u.service, [u.date]);
+    }
     return this.parameters.quotas.map(({ service, limit, per }) => {
-      const uses = (this.profile.serviceUsage ?? [])
-        .filter((u) => u.service === service && u.date <= this.asOf)
-        .filter((u) => (per === 'calendar_year' ? u.date.startsWith(year) : shiftMonths(u.date, 6) > this.asOf))
-        .map((u) => u.date)
-        .sort();
+      const uses = (byService.get(service) ?? []).filter((date) => (per === 'calendar_year' ? date.startsWith(year) : shiftMonths(date, 6) > this.asOf)).sort();
       const remaining = Math.max(0, limit - uses.length);
       let nextAvailableOn: string | null = null;
       if (remaining === 0) nextAvailableOn = per === 'calendar_year' ? `${Number(year) + 1}-01-01` : shiftMonths(uses[uses.length - limit] as string, 6);

@@ -42,6 +42,7 @@ export function minimumMonthlyKzt(
  */
 export class Ledger {
   private readonly cache = new Map<string, Set<MonthIndex>>();
+  private readonly minimums = new Map<string, number | null | undefined>();
   private readonly records: Payment[];
 
   constructor(
@@ -59,12 +60,19 @@ export class Ledger {
     const months = record.months ?? 1;
     let owed = 0;
     for (let m = start; m < start + months; m++) {
-      const minimum = minimumMonthlyKzt(this.parameters, record.kind, m, this.settlement);
+      const minimum = this.minimum(record.kind, m);
       if (minimum === undefined) return false;
       if (minimum === null) return record.amountKzt > 0;
       owed += minimum;
     }
     return record.amountKzt >= round2(owed);
+  }
+
+  /** minimumMonthlyKzt, once per kind and month. */
+  private minimum(kind: string, month: MonthIndex): number | null | undefined {
+    const key = `${kind}:${month}`;
+    if (!this.minimums.has(key)) this.minimums.set(key, minimumMonthlyKzt(this.parameters, kind, month, this.settlement));
+    return this.minimums.get(key);
   }
 
   covered(filter: CoverageFilter = {}): Set<MonthIndex> {

@@ -15,14 +15,14 @@ const isWeekend = (date: string) => {
  * that falls on a Saturday or Sunday — the next day that is neither a weekend, a
  * holiday nor an already transferred day off (Labour Code of Kazakhstan).
  */
-export function daysOff(calendar: HolidayCalendar, year: number): Set<string> {
+export function daysOff(calendar: HolidayCalendar, year: number, datedOfYear?: readonly HolidayCalendar['dated'][number][]): Set<string> {
   const pad = (n: number) => String(n).padStart(2, '0');
   // Order does not matter: each transfer takes the next day that is not yet off.
   const holidays = [
     ...calendar.fixed
       .map((h) => ({ date: `${year}-${pad(h.month)}-${pad(h.day)}`, weekendTransfer: h.weekendTransfer, from: h.from, to: h.to }))
       .filter((h) => (h.from === undefined || h.date >= h.from) && (h.to === undefined || h.date <= h.to)),
-    ...calendar.dated.filter((h) => h.date.startsWith(`${year}-`)),
+    ...(datedOfYear ?? calendar.dated.filter((h) => h.date.startsWith(`${year}-`))),
   ];
   const off = new Set(holidays.map((h) => h.date));
   for (const holiday of holidays) {
@@ -53,8 +53,18 @@ export function workingDaysAfter(calendar: HolidayCalendar, from: string, to: st
   // Shift by a whole number of weeks so that day numbers before 1970 stay non-negative.
   const offset = 7 * 10_000;
   let count = weekdaysThrough(dayNumber(to) + offset) - weekdaysThrough(dayNumber(from) + offset);
-  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-    for (const day of daysOff(calendar, year)) if (day > from && day <= to && !isWeekend(day)) count -= 1;
+  const [first, last] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
+  // The dated holidays grouped by year in one pass, so each year reads only its own.
+  const dated = new Map<number, HolidayCalendar['dated'][number][]>();
+  for (const h of calendar.dated) {
+    const year = Number(h.date.slice(0, 4));
+    if (year < first || year > last) continue;
+    const list = dated.get(year);
+    if (list) list.push(h);
+    else dated.set(year, [h]);
+  }
+  for (let year = first; year <= last; year++) {
+    for (const day of daysOff(calendar, year, dated.get(year) ?? [])) if (day > from && day <= to && !isWeekend(day)) count -= 1;
   }
   return count;
 }

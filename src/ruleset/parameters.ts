@@ -10,11 +10,11 @@ import quotas from '../../data/quotas.json';
 import screenings from '../../data/screenings.json';
 import minimumWage from '../../data/minimum-wage.json';
 import thresholds from '../../data/thresholds.json';
-import { isoDate } from '../profile/schema';
+import { isoDate, quotaServices, residencyClasses } from '../profile/schema';
 
 const source = z.strictObject({ document: z.string().min(1), ref: z.string().optional() });
 const dated = <T extends z.ZodType>(value: T) =>
-  z.array(z.strictObject({ from: isoDate, to: isoDate.optional(), value, source })).min(1);
+  z.array(z.strictObject({ from: isoDate, to: isoDate.optional(), value, source })).min(1).max(1000);
 /** A count of months, days or years, bounded so that no rule can make an evaluation loop for long. */
 const count = (max: number) => z.number().int().nonnegative().max(max);
 const months = count(1200);
@@ -22,9 +22,9 @@ const codes = z.array(z.string().max(200)).max(10_000);
 
 const fixedAmount = z.strictObject({
   base: z.enum(['minimumWageKzt', 'mciKzt']),
-  share: z.number().positive(),
-  shareOutsideCities: z.number().positive().optional(),
-  baseMultiple: z.number().positive(),
+  share: z.number().positive().max(10),
+  shareOutsideCities: z.number().positive().max(10).optional(),
+  baseMultiple: z.number().positive().max(1000),
 });
 
 /** The shape `ruleset.parameters` must have; a rule author's override is checked against it. */
@@ -47,16 +47,16 @@ export const parametersSchema = z.looseObject({
   }),
   pregnancy: z.looseObject({ statusAfterWorkingDays: count(366), monthsWithoutPensionOrSocial: count(120), maxDays: count(400).min(1), minAgeYears: count(100) }),
   stateCategories: z.looseObject({ childUnderAge: count(100), maxMonths: z.record(z.string(), months) }),
-  residency: z.looseObject({ permitExpiredAs: z.record(z.string(), z.string()) }),
+  residency: z.looseObject({ permitExpiredAs: z.record(z.string(), z.enum(residencyClasses)) }),
   fundStatement: z.looseObject({ recentPaymentDays: count(366) }),
-  minimumWageKzt: dated(z.number().positive()),
-  mciKzt: dated(z.number().positive()),
+  minimumWageKzt: dated(z.number().positive().max(1e9)),
+  mciKzt: dated(z.number().positive().max(1e9)),
   amounts: z.strictObject({
     fixed: z.record(z.string(), dated(fixedAmount)),
-    percentage: z.record(z.string(), dated(z.strictObject({ rate: z.number().positive(), capMinimumWages: z.number().positive() }))),
+    percentage: z.record(z.string(), dated(z.strictObject({ rate: z.number().positive().max(1), capMinimumWages: z.number().positive().max(1000) }))),
   }),
   conditionGroups: z.record(z.string(), codes),
-  icd10: z.array(z.strictObject({ code: z.string(), ranges: z.array(z.strictObject({ from: z.string(), to: z.string() })).min(1).max(100) })).max(1000),
+  icd10: z.array(z.strictObject({ code: z.string().max(200), ranges: z.array(z.strictObject({ from: z.string().max(10), to: z.string().max(10) })).min(1).max(20) })).max(200),
   conditionTimeLimits: z.record(z.string(), months),
   screening: z.record(
     z.string(),
@@ -74,8 +74,8 @@ export const parametersSchema = z.looseObject({
     requirementSatisfiedBy: z.record(z.string(), z.string()),
     voluntaryPolicyDefaultCovers: codes,
   }),
-  quotas: z.array(z.strictObject({ service: z.string(), limit: z.number().int().positive().max(1000), per: z.enum(['calendar_year', 'six_months']) })).max(1000),
-  links: z.record(z.string(), z.string()),
+  quotas: z.array(z.strictObject({ service: z.enum(quotaServices), limit: z.number().int().positive().max(1000), per: z.enum(['calendar_year', 'six_months']) })).max(100),
+  links: z.record(z.string(), z.string().max(500)),
   nextSteps: z.looseObject({ renewPolicyWithinDays: count(366), adultAge: count(100) }),
   holidays: z.strictObject({
     fixed: z.array(
@@ -87,8 +87,8 @@ export const parametersSchema = z.looseObject({
         from: isoDate.optional(),
         to: isoDate.optional(),
       }),
-    ).max(366),
-    dated: z.array(z.strictObject({ date: isoDate, name: z.string(), weekendTransfer: z.boolean() })).max(100_000),
+    ).max(60),
+    dated: z.array(z.strictObject({ date: isoDate, name: z.string().max(200), weekendTransfer: z.boolean() })).max(5000),
   }),
 });
 

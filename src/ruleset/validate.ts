@@ -1,92 +1,170 @@
-import { type RuleIssue, RuleValidationError } from '../errors';
+import * as z from 'zod';
+import { type Issue, type RuleIssue, RuleValidationError } from '../errors';
+import { FACTS } from '../facts/registry';
 import { toIssues } from '../profile/parse';
 import { EVENT_STAGE, OPERATORS, STAGE_FACTS } from './catalogue';
+import { EVENT_PARAMS, STATIC_EVENT_PARAMS } from './event-params';
 import { type Parameters, parametersSchema } from './parameters';
 import { pathSegments, safePathResolver } from './path';
+import { copyJson, plainJsonIssues } from './plain-json';
 import { type RuleFile, type Ruleset, ruleFileSchema, rulesetSchema } from './schema';
 
 type Path = (string | number)[];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/** How deep all/any/not blocks may nest in one rule. */
+export const MAX_CONDITION_DEPTH = 32;
+/** A condition or rule name: a reason code such as `not_insured`. */
+const CODE = /^[a-z][a-z0-9_.-]{0,99}$/;
 
 /** `{ "param": "a.b" }`: a reference to `ruleset.parameters`, replaced by its value when the engine is built. */
 export function isParamRef(value: unknown): value is { param: string } {
   return isObject(value) && Object.keys(value).length === 1 && typeof value.param === 'string';
 }
+const isFactRef = (value: unknown): value is Record<string, unknown> => isObject(value) && 'fact' in value;
+
+/** What each operator compares with: the check of a condition's value once its parameters are filled in. */
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const OPERATOR_VALUES: Record<(typeof OPERATORS)[number], z.ZodType> = {
+  equal: scalar,
+  notEqual: scalar,
+  in: z.array(scalar),
+  notIn: z.array(scalar),
+  contains: scalar,
+  doesNotContain: scalar,
+  lessThan: z.number(),
+  lessThanInclusive: z.number(),
+  greaterThan: z.number(),
+  greaterThanInclusive: z.number(),
+  onOrAfter: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  onOrBefore: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  containsAny: z.array(scalar),
+  containsNone: z.array(scalar),
+};
 
 class RuleChecker {
   readonly issues: RuleIssue[] = [];
+  /** Whether the last `values` call filled in a parameter. */
+  private usedParameter = false;
   constructor(
     private readonly ruleId: string | null,
     private readonly facts: readonly string[],
     private readonly parameters: Record<string, unknown>,
+    /** False when the parameters themselves are invalid: values taken from them are then not judged again here. */
+    private readonly parametersValid: boolean,
   ) {}
+
+  /** Resolves `value` and tells whether its resolved form can be judged: no new issue, and no invalid parameter in it. */
+  private resolved(value: unknown, path: Path): { value: unknown; judge: boolean } {
+    const before = this.issues.length;
+    this.usedParameter = false;
+    const resolved = this.values(value, path);
+    return { value: resolved, judge: this.issues.length === before && (this.parametersValid || !this.usedParameter) };
+  }
 
   add(path: Path, code: string, message: string): void {
     this.issues.push({ ruleId: this.ruleId, path, code, message });
   }
 
-  /** Every key is safe and every `{ param }` resolves, anywhere in the value. */
-  values(value: unknown, path: Path) {
-    if (Array.isArray(value)) value.forEach((v, i) => this.values(v, [...path, i]));
-    else if (isParamRef(value)) {
-      if (pathSegments(value.param) === null) this.add([...path, 'param'], 'unsafe_path', `Unsafe parameter path "${value.param}"`);
-      else if (safePathResolver(this.parameters, value.param) === undefined) this.add([...path, 'param'], 'unknown_parameter', `No parameter "${value.param}"`);
-    } else if (isObject(value)) {
-      for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.includes(key)) this.add([...path, key], 'forbidden_key', `Key "${key}" is not allowed`);
-        else this.values(value[key], [...path, key]);
-      }
-    }
+  private addAll(path: Path, issues: Issue[]) {
+    for (const i of issues) this.add([...path, ...i.path], i.code, i.message);
   }
 
-  factRef(ref: Record<string, unknown>, path: Path) {
-    if (typeof ref.fact !== 'string' || !this.facts.includes(ref.fact)) {
-      this.add([...path, 'fact'], 'unknown_fact', `Unknown fact "${String(ref.fact)}" (this stage offers: ${this.facts.join(', ')})`);
+  /** Every `{ param }` resolves, anywhere in the value; returns the value with them filled in. */
+  values(value: unknown, path: Path): unknown {
+    if (Array.isArray(value)) return value.map((v, i) => this.values(v, [...path, i]));
+    if (isParamRef(value)) {
+      this.usedParameter = true;
+      if (pathSegments(value.param) === null) this.add([...path, 'param'], 'unsafe_path', `Unsafe parameter path "${value.param}"`);
+      else {
+        const resolved = safePathResolver(this.parameters, value.param);
+        if (resolved === undefined) this.add([...path, 'param'], 'unknown_parameter', `No parameter "${value.param}"`);
+        return resolved;
+      }
+      return undefined;
     }
-    if (ref.path !== undefined && (typeof ref.path !== 'string' || pathSegments(ref.path) === null)) {
+    if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.values(v, [...path, k])]));
+    return value;
+  }
+
+  /** A reference to a fact of this stage, with a safe path and the params that fact accepts. */
+  factRef(ref: Record<string, unknown>, path: Path) {
+    const known = typeof ref.fact === 'string' && this.facts.includes(ref.fact);
+    if (!known) this.add([...path, 'fact'], 'unknown_fact', `Unknown fact "${String(ref.fact)}" (this stage offers: ${this.facts.join(', ')})`);
+    if (ref.path !== undefined && (typeof ref.path !== 'string' || ref.path.length > 200 || pathSegments(ref.path) === null)) {
       this.add([...path, 'path'], 'unsafe_path', `Path "${String(ref.path)}" must be a plain dot path of own properties`);
     }
-    if (ref.params !== undefined && !isObject(ref.params)) this.add([...path, 'params'], 'invalid_params', 'params must be an object');
-    this.values(ref.params, [...path, 'params']);
+    if (ref.params !== undefined && !isObject(ref.params)) return this.add([...path, 'params'], 'invalid_params', 'params must be an object');
+    const { value: params, judge } = this.resolved(ref.params ?? {}, [...path, 'params']);
+    if (known && judge) {
+      const checked = (FACTS[ref.fact as string] as (typeof FACTS)[string]).params.safeParse(params);
+      if (!checked.success) this.addAll([...path, 'params'], toIssues(checked.error.issues));
+    }
   }
 
-  condition(node: unknown, path: Path): void {
+  condition(node: unknown, path: Path, depth: number): void {
     if (!isObject(node)) return this.add(path, 'invalid_condition', 'A condition must be an object');
+    if (depth > MAX_CONDITION_DEPTH) return this.add(path, 'too_deep', `Conditions nest at most ${MAX_CONDITION_DEPTH} levels`);
     const boolKeys = ['all', 'any', 'not'].filter((k) => k in node);
     if ('condition' in node) return this.add(path, 'unsupported_condition', 'Shared condition references are not supported');
     if (boolKeys.length > 1) return this.add(path, 'invalid_condition', 'Use exactly one of all, any, not');
+    if (node.priority !== undefined && !(Number.isInteger(node.priority) && (node.priority as number) >= 1 && (node.priority as number) <= 1000)) {
+      this.add([...path, 'priority'], 'invalid_priority', 'priority must be a whole number from 1 to 1000');
+    }
+    if (node.name !== undefined && !(typeof node.name === 'string' && CODE.test(node.name))) {
+      this.add([...path, 'name'], 'invalid_name', 'name must be a reason code such as not_insured (lower case, at most 100 characters)');
+    }
     const [bool] = boolKeys;
-    if (bool === 'not') return this.condition(node.not, [...path, 'not']);
+    if (bool !== undefined) {
+      for (const key of Object.keys(node)) if (![bool, 'priority', 'name'].includes(key)) this.add([...path, key], 'unrecognized_key', `Unknown key "${key}"`);
+    }
+    if (bool === 'not') return this.condition(node.not, [...path, 'not'], depth + 1);
     if (bool === 'all' || bool === 'any') {
       const list = node[bool];
       if (!Array.isArray(list)) return this.add([...path, bool], 'invalid_condition', `${bool} must be an array`);
-      list.forEach((c, i) => this.condition(c, [...path, bool, i]));
+      list.forEach((c, i) => this.condition(c, [...path, bool, i], depth + 1));
       return;
     }
     const allowed = ['fact', 'operator', 'value', 'path', 'params', 'priority', 'name'];
     for (const key of Object.keys(node)) if (!allowed.includes(key)) this.add([...path, key], 'unrecognized_key', `Unknown key "${key}"`);
-    if (typeof node.operator !== 'string' || !(OPERATORS as readonly string[]).includes(node.operator)) {
-      this.add([...path, 'operator'], 'unknown_operator', `Unknown operator "${String(node.operator)}"`);
-    }
+    const operator = typeof node.operator === 'string' && (OPERATORS as readonly string[]).includes(node.operator) ? (node.operator as (typeof OPERATORS)[number]) : undefined;
+    if (operator === undefined) this.add([...path, 'operator'], 'unknown_operator', `Unknown operator "${String(node.operator)}"`);
     if (!('value' in node)) this.add([...path, 'value'], 'missing_value', 'A condition needs a value');
     this.factRef(node, path);
-    if (isObject(node.value) && 'fact' in node.value) this.factRef(node.value, [...path, 'value']);
-    else this.values(node.value, [...path, 'value']);
+    if (isFactRef(node.value)) this.factRef(node.value, [...path, 'value']);
+    else if ('value' in node) {
+      const { value, judge } = this.resolved(node.value, [...path, 'value']);
+      if (operator !== undefined && judge && !OPERATOR_VALUES[operator].safeParse(value).success) {
+        this.add([...path, 'value'], 'invalid_value', `"${operator}" does not compare with ${JSON.stringify(value)?.slice(0, 80) ?? 'nothing'}`);
+      }
+    }
   }
 
-  event(params: Record<string, unknown> | undefined) {
+  /** Event params: each fact reference checked as such, the rest (parameters filled in) against the event type's schema. */
+  event(type: keyof typeof EVENT_STAGE, params: Record<string, unknown> | undefined) {
+    const resolved: Record<string, unknown> = {};
+    let judge = true;
     for (const [key, value] of Object.entries(params ?? {})) {
-      if (isObject(value) && 'fact' in value) this.factRef(value, ['event', 'params', key]);
-      else this.values(value, ['event', 'params', key]);
+      if (isFactRef(value)) {
+        if (STATIC_EVENT_PARAMS.includes(key)) this.add(['event', 'params', key], 'invalid_params', `"${key}" must be written out, not read from a fact`);
+        else this.factRef(value, ['event', 'params', key]);
+      } else {
+        const entry = this.resolved(value, ['event', 'params', key]);
+        resolved[key] = entry.value;
+        judge &&= entry.judge;
+      }
     }
+    const checked = EVENT_PARAMS[type].safeParse(resolved);
+    if (judge && !checked.success) this.addAll(['event', 'params'], toIssues(checked.error.issues));
   }
 }
 
 /**
- * Checks a ruleset — shape, known facts and operators, safe paths, resolvable
- * parameters, sources, effective periods — and returns it typed; throws
- * `RuleValidationError` naming the rule id and the path of every problem.
+ * Checks a ruleset — plain JSON, shape, known facts and their params, operators and the
+ * values they compare with, event params, safe paths, resolvable and bounded parameters,
+ * sources, effective periods — and returns a checked copy; throws `RuleValidationError`
+ * naming the rule id and the path of every problem. A ruleset it accepts gives, for every
+ * valid profile, a Decision that matches `decisionSchema`.
  *
  * @example
  * const ruleset = loadRuleset()
@@ -94,7 +172,9 @@ class RuleChecker {
  * const checked = validateRuleset(ruleset)
  */
 export function validateRuleset(input: unknown): Ruleset {
-  const top = rulesetSchema.safeParse(input);
+  const plain = plainJsonIssues(input);
+  if (plain.length > 0) throw new RuleValidationError(plain);
+  const top = rulesetSchema.safeParse(copyJson(input));
   if (!top.success) throw new RuleValidationError(toIssues(top.error.issues).map((i) => ({ ...i, ruleId: null })));
   const { version, parameters, rules } = top.data;
   const issues: RuleIssue[] = [];
@@ -103,30 +183,35 @@ export function validateRuleset(input: unknown): Ruleset {
 
   const checked: RuleFile[] = [];
   rules.forEach((raw, index) => {
-    const idOf = isObject(raw) && isObject(raw.meta) && typeof raw.meta.id === 'string' ? raw.meta.id : `rules[${index}]`;
+    const idOf = isObject(raw) && isObject(raw.meta) && typeof raw.meta.id === 'string' && raw.meta.id.length <= 200 ? raw.meta.id : `rules[${index}]`;
     const shape = ruleFileSchema.safeParse(raw);
     if (!shape.success) {
       issues.push(...toIssues(shape.error.issues).map((i) => ({ ...i, ruleId: idOf })));
       return;
     }
     const rule = shape.data;
-    const checker = new RuleChecker(rule.meta.id, STAGE_FACTS[EVENT_STAGE[rule.event.type]], parameters);
+    const checker = new RuleChecker(rule.meta.id, STAGE_FACTS[EVENT_STAGE[rule.event.type]], parameters, params.success);
     if (rule.meta.effective.to !== undefined && rule.meta.effective.to < rule.meta.effective.from) {
       checker.add(['meta', 'effective', 'to'], 'invalid_period', 'effective.to is before effective.from');
     }
     if (!('all' in rule.conditions || 'any' in rule.conditions || 'not' in rule.conditions)) {
       checker.add(['conditions'], 'invalid_condition', 'Top-level conditions must be all, any or not');
     }
-    checker.condition(rule.conditions, ['conditions']);
-    checker.event(rule.event.params);
+    checker.condition(rule.conditions, ['conditions'], 0);
+    checker.event(rule.event.type, rule.event.params);
     issues.push(...checker.issues);
     checked.push(rule);
   });
 
+  // Versions of one id must not overlap: grouped in one pass, each group sorted (n log n).
   const byId = new Map<string, RuleFile[]>();
-  for (const rule of checked) byId.set(rule.meta.id, [...(byId.get(rule.meta.id) ?? []), rule]);
+  for (const rule of checked) {
+    const versions = byId.get(rule.meta.id);
+    if (versions) versions.push(rule);
+    else byId.set(rule.meta.id, [rule]);
+  }
   for (const [id, versions] of byId) {
-    const sorted = [...versions].sort((a, b) => a.meta.effective.from.localeCompare(b.meta.effective.from));
+    const sorted = versions.sort((a, b) => (a.meta.effective.from < b.meta.effective.from ? -1 : a.meta.effective.from > b.meta.effective.from ? 1 : 0));
     sorted.slice(1).forEach((rule, i) => {
       const previous = sorted[i] as RuleFile;
       if (previous.meta.effective.to === undefined || previous.meta.effective.to >= rule.meta.effective.from) {
@@ -137,3 +222,4 @@ export function validateRuleset(input: unknown): Ruleset {
   if (issues.length > 0) throw new RuleValidationError(issues);
   return { version, parameters: parameters as Parameters, rules: checked };
 }
+

@@ -35,6 +35,4 @@ describe('children are insured by the state', () => {
     expect(d.insurance.validThrough).toBe('2026-02-28');
     expect((await decide(child('2008-02-29'), '2026-03-01')).insurance.bases).toEqual([]);
   });
-
-});
 });
