@@ -6,7 +6,8 @@
  */
 import type { RuleIssue } from '../errors';
 
-export const JSON_LIMITS = { maxDepth: 64, maxNodes: 1_000_000 } as const;
+// 100 levels: room for conditions nested MAX_CONDITION_DEPTH (32) deep, each level an object and an array.
+export const JSON_LIMITS = { maxDepth: 100, maxNodes: 1_000_000 } as const;
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 type Path = (string | number)[];

@@ -146,8 +146,10 @@ class RuleChecker {
     let judge = true;
     for (const [key, value] of Object.entries(params ?? {})) {
       if (isFactRef(value)) {
-        if (STATIC_EVENT_PARAMS.includes(key)) this.add(['event', 'params', key], 'invalid_params', `"${key}" must be written out, not read from a fact`);
-        else this.factRef(value, ['event', 'params', key]);
+        if (STATIC_EVENT_PARAMS.includes(key)) {
+          this.add(['event', 'params', key], 'invalid_params', `"${key}" must be written out, not read from a fact`);
+          judge = false;
+        } else this.factRef(value, ['event', 'params', key]);
       } else {
         const entry = this.resolved(value, ['event', 'params', key]);
         resolved[key] = entry.value;
