@@ -1,9 +1,7 @@
+import { decide } from './decision/decide';
 import type { Decision } from './decision/schema';
-import { assembleDecision, decideServices, eligibilityOutcome, eligibleScreenings, graceOf, insuranceOutcome } from './decision/assemble';
-import { type FiredRule, RunQueue, StageEngines } from './engine/stage-engines';
-import type { Stage } from './ruleset/catalogue';
+import { RunQueue, StageEngines } from './engine/stage-engines';
 import { type Issue, ProfileValidationError } from './errors';
-import { FactContext, type StageOutcome } from './facts/context';
 import { LOCALES, type Locale } from './messages/format';
 import { checkProfile, givesAsOf, toIssues } from './profile/parse';
 import { isoDate } from './profile/schema';
@@ -93,34 +91,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     const profile = parsed.data;
     const locale = evaluateOptions.locale ?? options.locale ?? 'ru';
 
-    return queue.run(async () => {
-      const outcome: StageOutcome = {
-        packages: { gobmp: 'none', osms: false, dms: false, vms: false },
-        excludedPaymentKinds: [],
-        insurance: { status: 'not_applicable', bases: [], stateInsured: false },
-        eligibleScreenings: [],
-        services: {},
-        grace: null,
-      };
-      // One context for every stage: it reads `outcome` as each stage fills it in.
-      const ctx = new FactContext(profile, asOf, parameters, outcome);
-      const rules: FiredRule[] = [];
-      const run = async (stage: Stage) => {
-        const results = await engines.run(stage, ctx);
-        rules.push(...results);
-        return results;
-      };
-      Object.assign(outcome, eligibilityOutcome(await run('eligibility')));
-      const insurance = await run('insurance');
-      outcome.insurance = insuranceOutcome(insurance, outcome.packages);
-      outcome.grace = outcome.insurance.status === 'insured' ? graceOf(insurance) : null;
-      outcome.eligibleScreenings = eligibleScreenings(await run('consequences'));
-      outcome.services = decideServices(await run('coverage'), parameters.coverage.payerPrecedence, asOf);
-      await run('derived');
-      outcome.services = decideServices(rules.filter((r) => r.stage === 'coverage' || r.stage === 'derived'), parameters.coverage.payerPrecedence, asOf);
-      await run('guidance');
-      return assembleDecision({ asOf, locale, rulesetVersion: ruleset.version, outcome, rules, trace: evaluateOptions.trace === true });
-    });
+    return queue.run(() => decide({ engines, parameters, rulesetVersion: ruleset.version }, profile, asOf, locale, evaluateOptions.trace === true));
   }
 
   /**

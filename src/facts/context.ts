@@ -435,11 +435,10 @@ export class FactContext {
     return { kind, monthlyMinimumKzt: amount ?? null };
   }
 
-  /** Whether an employment of `kinds` was active on some day of month `m`. */
-  private employedIn(m: number, kinds: readonly string[]): boolean {
-    const first = firstDayOfMonth(m);
-    const last = lastDayOfMonth(m);
-    return (this.profile.employment ?? []).some((e) => kinds.includes(e.kind) && (e.since ?? '') <= last && (e.until === undefined || e.until >= first));
+  /** The periods in which an employment of `kinds` was active, merged (an employment without since counts from the birth date). */
+  private employmentPeriods(kinds: readonly string[]): DateInterval[] {
+    const birth = this.profile.person.birthDate;
+    return mergeIntervals((this.profile.employment ?? []).filter((e) => kinds.includes(e.kind)).map((e) => ({ from: e.since ?? birth, to: e.until ?? null })));
   }
 
   /**
@@ -464,12 +463,13 @@ export class FactContext {
     const debt = this.parameters.debt;
     const inForce = this.inForce().records;
     const noOwnMonths = debt.noOwnMonthsResidency.includes(this.profile.residency.status);
+    const employed = this.employmentPeriods(debt.employerEmploymentKinds);
     const months: number[] = [];
     const employer: number[] = [];
     const own: number[] = [];
     for (let m = this.current - debt.capMonths; m < this.current; m++) {
       if (covered.has(m) || intervalsTouch(inForce, firstDayOfMonth(m), lastDayOfMonth(m))) continue;
-      if (this.employedIn(m, debt.employerEmploymentKinds)) employer.push(m);
+      if (intervalsTouch(employed, firstDayOfMonth(m), lastDayOfMonth(m))) employer.push(m);
       else if (!noOwnMonths) own.push(m);
       else continue;
       months.push(m);

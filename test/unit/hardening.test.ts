@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ProfileValidationError, decisionSchema, evaluate, loadRuleset } from '../../src';
-import { FactContext } from '../../src/facts/context';
+import { decide } from '../../src/decision/decide';
+import { StageEngines } from '../../src/engine/stage-engines';
 import { type Profile, profileSchema } from '../../src/profile/schema';
 import { parametersSchema } from '../../src/ruleset/parameters';
 import { fcOptions } from '../support/fc';
@@ -55,8 +56,16 @@ describe('limits on input size', () => {
 });
 
 describe('work grows linearly with the size of the profile', () => {
-  /** Counts every element read of the profile's arrays while the facts run. */
-  function readsFor(size: number): number {
+  const parameters = parametersSchema.parse(loadRuleset().parameters);
+  const engines = new StageEngines(loadRuleset());
+
+  /**
+   * The work of one whole decision (every stage, every fact the shipped rules use): each read
+   * of an element of the profile's arrays, plus each `Set.add` (the ledger's months are a Set).
+   * A profile of `n` payments of `months` months each, `n` category records, `n` employments,
+   * `n` conditions and `n` service uses.
+   */
+  async function workFor(n: number, months: number): Promise<{ reads: number; adds: number }> {
     let reads = 0;
     const counting = <T>(items: T[]): T[] =>
       new Proxy(items, {
@@ -65,44 +74,62 @@ describe('work grows linearly with the size of the profile', () => {
           return Reflect.get(target, key, receiver);
         },
       });
-    const months = (i: number) => `${2024 + Math.floor((i % 24) / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-    const profile = profileSchema.parse(
-      adult({
-        payments: Array.from({ length: size }, (_, i) => ({ kind: i % 2 ? 'self_payer' : 'employer_deduction', period: months(i), paidOn: '2025-06-01', amountKzt: 4250 })),
-        serviceUsage: Array.from({ length: size }, (_, i) => ({ service: 'therapist', date: `2025-0${(i % 5) + 1}-10` })),
-      }),
-    ) as Profile;
-    const parameters = parametersSchema.parse(loadRuleset().parameters);
-    const outcome = {
-      packages: { gobmp: 'dangerous_diseases' as const, osms: true, dms: false, vms: false },
-      excludedPaymentKinds: [],
-      insurance: { status: 'not_insured' as const, bases: [], stateInsured: false },
-      eligibleScreenings: [],
-      services: {},
-      grace: null,
+    // Months from 2020-01 on (where self-payer amounts exist), spread over five years.
+    const month = (i: number) => `${2020 + Math.floor((i % 60) / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    const profile = profileSchema.parse({
+      person: { birthDate: '1985-04-12', sex: 'female' },
+      residency: { status: 'citizen' },
+      employment: Array.from({ length: n }, (_, i) => ({ kind: i % 2 ? 'employee' : 'self_payer', since: `${2000 + (i % 20)}-01-01`, until: `${2000 + (i % 20)}-06-30` })),
+      payments: Array.from({ length: n }, (_, i) => ({ kind: 'self_payer', period: month(i), months, paidOn: '2025-06-01', amountKzt: 5000 * months })),
+      stateCategories: Array.from({ length: n }, (_, i) => ({ category: 'registered_unemployed', since: `${2000 + (i % 20)}-02-01`, until: `${2000 + (i % 20)}-02-20` })),
+      conditions: Array.from({ length: n }, (_, i) => ({ code: i % 2 ? 'A15.0' : `I${String(10 + (i % 80))}`, underObservation: true })),
+      serviceUsage: Array.from({ length: n }, (_, i) => ({ service: 'therapist', date: `2025-0${(i % 5) + 1}-10` })),
+      fundStatement: { checkedOn: '2025-06-10', status: 'not_insured', debtMonths: Array.from({ length: n }, (_, i) => month(i)) },
+    }) as Profile;
+    const proxied = {
+      ...profile,
+      employment: counting(profile.employment ?? []),
+      payments: counting(profile.payments ?? []),
+      stateCategories: counting(profile.stateCategories ?? []),
+      conditions: counting(profile.conditions ?? []),
+      serviceUsage: counting(profile.serviceUsage ?? []),
+    } as Profile;
+    let adds = 0;
+    const add = Set.prototype.add;
+    Set.prototype.add = function counted(this: Set<unknown>, value: unknown) {
+      adds += 1;
+      return add.call(this, value);
     };
-    const ctx = new FactContext({ ...profile, payments: counting(profile.payments ?? []), serviceUsage: counting(profile.serviceUsage ?? []) }, '2025-06-15', parameters, outcome);
-    const ownKinds = { ownKinds: ['individual_entrepreneur', 'private_practice'], otherwise: 'self_payer' };
-    ctx.coveredRun({ endOffset: 1 });
-    ctx.coveredRun({ endOffset: 0, kinds: ['self_payer'], singleMonthOnly: true });
-    ctx.coveredThrough({ kinds: ['esp'] });
-    ctx.contributionValidThrough();
-    ctx.grace();
-    ctx.arrears(ownKinds);
-    ctx.quotaUsage();
-    ctx.quotaRemaining({ path: 'visit.specialist' });
-    ctx.refundableRecords({ ownKinds: ['self_payer'], selfPaidKinds: ['self_payer'] });
-    ctx.paymentKindsPresent();
-    ctx.hasRecordFrom({ kinds: ['esp'], from: '2024-01' });
-    return reads;
+    try {
+      await decide({ engines, parameters, rulesetVersion: 'test' }, proxied, '2025-06-15', 'ru', false);
+    } finally {
+      Set.prototype.add = add;
+    }
+    return { reads, adds };
   }
 
-  it('10,000 payments and 10,000 service uses cost about ten times 1,000 of each', () => {
-    const small = readsFor(1_000);
-    const large = readsFor(10_000);
-    expect(small).toBeGreaterThan(0);
-    expect(large / small).toBeGreaterThan(9);
-    expect(large / small).toBeLessThan(11);
+  it('10,000 payments of 120 months with 10,000 category records cost a bounded amount of work per element', async () => {
+    const { reads, adds } = await workFor(10_000, 120);
+    // Reads: the facts the rules use read each element of the five arrays a few times (not once
+    // per month or per other element); months: each ledger filter adds each paid month once.
+    expect(reads).toBeLessThan(20 * 5 * 10_000);
+    expect(adds).toBeGreaterThan(10_000 * 120);
+    expect(adds).toBeLessThan(10 * 10_000 * 120);
+  });
+
+  it('four times the elements cost four times the work, not sixteen', async () => {
+    const small = await workFor(2_500, 120);
+    const large = await workFor(10_000, 120);
+    expect(large.reads / small.reads).toBeGreaterThan(3.6);
+    expect(large.reads / small.reads).toBeLessThan(4.4);
+    expect(large.adds / small.adds).toBeLessThan(4.4);
+  });
+
+  it('ten times the months of each payment cost at most ten times the month work, and no more reads', async () => {
+    const short = await workFor(2_000, 12);
+    const long = await workFor(2_000, 120);
+    expect(long.adds / short.adds).toBeLessThan(10.5);
+    expect(long.reads).toBe(short.reads);
   });
 
   it('a profile with 10,000 payments and 10,000 service uses is decided', async () => {

@@ -131,7 +131,7 @@ describe('event params', () => {
 
   it('a reason or message key named like an Object method is accepted, and gives no inherited message', async () => {
     const ruleset = withRules(rule({ event: { type: 'notice', params: { reason: 'toString', messageKey: 'hasOwnProperty' } } }));
-    const d = await createEvaluator({ ruleset }).evaluate({ person: { birthDate: '1990-01-01', sex: 'male' }, residency: { status: 'citizen' } }, { asOf: '2025-06-15' });
+    const d = await createEvaluator({ ruleset: ruleset as never }).evaluate({ person: { birthDate: '1990-01-01', sex: 'male' }, residency: { status: 'citizen' } }, { asOf: '2025-06-15' });
     expect(d.reasons.find((r) => r.ruleId === 'test.attack')).toMatchObject({ code: 'toString', message: 'hasOwnProperty' });
     expect(decisionSchema.safeParse(d).success).toBe(true);
   });
