@@ -4,7 +4,7 @@
 // The version is a content hash of rules/ and data/: a changed rule or parameter
 // changes `decision.rulesetVersion`.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,5 +29,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const version = `${pkg.version}+${hash.digest('hex').slice(0, 10)}`;
 const out = join(root, 'src', 'generated', 'rules.json');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ version, rules }, null, 1)}\n`);
+const text = `${JSON.stringify({ version, rules }, null, 1)}\n`;
+// Written only when it changed, so that its date tells whether a build is stale.
+if (!existsSync(out) || readFileSync(out, 'utf8') !== text) writeFileSync(out, text);
 console.log(`rules bundled: ${rules.length} files, version ${version}`);

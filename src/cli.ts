@@ -171,6 +171,28 @@ function validateRulesCommand(args: string[], io: CliIo): number {
 }
 
 /**
+ * The CLI as a process runs it: a fault of the program itself (not of the input) is one line
+ * on stderr and exit code 2, never a stack trace — unless DEBUG names kz-health-coverage.
+ *
+ * @example
+ * process.exitCode = await run(process.argv.slice(2))
+ */
+export async function run(argv: string[], io: CliIo = nodeIo, env: Record<string, string | undefined> = process.env): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (error) {
+    try {
+      const message = error instanceof Error ? error.message : String(error);
+      io.err(`kz-health-coverage: internal error: ${message} (a fault of this program, not of your input; DEBUG=kz-health-coverage shows where it happened)`);
+      if ((env.DEBUG ?? '').split(',').includes('kz-health-coverage') && error instanceof Error && error.stack) io.err(error.stack);
+    } catch {
+      // stderr is gone too: nothing more can be said.
+    }
+    return 2;
+  }
+}
+
+/**
  * Runs the CLI and returns its exit code.
  *
  * @example

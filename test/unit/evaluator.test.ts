@@ -146,3 +146,19 @@ describe('order of reasons', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 });
+
+describe('evaluator options', () => {
+  it('an unknown locale is refused when the evaluator is created, naming the option and the locales', () => {
+    expect(() => createEvaluator({ locale: 'xx' as never })).toThrow(new TypeError('createEvaluator: options.locale must be one of ru, kk, en, ky (got "xx")'));
+  });
+
+  it.each([null, 'ru', 42, []])('options that are not an object (%j) are refused with a TypeError, not on every later call', (options) => {
+    expect(() => createEvaluator(options as never)).toThrow(new TypeError('createEvaluator: options must be an object such as { locale: "ru" } (or left out)'));
+  });
+
+  it('no options, or an empty object, give the shipped rules in Russian', async () => {
+    const profile = { person: { birthDate: '1990-01-01', sex: 'male' }, residency: { status: 'citizen' } };
+    expect((await createEvaluator().evaluate(profile, { asOf: '2025-06-15' })).locale).toBe('ru');
+    expect((await createEvaluator({}).evaluate(profile, { asOf: '2025-06-15' })).locale).toBe('ru');
+  });
+});
