@@ -18,3 +18,15 @@ describe("pay this month's contribution", () => {
     expect(await stepOf(adult({ employment: [{ kind: 'employee' }] }), '2025-06-15', 'pay_upcoming_months')).toBeUndefined();
   });
 });
+
+describe('pay this month: former ESP payers and temporary residents (revision 2)', () => {
+  it('a former ESP payer in 2024 is told to pay 4,250 this month as a self-payer', async () => {
+    const esp = ['2023-10', '2023-11', '2023-12'].map((period) => ({ kind: 'esp', period, paidOn: `${period}-20`, amountKzt: 3692 }));
+    const step = await stepOf(adult({ settlement: 'city', employment: [{ kind: 'esp_payer' }], payments: esp }), '2024-02-15', 'pay_upcoming_months');
+    expect(step?.amountKzt).toBe(4250);
+  });
+
+  it('a temporary resident owes no contributions and is not told to pay', async () => {
+    expect(await stepOf(adult({ employment: [{ kind: 'self_payer' }] }, 'temporary_resident'), '2025-06-15', 'pay_upcoming_months')).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, woman } from '../../support/profiles';
+import { decide, monthly, woman } from '../../support/profiles';
 
 // rules/osms/pregnant-nonworking.json — seed 002 «ЖҰМЫС ІСТЕМЕЙТІН ЖҮКТІ ӘЙЕЛ»
 const pregnant = (registeredOn: string, payments: unknown[] = []) =>
@@ -38,5 +38,32 @@ describe('a non-working pregnant woman', () => {
 
   it('without the pregnant_nonworking record, a registration date alone gives no status', async () => {
     expect((await decide(woman({ pregnancy: { registeredOn: '2025-06-02' } }), '2025-06-20')).insurance.status).toBe('not_insured');
+  });
+});
+
+describe('the end of a registered pregnancy (RULES.md 3, revision 2)', () => {
+  it('with endedOn the basis lasts to the day before it, and validThrough says so', async () => {
+    const profile = woman({ pregnancy: { registeredOn: '2025-01-06', endedOn: '2025-08-20' }, stateCategories: [{ category: 'pregnant_nonworking', since: '2025-01-06' }] });
+    const during = await decide(profile, '2025-08-19');
+    expect(during.insurance.bases).toEqual(['osms.pregnant-nonworking']);
+    expect(during.insurance.validThrough).toBe('2025-08-19');
+    expect((await decide(profile, '2025-08-20')).insurance.bases).toEqual([]);
+  });
+
+  it('without endedOn a registered pregnancy lasts 300 days: registered 2025-01-06, the last day is 2025-11-01', async () => {
+    const profile = pregnant('2025-01-06');
+    expect((await decide(profile, '2025-06-15')).insurance.validThrough).toBe('2025-11-01');
+    expect((await decide(profile, '2025-11-01')).insurance.bases).toEqual(['osms.pregnant-nonworking']);
+    expect((await decide(profile, '2025-11-02')).insurance.bases).toEqual([]);
+  });
+
+  it('after the pregnancy ended she is no longer pregnant for the services: an insured woman loses planned dental care for it', async () => {
+    // Insured by 12 self-payer months 2024-06 … 2025-05; planned dental care is for pregnant women (RULES.md 6.3).
+    const payments = monthly('self_payer', '2024-06', 12, 4250);
+    const profile = woman({ payments, pregnancy: { registeredOn: '2025-01-06', endedOn: '2025-06-25' }, visit: { referral: true } });
+    expect((await decide(profile, '2025-06-24')).services.dental_planned.covered).toBe(true);
+    const after = await decide(profile, '2025-06-25');
+    expect(after.insurance.status).toBe('insured');
+    expect(after.services.dental_planned.covered).toBe(false);
   });
 });

@@ -16,3 +16,9 @@ describe('rehabilitation of tuberculosis patients', () => {
     expect((await service(adult(), '2025-06-15', 'rehabilitation')).reasons).toEqual(expect.arrayContaining(['no_tuberculosis', 'not_insured']));
   });
 });
+
+describe('rehabilitation for every form of tuberculosis (revision 2)', () => {
+  it.each(['A18.0', 'A16.2', 'tuberculosis_other', 'A19.0'])('a citizen with %s is rehabilitated under GOBMP', async (code) => {
+    expect(await service(withConditions([{ code }]), '2025-06-15', 'rehabilitation')).toMatchObject({ covered: true, payer: 'gobmp' });
+  });
+});

@@ -20,3 +20,27 @@ describe('socially significant diseases treated under GOBMP from 2026', () => {
     expect((await service(insuredIn2026({ conditions: [{ code: 'malignant_neoplasm' }] }), '2026-03-01', 'inpatient_planned')).payer).toBe('gobmp');
   });
 });
+
+describe('the time limits of 6.1 (revision 2)', () => {
+  it('a stroke counts for its first year: since 2025-03-01, it counts on 2026-02-28 and no longer on 2026-03-01', async () => {
+    const stroke = withConditions([{ code: 'stroke', since: '2025-03-01' }]);
+    expect((await service(stroke, '2026-02-28', 'inpatient_planned')).covered).toBe(true);
+    expect((await service(stroke, '2026-03-01', 'inpatient_planned')).covered).toBe(false);
+  });
+
+  it('a myocardial infarction counts for 6 months: since 2025-08-31, it counts on 2026-02-27 and no longer on 2026-02-28', async () => {
+    // date-fns addMonths(2025-08-31, 6) = 2026-02-28 (the last day of February).
+    const infarction = withConditions([{ code: 'acute_myocardial_infarction', since: '2025-08-31' }]);
+    expect((await service(infarction, '2026-02-27', 'day_hospital')).covered).toBe(true);
+    expect((await service(infarction, '2026-02-28', 'day_hospital')).covered).toBe(false);
+  });
+
+  it('without since a stroke counts as current, and a condition not yet begun does not count', async () => {
+    expect((await service(withConditions([{ code: 'stroke' }]), '2026-06-01', 'inpatient_planned')).covered).toBe(true);
+    expect((await service(withConditions([{ code: 'stroke', since: '2026-07-01' }]), '2026-06-01', 'inpatient_planned')).covered).toBe(false);
+  });
+
+  it('bone tuberculosis (A18.0) is still tuberculosis for the socially significant list', async () => {
+    expect(await service(withConditions([{ code: 'A18.0' }]), '2026-03-01', 'inpatient_planned')).toMatchObject({ covered: true, payer: 'gobmp' });
+  });
+});

@@ -33,3 +33,16 @@ describe('care for a disease dangerous to others, regardless of status', () => {
     }
   });
 });
+
+describe('the forms of tuberculosis that are dangerous to others (RULES.md 5, revision 2)', () => {
+  const migrant = (code: string) => withConditions([{ code }], adult({}, 'temporary_resident'));
+
+  it.each(['tuberculosis', 'A15.0', 'A15.9', 'A17.0', 'A19.2'])('%s (pulmonary with excretion, meningitis, miliary) gives free hospital care to a temporary resident', async (code) => {
+    expect(await service(migrant(code), '2025-06-15', 'inpatient_planned')).toMatchObject({ covered: true, payer: 'gobmp' });
+  });
+
+  it.each(['tuberculosis_other', 'A16.2', 'A17.1', 'A17.9', 'A18.0'])('%s is not dangerous to others: no free hospital care for a temporary resident without DMS', async (code) => {
+    expect((await service(migrant(code), '2025-06-15', 'inpatient_planned')).covered).toBe(false);
+    expect((await service(migrant(code), '2025-06-15', 'inpatient_emergency')).covered).toBe(false);
+  });
+});
