@@ -126,6 +126,8 @@ export function assembleDecision(input: {
   outcome: StageOutcome;
   rules: FiredRule[];
   trace: boolean;
+  /** parameters.bibliography: each document id's title per locale. */
+  bibliography: Record<string, Record<Locale, string>>;
 }): Decision {
   const { outcome, rules, locale } = input;
   const insured = outcome.insurance.status === 'insured';
@@ -162,7 +164,10 @@ export function assembleDecision(input: {
       const code = str(r.params.reason) ?? r.rule.meta.id;
       const [source] = r.rule.meta.sources;
       const message = formatMessage(locale, str(r.params.messageKey) ?? code, r.params);
-      return { code, ruleId: r.rule.meta.id, message, source: { ...source } as { document: string; ref?: string } };
+      const { document, ref } = source as { document: string; ref?: string };
+      // The bibliography's title in the decision's locale; a document the bibliography lacks is shown by its id.
+      const title = Object.hasOwn(input.bibliography, document) ? (input.bibliography[document] as Record<Locale, string>)[locale] : document;
+      return { code, ruleId: r.rule.meta.id, message, source: { document, title, ...(ref === undefined ? {} : { ref }) } };
     }),
     nextSteps: ofType(rules, 'next-step')
       .sort((a, b) => Number(a.params.order ?? 0) - Number(b.params.order ?? 0) || a.index - b.index)

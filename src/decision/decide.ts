@@ -45,5 +45,5 @@ export async function decide(
   await run('derived');
   outcome.services = decideServices(rules.filter((r) => r.stage === 'coverage' || r.stage === 'derived'), parameters.coverage.payerPrecedence, asOf);
   await run('guidance');
-  return assembleDecision({ asOf, locale, rulesetVersion: setup.rulesetVersion, outcome, rules, trace });
+  return assembleDecision({ asOf, locale, rulesetVersion: setup.rulesetVersion, outcome, rules, trace, bibliography: parameters.bibliography });
 }

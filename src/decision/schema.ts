@@ -75,7 +75,7 @@ export const decisionSchema = z.strictObject({
       code: z.string(),
       ruleId: z.string(),
       message: z.string(),
-      source: z.strictObject({ document: z.string(), ref: z.string().optional() }),
+      source: z.strictObject({ document: z.string(), title: z.string(), ref: z.string().optional() }),
     }),
   ),
   nextSteps: z.array(

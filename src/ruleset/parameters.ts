@@ -8,6 +8,7 @@ import links from '../../data/links.json';
 import mci from '../../data/mci.json';
 import quotas from '../../data/quotas.json';
 import screenings from '../../data/screenings.json';
+import sources from '../../data/sources.json';
 import minimumWage from '../../data/minimum-wage.json';
 import thresholds from '../../data/thresholds.json';
 import { isoDate, quotaServices, residencyClasses } from '../profile/schema';
@@ -76,6 +77,8 @@ export const parametersSchema = z.looseObject({
   }),
   quotas: z.array(z.strictObject({ service: z.enum(quotaServices), limit: z.number().int().positive().max(1000), per: z.enum(['calendar_year', 'six_months']) })).max(100),
   links: z.record(z.string(), z.string().max(500)),
+  /** The bibliography (data/sources.json): each document id's title in every locale. */
+  bibliography: z.record(z.string(), z.strictObject({ ru: z.string().max(500), kk: z.string().max(500), en: z.string().max(500), ky: z.string().max(500) })),
   nextSteps: z.looseObject({ renewPolicyWithinDays: count(366), adultAge: count(100) }),
   holidays: z.strictObject({
     fixed: z.array(
@@ -132,6 +135,7 @@ export function shippedParameters(): Record<string, unknown> {
   };
   parameters.quotas = quotas.services.map(({ service, limit, per }) => ({ service, limit, per }));
   parameters.links = links.links;
+  parameters.bibliography = Object.fromEntries(sources.sources.map((s) => [s.id, s.title]));
   parameters.coverage = {
     payerPrecedence: coverage.payerPrecedence,
     requirementSatisfiedBy: coverage.requirementSatisfiedBy,

@@ -204,7 +204,7 @@ describe('the decision', () => {
     grace: null,
   });
   const decide = (status: StageOutcome['insurance']['status'], rules: FiredRule[], trace = false) =>
-    assembleDecision({ asOf: ASOF, locale: 'en', rulesetVersion: 'test', outcome: outcome(status), rules, trace });
+    assembleDecision({ asOf: ASOF, locale: 'en', rulesetVersion: 'test', outcome: outcome(status), rules, trace, bibliography: { 'seed:002': { ru: 'РУ', kk: 'ҚАЗ', en: 'The deck', ky: 'КЫР' } } });
 
   it('an insured person’s status lasts until the latest end of the bases; none when a basis has no end or the person is not insured', () => {
     const a = rule('osms.a', 'insurance-basis', { validThrough: '2025-09-30' });
@@ -255,7 +255,7 @@ describe('the decision', () => {
       rule('osms.participant', 'package', { osms: true }, false),
     ]);
     expect(d.reasons.map((r) => r.ruleId)).toEqual(['gobmp.full', 'osms.debt']);
-    expect(d.reasons[0]).toMatchObject({ code: 'gobmp.full', source: { document: 'seed:002', ref: 'test' } });
+    expect(d.reasons[0]).toMatchObject({ code: 'gobmp.full', source: { document: 'seed:002', title: 'The deck', ref: 'test' } });
     expect(d.reasons[0]?.message).not.toBe('gobmp.full');
     // A reason or an end that is not a string is not used.
     const odd = decide('insured', [rule('osms.a', 'insurance-basis', { reason: 42, validThrough: 20251231 })]);

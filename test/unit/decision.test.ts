@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionSchema, evaluate } from '../../src';
+import { decisionSchema, evaluate, loadRuleset } from '../../src';
 import { adult, monthly } from '../support/profiles';
 
 const profile = adult({ employment: [{ kind: 'self_payer' }], payments: monthly('self_payer', '2024-06', 9, 4250) });
@@ -48,5 +48,25 @@ describe('amounts in messages', () => {
       (await evaluate(esp, { asOf: '2021-06-15', locale })).reasons.find((r) => r.code === 'osms.monthly-contribution')?.message;
     expect(await message('ru')).toBe('Ежемесячный взнос: 1\u00a0458,5\u00a0₸.');
     expect(await message('en')).toBe('Monthly contribution: 1\u00a0458.5\u00a0₸.');
+  });
+});
+
+describe('the source of each reason', () => {
+  it('carries the bibliography title in the decision’s locale: seed 002 in Kazakh and in English', async () => {
+    const profile = { person: { birthDate: '1990-01-01', sex: 'male' }, residency: { status: 'citizen' } };
+    const kk = await evaluate(profile, { asOf: '2025-06-15', locale: 'kk' });
+    const en = await evaluate(profile, { asOf: '2025-06-15', locale: 'en' });
+    const gobmp = (d: typeof kk) => d.reasons.find((r) => r.code === 'gobmp.full')?.source;
+    expect(gobmp(kk)).toMatchObject({ document: 'seed:002', title: 'ҚР медициналық көмек көрсету: ТМККК және МӘМС' });
+    expect(gobmp(en)).toMatchObject({ document: 'seed:002', title: 'Medical care in Kazakhstan: GOBMP and OSMS (Social Health Insurance Fund slide deck)' });
+  });
+
+  it('every document a shipped rule cites has a bibliography entry with a title in ru, kk, en and ky', () => {
+    const { rules, parameters } = loadRuleset();
+    for (const rule of rules) {
+      for (const { document } of rule.meta.sources) {
+        for (const locale of ['ru', 'kk', 'en', 'ky'] as const) expect(parameters.bibliography[document]?.[locale], `${rule.meta.id} ${document} ${locale}`).toBeTruthy();
+      }
+    }
   });
 });
