@@ -48,3 +48,12 @@ describe('claim back contributions not owed: categories from age, disability and
     expect(await stepOf(profile, '2025-06-15', 'refund_overpayment')).toBeDefined();
   });
 });
+
+describe('claim back ESP paid in a state-insured month', () => {
+  it('a pensioner who paid ESP for 2023 months can claim it back', async () => {
+    const esp = ['2023-03', '2023-04'].map((period) => ({ kind: 'esp', period, paidOn: `${period}-20`, amountKzt: 3450 }));
+    const pensioner = adult({ settlement: 'city', stateCategories: [{ category: 'pension_recipient', since: '2020-01-01' }], payments: esp });
+    expect(await stepOf(pensioner, '2023-06-15', 'refund_overpayment')).toBeDefined();
+    expect(await stepOf(adult({ settlement: 'city', payments: esp }), '2023-06-15', 'refund_overpayment')).toBeUndefined();
+  });
+});
