@@ -125,36 +125,30 @@ export function mergeIntervals(intervals: readonly DateInterval[]): DateInterval
   return merged;
 }
 
-/** Whether merged intervals hold every day of `[from, to]` (binary search). */
-export function intervalsHold(merged: readonly DateInterval[], from: string, to: string): boolean {
+/** The last of the merged intervals that starts on or before `date` (binary search); undefined when none does. */
+function lastStartingBy(merged: readonly DateInterval[], date: string): DateInterval | undefined {
   let lo = 0;
   let hi = merged.length - 1;
-  let found = -1;
+  let found: DateInterval | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((merged[mid] as DateInterval).from <= from) {
-      found = mid;
+    const interval = merged[mid] as DateInterval;
+    if (interval.from <= date) {
+      found = interval;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (found < 0) return false;
-  const end = (merged[found] as DateInterval).to;
-  return end === null || end >= to;
+  return found;
 }
 
-/** Whether merged intervals hold any day of `[from, to]` (binary search). */
+/** Whether merged intervals hold every day of `[from, to]`. */
+export function intervalsHold(merged: readonly DateInterval[], from: string, to: string): boolean {
+  const interval = lastStartingBy(merged, from);
+  return interval !== undefined && (interval.to === null || interval.to >= to);
+}
+
+/** Whether merged intervals hold any day of `[from, to]`: the last one starting by `to` reaches `from` (they are disjoint and sorted). */
 export function intervalsTouch(merged: readonly DateInterval[], from: string, to: string): boolean {
-  let lo = 0;
-  let hi = merged.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((merged[mid] as DateInterval).from <= to) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (found < 0) return false;
-  const end = (merged[found] as DateInterval).to;
-  return end === null || end >= from;
+  const interval = lastStartingBy(merged, to);
+  return interval !== undefined && (interval.to === null || interval.to >= from);
 }

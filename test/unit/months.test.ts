@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minimumMonthlyKzt } from '../../src/facts/ledger';
-import { latestEnd, monthIndex, monthString, valueOn } from '../../src/facts/months';
+import { intervalsHold, intervalsTouch, latestEnd, mergeIntervals, monthIndex, monthString, valueOn } from '../../src/facts/months';
 import { loadRuleset } from '../../src';
 
 const dated = [
@@ -54,5 +54,39 @@ describe('the fixed ESP amount ends with 2023', () => {
 
   it('an ESP month of January 2024 has no amount: the ESP was abolished on 2024-01-01', () => {
     expect(minimumMonthlyKzt(parameters, 'esp', monthIndex('2024-01'), 'city')).toBeUndefined();
+  });
+});
+
+describe('merged date intervals', () => {
+  const merged = mergeIntervals([
+    { from: '2025-03-01', to: '2025-03-10' },
+    { from: '2025-01-01', to: '2025-01-31' },
+    { from: '2025-02-01', to: '2025-02-14' },
+    { from: '2025-05-01', to: null },
+    { from: '2025-03-05', to: '2025-03-20' },
+    { from: '2025-04-10', to: '2025-04-01' },
+  ]);
+
+  it('merges overlapping and touching periods, drops one that ends before it starts, keeps an open end', () => {
+    expect(merged).toEqual([
+      { from: '2025-01-01', to: '2025-02-14' },
+      { from: '2025-03-01', to: '2025-03-20' },
+      { from: '2025-05-01', to: null },
+    ]);
+  });
+
+  it('holds a range only when one period covers every day of it', () => {
+    expect(intervalsHold(merged, '2025-01-10', '2025-02-14')).toBe(true);
+    expect(intervalsHold(merged, '2025-02-10', '2025-02-15')).toBe(false);
+    expect(intervalsHold(merged, '2024-12-31', '2025-01-05')).toBe(false);
+    expect(intervalsHold(merged, '2030-01-01', '2040-01-01')).toBe(true);
+  });
+
+  it('touches a range when any day of it is in a period', () => {
+    expect(intervalsTouch(merged, '2025-02-14', '2025-02-28')).toBe(true);
+    expect(intervalsTouch(merged, '2025-02-15', '2025-02-28')).toBe(false);
+    expect(intervalsTouch(merged, '2024-12-01', '2024-12-31')).toBe(false);
+    expect(intervalsTouch(merged, '2025-04-01', '2025-05-01')).toBe(true);
+    expect(intervalsTouch([], '2025-01-01', '2025-12-31')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleIssuesOf } from '../support/rule-issues';
 import { RuleValidationError, createEvaluator, decisionSchema, loadRuleset, validateRuleset } from '../../src';
 import type { RuleIssue } from '../../src/errors';
 
@@ -15,15 +16,7 @@ const withRules = (...rules: unknown[]) => {
   const shipped = loadRuleset();
   return { ...shipped, rules: [...shipped.rules, ...rules] };
 };
-function issuesOf(ruleset: unknown): RuleIssue[] {
-  try {
-    validateRuleset(ruleset);
-  } catch (error) {
-    expect(error).toBeInstanceOf(RuleValidationError);
-    return (error as RuleValidationError).issues;
-  }
-  throw new Error('expected a RuleValidationError');
-}
+const issuesOf = ruleIssuesOf;
 const where = (issues: RuleIssue[]) => issues.map((i) => [i.ruleId, i.path.join('.'), i.code]);
 const leaf = (condition: Record<string, unknown>) => rule({ conditions: { all: [condition] } });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleIssuesOf } from '../support/rule-issues';
 import { RuleValidationError, loadRuleset, validateRuleset } from '../../src';
 
 // Each kind of problem in a rule file, with the issue validateRuleset must report: rule id,
@@ -9,15 +10,7 @@ const base = {
   event: { type: 'notice' },
 };
 const withRule = (changes: Record<string, unknown>) => ({ ...base, ...changes });
-const issuesOf = (input: unknown) => {
-  try {
-    validateRuleset(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(RuleValidationError);
-    return (error as RuleValidationError).issues;
-  }
-  throw new Error('expected RuleValidationError');
-};
+const issuesOf = ruleIssuesOf;
 const ruleIssues = (...rules: unknown[]) => {
   const shipped = loadRuleset();
   return issuesOf({ ...shipped, rules: [...shipped.rules, ...rules] });
