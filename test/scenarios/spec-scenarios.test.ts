@@ -3,7 +3,7 @@ import { ProfileValidationError, evaluate } from '../../src';
 import { get, matches } from '../support/scenario-matcher';
 import scenarios from './spec-scenarios.json';
 
-// A copy of ../shared/spec/scenarios.json; every expectation is checked.
+// A copy of the specification's 25 worked scenarios (revision 2); every expectation is checked.
 interface Scenario {
   name: string;
   profile: unknown;

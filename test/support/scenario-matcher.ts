@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 
-/** The path language of ../shared/spec/README.md: dot segments, `a[]` maps, `a[key=value]` picks. */
+/** The path language of the spec's worked scenarios: dot segments, `a[]` maps, `a[key=value]` picks. */
 export function get(value: unknown, path: string): unknown {
   let current: unknown[] = [value];
   for (const raw of path.split('.')) {
@@ -23,6 +23,12 @@ export function matches(actual: unknown, want: unknown): boolean {
     if ('$includes' in w) return Array.isArray(actual) && actual.some((a) => isDeepStrictEqual(a, w.$includes));
     if ('$excludes' in w) return Array.isArray(actual) && !actual.some((a) => isDeepStrictEqual(a, w.$excludes));
     if ('$length' in w) return Array.isArray(actual) && actual.length === w.$length;
+    if ('$inOrder' in w) {
+      // Every listed value, in that order; other values may stand between.
+      if (!Array.isArray(actual) || !Array.isArray(w.$inOrder)) return false;
+      const at = w.$inOrder.map((x) => actual.findIndex((a) => isDeepStrictEqual(a, x)));
+      return at.every((i, k) => i >= 0 && (k === 0 || i > (at[k - 1] as number)));
+    }
   }
   return isDeepStrictEqual(actual, want);
 }
