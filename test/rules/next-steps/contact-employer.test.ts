@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adult, monthly } from '../../support/profiles';
-import { stepOf } from '../../support/steps';
+import { stepOf, stepsOf } from '../../support/steps';
 
 // rules/next-steps/contact-employer.json — seed 002 «ҚАРЫЗ ҚАЛАЙ ӨТЕЛЕДІ»
 describe("ask the employer's accounting department", () => {
@@ -16,5 +16,25 @@ describe("ask the employer's accounting department", () => {
 
   it('a self-payer has no employer to ask', async () => {
     expect(await stepOf(adult({ employment: [{ kind: 'self_payer' }] }), '2025-06-15', 'contact_employer')).toBeUndefined();
+  });
+});
+
+describe("ask the employer: in grace, after the contract, and for temporary residents (revision 2)", () => {
+  it('an employee still insured by grace is told to ask about the missing month', async () => {
+    // Deductions 2024-04 … 2025-03: on 2025-05-20 C−1 = 2025-04 is missing, the status holds by grace.
+    const profile = adult({ employment: [{ kind: 'employee', since: '2020-01-01' }], payments: monthly('employer_deduction', '2024-04', 12, 9000) });
+    const codes = (await stepsOf(profile, '2025-05-20')).map((s) => s.code);
+    expect(codes).toContain('contact_employer');
+    expect((await stepOf(profile, '2025-05-20', 'contact_employer'))?.message).toMatch(/\(04\.2025\)\.$/);
+  });
+
+  it('a former employee, now a self-payer, asks the old employer about the contract months only', async () => {
+    const profile = adult({ employment: [{ kind: 'employee', since: '2020-01-01', until: '2025-03-31' }, { kind: 'self_payer', since: '2025-04-01' }] });
+    expect((await stepOf(profile, '2025-06-15', 'contact_employer'))?.message).toMatch(/\(06\.2024, .*, 03\.2025\)\.$/);
+  });
+
+  it('a temporary resident whose employer missed a month asks the employer', async () => {
+    const profile = adult({ employment: [{ kind: 'employee', since: '2024-06-01' }], payments: monthly('employer_deduction', '2024-07', 11, 9000) }, 'temporary_resident');
+    expect((await stepOf(profile, '2025-06-15', 'contact_employer'))?.message).toMatch(/\(06\.2024\)\.$/);
   });
 });
