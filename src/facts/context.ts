@@ -115,7 +115,7 @@ export class FactContext {
   private inForce(): { records: DateInterval[]; all: DateInterval[] } {
     if (this.inForceCache) return this.inForceCache;
     const childhood = { from: this.profile.person.birthDate, to: shiftDays(this.childUntil(), -1) };
-    const records = [...(this.profile.stateCategories ?? []).map((r) => ({ from: r.since, to: this.recordEnd(r) })), childhood];
+    const records = [...(this.profile.stateCategories ?? []).filter((r) => r.category !== 'child').map((r) => ({ from: r.since, to: this.recordEnd(r) })), childhood];
     const education = this.profile.education;
     const recordedStudent = education?.fullTime === true && (education.location === 'domestic' ? education.inNobd === true : education.registeredAbroad === true);
     const undated = this.profile.disability !== undefined || recordedStudent ? [{ from: this.profile.person.birthDate, to: this.asOf }] : [];
@@ -126,7 +126,8 @@ export class FactContext {
   /** Category records active on `asOf`, plus the categories the profile shows by itself (child, full-time student, disability). */
   activeCategories(): StateCategory[] {
     const active = new Set<StateCategory>();
-    for (const r of this.profile.stateCategories ?? []) if (r.since <= this.asOf && (r.until === undefined || this.asOf <= r.until)) active.add(r.category);
+    // Childhood comes from the birth date alone (RULES.md 3.1): a `child` record says nothing more.
+    for (const r of this.profile.stateCategories ?? []) if (r.category !== 'child' && r.since <= this.asOf && (r.until === undefined || this.asOf <= r.until)) active.add(r.category);
     if (this.age() < this.parameters.stateCategories.childUnderAge) active.add('child');
     if (this.profile.education?.fullTime) active.add('full_time_student');
     if (this.profile.disability) active.add('disabled');

@@ -163,9 +163,13 @@ function profile(c: ProfileConstraints = {}): fc.Arbitrary<Profile & { asOf: str
 
 export const arbitraries = { profile, ledger };
 
+let shipped: Parameters | undefined;
+/** The shipped parameters, loaded once (loadRuleset copies the whole ruleset). */
+const shippedParameters = (): Parameters => (shipped ??= loadRuleset().parameters as Parameters);
+
 /** A regular single-month record of `kind` for `month`, paid on its first day (at most asOf). */
 export function regularPayment(kind: Payment['kind'], month: string, asOf: string, settlement?: 'city' | 'other'): Payment | null {
-  const parameters = loadRuleset().parameters as Parameters;
+  const parameters = shippedParameters();
   const minimum = minimumMonthlyKzt(parameters, kind, monthIndex(month), settlement);
   if (minimum === undefined) return null;
   const paidOn = firstDayOfMonth(monthIndex(month)) > asOf ? asOf : firstDayOfMonth(monthIndex(month));

@@ -36,3 +36,12 @@ describe('children are insured by the state', () => {
     expect((await decide(child('2008-02-29'), '2026-03-01')).insurance.bases).toEqual([]);
   });
 });
+
+describe('childhood comes from the birth date alone', () => {
+  it('a child record on an adult does not make her state-insured, and on a child changes nothing', async () => {
+    const adultWithRecord = { ...child('2002-01-01'), stateCategories: [{ category: 'child', since: '2020-01-01' }] };
+    expect((await decide(adultWithRecord, '2020-01-01')).insurance.status).toBe('not_insured');
+    const childWithRecord = { ...child('2015-01-01'), stateCategories: [{ category: 'child', since: '2015-01-01', until: '2016-01-01' }] };
+    expect((await decide(childWithRecord, '2025-06-15')).insurance.validThrough).toBe('2032-12-31');
+  });
+});

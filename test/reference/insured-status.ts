@@ -1,0 +1,264 @@
+/**
+ * A plain-TypeScript reference of the package and insured-status rules (RULES.md 1, 2, 3, 3.1,
+ * 3.2), written from the specification without the library's facts, engines or date helpers.
+ * Used by the differential test (test/properties/differential.test.ts) and as the floor "c" of
+ * `npm run bench`. It reads only the dated amounts and thresholds of `ruleset.parameters`.
+ */
+import type { Parameters } from '../../src/ruleset/parameters';
+
+type Payment = { kind: string; period: string; months?: number; paidOn: string; amountKzt: number };
+type Category = { category: string; since: string; until?: string };
+export interface ReferenceProfile {
+  person: { birthDate: string; sex: string };
+  residency: { status: string; residencePermitUntil?: string };
+  settlement?: 'city' | 'other';
+  employment?: { kind: string; since?: string; until?: string }[];
+  stateCategories?: Category[];
+  payments?: Payment[];
+  pregnancy?: { registeredOn?: string; endedOn?: string };
+  disability?: unknown;
+  education?: { fullTime: boolean; location: string; inNobd?: boolean; registeredAbroad?: boolean };
+}
+export interface ReferenceStatus {
+  osms: boolean;
+  status: 'insured' | 'not_insured' | 'not_applicable';
+  bases: string[];
+  validThrough: string | null;
+  grace: { lastPaidMonth: string; endsOn: string } | null;
+  debt: { months: string[]; employerMonths: string[]; amountKzt: number | null } | null;
+}
+
+// Calendar arithmetic of its own: days since 1970 through Date.UTC, months as year × 12 + month − 1.
+const DAY = 86_400_000;
+const toDay = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY;
+const fromDay = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
+const month = (d: string) => +d.slice(0, 4) * 12 + +d.slice(5, 7) - 1;
+const monthText = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+const firstDay = (m: number) => `${monthText(m)}-01`;
+const lastDay = (m: number) => fromDay(toDay(firstDay(m + 1)) - 1);
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const turns = (birth: string, age: number) => {
+  const y = +birth.slice(0, 4) + age;
+  return birth.slice(5) === '02-29' && !leap(y) ? `${y}-03-01` : `${y}${birth.slice(4)}`;
+};
+const addMonths = (d: string, n: number) => {
+  const m = month(d) + n;
+  const days = +lastDay(m).slice(8);
+  return `${monthText(m)}-${String(Math.min(+d.slice(8), days)).padStart(2, '0')}`;
+};
+const on = <T>(values: { from: string; to?: string; value: T }[], date: string) =>
+  values.filter((v) => v.from <= date && (v.to === undefined || v.to >= date)).at(-1)?.value;
+
+const OWN_KINDS = ['employee_contribution', 'gpc_contribution', 'individual_entrepreneur', 'private_practice', 'self_payer', 'esp'];
+const OSMS_KINDS = ['employer_deduction', ...OWN_KINDS];
+const SELF_PAYING = ['self_payer', 'individual_entrepreneur', 'private_practice'];
+const STATE_CATEGORIES = [
+  'registered_unemployed', 'nonworking_parent_child_under_3', 'childcare_leave', 'carer_disabled_child', 'pension_recipient', 'prisoner',
+  'pretrial_detainee', 'kandas_unemployed', 'mother_many_children', 'disabled', 'full_time_student', 'carer_group1_since_childhood', 'targeted_social_assistance',
+];
+
+/** The minimum a month of `kind` owes: a fixed amount, null for a percentage kind, undefined when the kind has none then. */
+function minimum(p: Parameters, kind: string, m: number, settlement: 'city' | 'other' | undefined): number | null | undefined {
+  const fixed = p.amounts.fixed[kind];
+  if (!fixed) return p.amounts.percentage[kind] ? null : undefined;
+  const rule = on(fixed, firstDay(m));
+  const base = rule && on(p[rule.base], firstDay(m));
+  if (!rule || base === undefined) return undefined;
+  return Math.round(base * rule.baseMultiple * (settlement === 'city' ? rule.share : (rule.shareOutsideCities ?? rule.share)) * 100) / 100;
+}
+
+/** Working days d with from < d ≤ to, walked day by day over the holidays of `parameters.holidays`. */
+function workingDays(p: Parameters, from: string, to: string): number {
+  const off = new Set<string>();
+  for (let y = +from.slice(0, 4); y <= +to.slice(0, 4); y++) {
+    const days = [
+      ...p.holidays.fixed.map((h) => ({ d: `${y}-${String(h.month).padStart(2, '0')}-${String(h.day).padStart(2, '0')}`, move: h.weekendTransfer, from: h.from, to: h.to })),
+      ...p.holidays.dated.filter((h) => h.date.startsWith(`${y}-`)).map((h) => ({ d: h.date, move: h.weekendTransfer, from: undefined, to: undefined })),
+    ].filter((h) => (h.from === undefined || h.d >= h.from) && (h.to === undefined || h.d <= h.to));
+    for (const h of days) off.add(h.d);
+    const weekend = (d: string) => [0, 6].includes(new Date(toDay(d) * DAY).getUTCDay());
+    for (const h of days) {
+      if (!h.move || !weekend(h.d)) continue;
+      let n = toDay(h.d) + 1;
+      while (weekend(fromDay(n)) || off.has(fromDay(n))) n += 1;
+      off.add(fromDay(n));
+    }
+  }
+  let count = 0;
+  for (let n = toDay(from) + 1; n <= toDay(to); n++) {
+    const d = fromDay(n);
+    const w = new Date(n * DAY).getUTCDay();
+    if (w !== 0 && w !== 6 && !off.has(d)) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Status, bases, validThrough, grace and debt of one profile on `asOf`, straight from the
+ * specification's wording.
+ */
+export function referenceStatus(profile: ReferenceProfile, asOf: string, p: Parameters): ReferenceStatus {
+  const C = month(asOf);
+  // RULES.md 1: an expired permit makes a permanent resident a temporary one.
+  const declared = profile.residency.status;
+  const permitGone = profile.residency.residencePermitUntil !== undefined && profile.residency.residencePermitUntil < asOf;
+  const residency = permitGone && declared === 'permanent_resident' ? 'temporary_resident' : permitGone && declared === 'stateless_permanent' ? 'stateless_temporary' : declared;
+  const osms = ['citizen', 'kandas', 'permanent_resident', 'stateless_permanent', 'temporary_resident'].includes(residency);
+  const foreign = residency === 'temporary_resident' || residency === 'stateless_temporary';
+  const counted = (kind: string) => OSMS_KINDS.includes(kind) && !(foreign && OWN_KINDS.includes(kind));
+
+  // Covered months: regular records paid by asOf, per filter.
+  const cover = (accept: (r: Payment) => boolean) => {
+    const set = new Set<number>();
+    for (const r of profile.payments ?? []) {
+      if (r.paidOn > asOf || !counted(r.kind) || !accept(r)) continue;
+      const n = r.months ?? 1;
+      let owed = 0;
+      let regular = true;
+      for (let i = 0; i < n; i++) {
+        const min = minimum(p, r.kind, month(r.period) + i, profile.settlement);
+        if (min === undefined) regular = false;
+        else if (min === null) regular &&= r.amountKzt > 0;
+        else owed += min;
+      }
+      if (!regular || r.amountKzt < Math.round(owed * 100) / 100) continue;
+      for (let i = 0; i < n; i++) set.add(month(r.period) + i);
+    }
+    return set;
+  };
+  const all = cover(() => true);
+  const run = (set: Set<number>, end: number) => {
+    let n = 0;
+    while (set.has(end - n)) n += 1;
+    return n;
+  };
+  const runEnd = (set: Set<number>, start: number) => {
+    let m = start;
+    while (set.has(m + 1)) m += 1;
+    return m;
+  };
+  const graceFor = (m: number, length: number) => {
+    let g = length >= p.contributions.consecutiveMonths ? p.contributions.graceMonths : -1;
+    if (m >= month(p.contributions.extendedGraceFrom) && length >= p.contributions.extendedGraceMinRunMonths) g = Math.max(g, p.contributions.extendedGraceMonths);
+    return g;
+  };
+  /** The last day status from the run ending at `last` holds, from C on: each month after the run that a grace in force then allows. */
+  const holds = (from: number) => {
+    // The run goes on through every covered month after `from` (a paid current month included).
+    const last = runEnd(all, from);
+    const length = run(all, last);
+    let m = Math.max(C, last + 1);
+    while (m + 1 - last <= graceFor(m + 1, length)) m += 1;
+    return lastDay(m);
+  };
+
+  const bases: { id: string; until: string | null }[] = [];
+  if (osms) {
+    const active = (profile.stateCategories ?? []).filter((r) => r.since <= asOf && (r.until === undefined || asOf <= r.until));
+    const age = +asOf.slice(0, 4) - +profile.person.birthDate.slice(0, 4) - (asOf < turns(profile.person.birthDate, +asOf.slice(0, 4) - +profile.person.birthDate.slice(0, 4)) ? 1 : 0);
+    if (residency !== 'temporary_resident') {
+      if (age < p.stateCategories.childUnderAge) bases.push({ id: 'osms.state-category.child', until: fromDay(toDay(turns(profile.person.birthDate, p.stateCategories.childUnderAge)) - 1) });
+      for (const category of STATE_CATEGORIES) {
+        const records = active.filter((r) => r.category === category);
+        const derived = (category === 'disabled' && profile.disability !== undefined) || (category === 'full_time_student' && profile.education?.fullTime === true);
+        if (records.length === 0 && !derived) continue;
+        if (category === 'full_time_student') {
+          const e = profile.education;
+          if (!(e?.location === 'domestic' ? e.inNobd === true : e?.location === 'abroad' && e.registeredAbroad === true)) continue;
+        }
+        let until: string | null = records.length === 0 || derived ? null : records.some((r) => r.until === undefined) ? null : records.map((r) => r.until as string).sort().at(-1) as string;
+        if (category === 'kandas_unemployed') {
+          if (residency !== 'kandas') continue;
+          const since = records.map((r) => r.since).sort().at(-1) as string;
+          if (addMonths(since, 12) <= asOf) continue;
+          const ends = records.map((r) => {
+            const cap = fromDay(toDay(addMonths(r.since, 12)) - 1);
+            return r.until === undefined || cap < r.until ? cap : r.until;
+          });
+          until = ends.sort().at(-1) as string;
+        }
+        bases.push({ id: `osms.state-category.${category}`, until });
+      }
+      // Non-working pregnant woman: registered, not ended, 3 working days, no pension/social payments 2 months before, no ESP from then on.
+      const pr = profile.pregnancy;
+      const record = active.filter((r) => r.category === 'pregnant_nonworking');
+      if (pr?.registeredOn && record.length > 0) {
+        const bound = fromDay(toDay(pr.registeredOn) + p.pregnancy.maxDays - 1);
+        const last = pr.endedOn && fromDay(toDay(pr.endedOn) - 1) < bound ? fromDay(toDay(pr.endedOn) - 1) : bound;
+        const reg = month(pr.registeredOn);
+        const quiet = (profile.payments ?? []).filter((r) => r.paidOn <= asOf && ['pension_contribution', 'social_contribution'].includes(r.kind));
+        let latest = month(profile.person.birthDate) - 1;
+        for (const r of quiet) {
+          const last = Math.min(month(r.period) + (r.months ?? 1) - 1, reg - 1);
+          if (last >= month(r.period)) latest = Math.max(latest, last);
+        }
+        const esp = (profile.payments ?? []).some((r) => r.paidOn <= asOf && r.kind === 'esp' && month(r.period) + (r.months ?? 1) - 1 >= reg);
+        if (pr.registeredOn <= asOf && asOf <= last && workingDays(p, pr.registeredOn, asOf) >= p.pregnancy.statusAfterWorkingDays && reg - latest - 1 >= p.pregnancy.monthsWithoutPensionOrSocial && !esp) {
+          const recordEnd = record.some((r) => r.until === undefined) ? null : (record.map((r) => r.until as string).sort().at(-1) as string);
+          bases.push({ id: 'osms.pregnant-nonworking', until: recordEnd === null || last < recordEnd ? last : recordEnd });
+        }
+      }
+    }
+    // 12 consecutive payments, or grace after them.
+    const consecutive = run(all, C - 1) >= p.contributions.consecutiveMonths;
+    let grace: { lastPaidMonth: string; endsOn: string } | null = null;
+    if (consecutive) bases.push({ id: 'osms.contributions.continuous', until: holds(C - 1) });
+    else {
+      const longest = Math.max(p.contributions.graceMonths, C >= month(p.contributions.extendedGraceFrom) ? p.contributions.extendedGraceMonths : 0);
+      for (let L = C - 2; L >= C - longest; L--) {
+        if (C - L <= graceFor(C, run(all, L))) {
+          grace = { lastPaidMonth: monthText(L), endsOn: holds(L) };
+          bases.push({ id: 'osms.contributions.grace', until: grace.endsOn });
+          break;
+        }
+      }
+    }
+    if (asOf >= '2022-09-05') {
+      const single = cover((r) => SELF_PAYING.includes(r.kind) && (r.months ?? 1) === 1);
+      if (single.has(C)) bases.push({ id: 'osms.contributions.upcoming-months', until: lastDay(runEnd(single, C)) });
+    }
+    if (asOf >= '2019-01-01' && asOf <= '2023-12-31') {
+      const esp = cover((r) => r.kind === 'esp');
+      if (run(esp, C - 1) >= p.esp.previousMonths && esp.has(C)) bases.push({ id: 'osms.esp', until: lastDay(runEnd(esp, C)) });
+    }
+    const status = bases.length > 0 ? 'insured' : 'not_insured';
+    const ids = [...new Set(bases.map((b) => b.id))].sort();
+    const validThrough = status === 'insured' ? (bases.some((b) => b.until === null) ? null : (bases.map((b) => b.until as string).sort().at(-1) as string)) : null;
+    return { osms, status, bases: ids, validThrough, grace: status === 'insured' ? grace : null, debt: status === 'not_insured' ? debtOf() : null };
+  }
+  return { osms, status: 'not_applicable', bases: [], validThrough: null, grace: null, debt: null };
+
+  /** RULES.md 3.2. */
+  function debtOf(): ReferenceStatus['debt'] {
+    const childEnd = fromDay(toDay(turns(profile.person.birthDate, p.stateCategories.childUnderAge)) - 1);
+    const inForce = (m: number) =>
+      firstDay(m) <= childEnd ||
+      (profile.stateCategories ?? []).some((r) => {
+        if (r.category === 'child') return false; // childhood comes from the birth date (3.1)
+        const cap = r.category === 'kandas_unemployed' ? fromDay(toDay(addMonths(r.since, 12)) - 1) : undefined;
+        const end = r.until === undefined ? cap : cap !== undefined && cap < r.until ? cap : r.until;
+        return r.since <= lastDay(m) && (end === undefined || end >= firstDay(m));
+      });
+    const employed = (m: number) =>
+      (profile.employment ?? []).some((e) => ['employee', 'gpc', 'military_or_law_enforcement'].includes(e.kind) && (e.since ?? '0000') <= lastDay(m) && (e.until === undefined || e.until >= firstDay(m)));
+    const months: number[] = [];
+    const employer: number[] = [];
+    for (let m = C - p.debt.capMonths; m < C; m++) {
+      if (all.has(m) || inForce(m)) continue;
+      if (employed(m)) {
+        employer.push(m);
+        months.push(m);
+      } else if (residency !== 'temporary_resident') months.push(m);
+    }
+    if (months.length === 0) return null;
+    const activeKinds = (profile.employment ?? []).filter((e) => (e.since ?? '') <= asOf && (e.until === undefined || asOf <= e.until)).map((e) => e.kind);
+    const kind = ['individual_entrepreneur', 'private_practice'].find((k) => activeKinds.includes(k)) ?? 'self_payer';
+    const own = months.filter((m) => !employer.includes(m));
+    let amount: number | null = own.length === 0 ? null : 0;
+    for (const m of own) {
+      const min = minimum(p, kind, m, profile.settlement ?? 'city');
+      amount = typeof min !== 'number' || amount === null ? null : Math.round((amount + min) * 100) / 100;
+    }
+    return { months: months.map(monthText), employerMonths: employer.map(monthText), amountKzt: amount };
+  }
+}
