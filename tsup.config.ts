@@ -13,8 +13,8 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The CLI: Node only, bundles the library, starts with a shebang.
-    entry: { cli: 'src/bin.ts' },
+    // The CLI and its NDJSON worker: Node only, bundle the library; the CLI starts with a shebang.
+    entry: { cli: 'src/bin.ts', 'bulk-worker': 'src/bulk-worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

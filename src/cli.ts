@@ -3,11 +3,13 @@
  * and `kz-health-coverage validate-rules <dir>`. Exit codes: 0 success, 1 invalid input or
  * rules (every issue with its path), 2 usage errors. Node only; the library itself is not.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { type BulkSummary, runNdjson } from './bulk';
 import type { Decision } from './decision/schema';
 import { ProfileValidationError, RuleValidationError } from './errors';
-import { evaluate } from './evaluator';
+import { createEvaluator, evaluate } from './evaluator';
 import { LOCALES, type Locale, formatMessage, formatValue } from './messages/format';
 import { givesAsOf } from './profile/parse';
 import { loadRuleset } from './ruleset/load';
@@ -15,6 +17,7 @@ import { validateRuleset } from './ruleset/validate';
 
 export const USAGE = `usage:
   kz-health-coverage evaluate <profile.json | -> [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--json]
+  kz-health-coverage evaluate --ndjson [<profiles.ndjson | ->] [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--workers N]
   kz-health-coverage validate-rules <dir>`;
 
 export interface CliIo {
@@ -24,6 +27,14 @@ export interface CliIo {
   readStdin(): string;
   /** Today's date for a profile without asOf: the CLI may read the clock, the library never does. */
   today(): string;
+  /** For --ndjson: the lines to read (a file or, for `-`, standard input) and the input's size when known. */
+  openLines?(file: string): { stream: Readable & { bytesRead?: number }; size?: number };
+  /** For --ndjson: where the output lines go. */
+  output?: Writable;
+  /** For --ndjson: a progress line on a terminal (overwritten in place); absent when stderr is no terminal. */
+  progress?(text: string): void;
+  /** Milliseconds of a monotonic clock, for the rate and the ETA. */
+  now?(): number;
 }
 
 const nodeIo: CliIo = {
@@ -32,6 +43,10 @@ const nodeIo: CliIo = {
   readFile: (path) => readFileSync(path, 'utf8'),
   readStdin: () => readFileSync(0, 'utf8'),
   today: () => new Date().toISOString().slice(0, 10),
+  openLines: (file) => (file === '-' ? { stream: process.stdin } : { stream: createReadStream(file), size: statSync(file).size }),
+  output: process.stdout,
+  ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(`\r${text}\x1b[K`) } : {}),
+  now: () => performance.now(),
 };
 
 function parseFlags(args: string[]): { positional: string[]; flags: Map<string, string | true> } | string {
@@ -39,8 +54,8 @@ function parseFlags(args: string[]): { positional: string[]; flags: Map<string, 
   const flags = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === '--json') flags.set(arg, true);
-    else if (arg === '--as-of' || arg === '--locale') {
+    if (arg === '--json' || arg === '--ndjson') flags.set(arg, true);
+    else if (arg === '--as-of' || arg === '--locale' || arg === '--workers') {
       const value = args[++i];
       if (value === undefined) return `${arg} needs a value`;
       flags.set(arg, value);
@@ -86,6 +101,7 @@ export function summary(d: Decision): string[] {
 
 async function evaluateCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseFlags(args);
+  if (typeof parsed !== 'string' && parsed.flags.has('--ndjson')) return ndjsonCommand(parsed, io);
   if (typeof parsed === 'string' || parsed.positional.length !== 1) {
     io.err(typeof parsed === 'string' ? parsed : 'evaluate takes one profile file, or - for standard input');
     io.err(USAGE);
@@ -126,6 +142,62 @@ async function evaluateCommand(args: string[], io: CliIo): Promise<number> {
     for (const issue of error.issues) io.err(`  ${issue.path.join('.') || '(root)'}: ${issue.message} [${issue.code}]`);
     return 1;
   }
+}
+
+/** `evaluate --ndjson`: a Decision or an error line per input line, then a one-line summary on stderr. */
+async function ndjsonCommand(parsed: { positional: string[]; flags: Map<string, string | true> }, io: CliIo): Promise<number> {
+  const usage = (message: string) => {
+    io.err(message);
+    io.err(USAGE);
+    return 2;
+  };
+  if (parsed.positional.length > 1) return usage('evaluate --ndjson takes at most one file, or - for standard input');
+  if (parsed.flags.has('--json')) return usage('--json and --ndjson do not go together');
+  const locale = parsed.flags.get('--locale') ?? 'ru';
+  if (!(LOCALES as readonly unknown[]).includes(locale)) return usage(`--locale must be one of ${LOCALES.join(', ')}`);
+  const workersFlag = parsed.flags.get('--workers') ?? '0';
+  const workers = Number(workersFlag);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) return usage('--workers must be a whole number from 0 to 64');
+  const asOf = parsed.flags.get('--as-of');
+  if (!io.openLines || !io.output) return usage('--ndjson needs streams');
+  const file = parsed.positional[0] ?? '-';
+  let source: ReturnType<NonNullable<CliIo['openLines']>>;
+  try {
+    source = io.openLines(file);
+  } catch {
+    io.err(`cannot read ${file}`);
+    return 2;
+  }
+  const now = io.now ?? (() => 0);
+  const start = now();
+  let shown = start;
+  const progress = (s: BulkSummary) => {
+    if (!io.progress || now() - shown < 1000) return;
+    shown = now();
+    const seconds = (shown - start) / 1000;
+    const rate = s.lines / seconds;
+    const fraction = source.size && source.stream.bytesRead ? source.stream.bytesRead / source.size : undefined;
+    const eta = fraction ? ` — about ${Math.round(seconds / fraction - seconds)} s left` : '';
+    io.progress(`${s.lines} lines, ${Math.round(rate)} lines/s${eta}`);
+  };
+  const readError = new Promise<never>((_, reject) => source.stream.once('error', reject));
+  let summary: BulkSummary;
+  try {
+    summary = await Promise.race([
+      runNdjson(source.stream, io.output, () => createEvaluator({ locale: locale as Locale }), { asOf: typeof asOf === 'string' ? asOf : undefined, today: io.today(), locale: locale as Locale, workers }, progress),
+      readError,
+    ]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') {
+      io.err(`cannot read ${file}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (io.progress) io.progress('');
+  const seconds = (now() - start) / 1000;
+  io.err(`${summary.lines} lines: ${summary.decisions} decisions, ${summary.errors} invalid; ${seconds.toFixed(1)} s, ${Math.round(summary.lines / Math.max(seconds, 0.001))} lines/s`);
+  return 0;
 }
 
 function jsonFiles(dir: string): string[] {
