@@ -68,6 +68,8 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const parameters: Parameters = ruleset.parameters;
   const limits = { pregnancyMinAgeYears: parameters.pregnancy.minAgeYears };
   const engines = new StageEngines(ruleset);
+  // The complete path (json-rules-engine's own Rule) for trace: true, built when first asked for.
+  let completeEngines: StageEngines | undefined;
   const queue = new RunQueue();
 
   async function evaluate(input: unknown, givenOptions: EvaluateOptions = {}): Promise<Decision> {
@@ -91,7 +93,10 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     const profile = parsed.data;
     const locale = evaluateOptions.locale ?? options.locale ?? 'ru';
 
-    return queue.run(() => decide({ engines, parameters, rulesetVersion: ruleset.version }, profile, asOf, locale, evaluateOptions.trace === true));
+    const trace = evaluateOptions.trace === true;
+    if (trace) completeEngines ??= new StageEngines(ruleset, true);
+    const stages = trace ? (completeEngines as StageEngines) : engines;
+    return queue.run(() => decide({ engines: stages, parameters, rulesetVersion: ruleset.version }, profile, asOf, locale, trace));
   }
 
   /**

@@ -1,10 +1,11 @@
-import { Engine, Fact, type RuleResult } from 'json-rules-engine';
+import { Engine, Fact, Rule, type RuleResult } from 'json-rules-engine';
 import type { FactContext } from '../facts/context';
 import { FACTS, factsOf } from '../facts/registry';
 import { EVENT_STAGE, STAGES, type Stage } from '../ruleset/catalogue';
 import { safePathResolver } from '../ruleset/path';
 import type { RuleFile, Ruleset } from '../ruleset/schema';
 import { isParamRef } from '../ruleset/validate';
+import { FastRule } from './fast-rule';
 import { OUR_OPERATORS } from './operators';
 
 export { OUR_OPERATORS };
@@ -90,7 +91,14 @@ function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
 export class StageEngines {
   private readonly engines = new Map<Stage, Engine>();
 
-  constructor(private readonly ruleset: Ruleset) {
+  /**
+   * @param complete true: json-rules-engine's own Rule, which deep-clones every rule's conditions
+   * on each run (the path of `trace: true`); false: FastRule, which copies only their structure.
+   */
+  constructor(
+    private readonly ruleset: Ruleset,
+    complete = false,
+  ) {
     for (const stage of STAGES) {
       const engine = new Engine([], { pathResolver: safePathResolver, replaceFactsInEventParams: true, allowUndefinedFacts: false });
       addOperators(engine);
@@ -98,12 +106,13 @@ export class StageEngines {
     }
     ruleset.rules.forEach((rule, index) => {
       const engine = this.engines.get(EVENT_STAGE[rule.event.type]) as Engine;
-      engine.addRule({
+      const options = {
         name: String(index),
         priority: rule.priority ?? 1,
         conditions: withEffectivePeriod(rule, substituteConditions(rule.conditions, ruleset.parameters as Record<string, unknown>)) as never,
         event: substitute(rule.event, ruleset.parameters as Record<string, unknown>) as never,
-      });
+      };
+      engine.addRule(complete ? new Rule(options) : new FastRule(options));
     });
   }
 

@@ -1,0 +1,130 @@
+/**
+ * A json-rules-engine `Rule` whose run copies only the structure of its condition tree.
+ *
+ * The stock `Rule.evaluate` starts each run with `new RuleResult(conditions, event, …)`, which
+ * deep-clones the whole tree with the `clone` package (about a quarter of an evaluation here):
+ * every value and param is copied although a run never changes them. A run only writes
+ * `result`, `factResult` and `valueResult` on each condition node and replaces the event's
+ * params, so this subclass copies the nodes (keeping their prototype) and one level of the
+ * event, and shares the rest. Everything else is the stock algorithm, step for step: the same
+ * priority sets, the same evaluation of every condition of a set (no short-circuit inside a
+ * set), the same events. `trace: true` runs the stock Rule; a test checks both give the same
+ * decisions.
+ */
+import { Rule } from 'json-rules-engine';
+
+type Almanac = { getValue(value: unknown): Promise<unknown> };
+type ConditionNode = {
+  operator: string;
+  all?: ConditionNode[];
+  any?: ConditionNode[];
+  not?: ConditionNode;
+  result?: boolean;
+  factResult?: unknown;
+  valueResult?: unknown;
+  isBooleanOperator(): boolean;
+  isConditionReference(): boolean;
+  evaluate(almanac: Almanac, operators: unknown): Promise<{ result: boolean; leftHandSideValue: unknown; rightHandSideValue: unknown }>;
+  toJSON(stringify?: boolean): unknown;
+};
+type Event = { type: string; params?: Record<string, unknown> };
+
+/** A copy of the condition nodes, sharing their values and params. */
+function copyNode(node: ConditionNode): ConditionNode {
+  const copy = Object.create(Object.getPrototypeOf(node)) as ConditionNode;
+  Object.assign(copy, node);
+  if (Array.isArray(node.all)) copy.all = node.all.map(copyNode);
+  if (Array.isArray(node.any)) copy.any = node.any.map(copyNode);
+  if (node.not) copy.not = copyNode(node.not);
+  return copy;
+}
+
+/** What the stock RuleResult holds, with the same methods the engine and almanac use. */
+class RunResult {
+  readonly conditions: ConditionNode;
+  readonly event: Event;
+  result: boolean | null = null;
+  constructor(
+    conditions: ConditionNode,
+    event: Event,
+    readonly priority: number,
+    readonly name: string,
+  ) {
+    this.conditions = copyNode(conditions);
+    this.event = { ...event, ...(event.params !== null && typeof event.params === 'object' ? { params: { ...event.params } } : {}) };
+  }
+
+  setResult(result: boolean) {
+    this.result = result;
+  }
+
+  resolveEventParams(almanac: Almanac): Promise<unknown> {
+    const params = this.event.params;
+    if (params === null || typeof params !== 'object') return Promise.resolve();
+    return Promise.all(Object.keys(params).map((key) => almanac.getValue(params[key]).then((value) => (params[key] = value))));
+  }
+
+  toJSON(stringify = true) {
+    const props = { conditions: this.conditions.toJSON(false), event: this.event, priority: this.priority, name: this.name, result: this.result };
+    return stringify ? JSON.stringify(props) : props;
+  }
+}
+
+interface StockRule {
+  conditions: ConditionNode;
+  ruleEvent: Event;
+  priority: number;
+  name: string;
+  engine: { operators: unknown; replaceFactsInEventParams: boolean };
+  prioritizeConditions(conditions: ConditionNode[]): ConditionNode[][];
+  emitAsync(event: string, ...args: unknown[]): Promise<unknown>;
+}
+
+export class FastRule extends Rule {
+  evaluate(almanac: Almanac): Promise<RunResult> {
+    const rule = this as unknown as StockRule;
+    const ruleResult = new RunResult(rule.conditions, rule.ruleEvent, rule.priority, rule.name);
+
+    const evaluateCondition = (condition: ConditionNode): Promise<boolean> => {
+      // Condition references are refused by validateRuleset.
+      if (condition.isBooleanOperator()) {
+        const sub = condition[condition.operator as 'all' | 'any' | 'not'];
+        const comparison = condition.operator === 'all' ? all(sub as ConditionNode[]) : condition.operator === 'any' ? any(sub as ConditionNode[]) : not(sub as ConditionNode);
+        return comparison.then((value) => {
+          const passes = value === true;
+          condition.result = passes;
+          return passes;
+        });
+      }
+      return condition.evaluate(almanac, rule.engine.operators).then((evaluation) => {
+        condition.factResult = evaluation.leftHandSideValue;
+        condition.valueResult = evaluation.rightHandSideValue;
+        condition.result = evaluation.result;
+        return evaluation.result;
+      });
+    };
+    const evaluateConditions = (conditions: ConditionNode[], method: 'every' | 'some') =>
+      Promise.all(conditions.map(evaluateCondition)).then((results) => results[method]((r) => r === true));
+    const prioritizeAndRun = (conditions: ConditionNode[], operator: 'all' | 'any' | 'not'): Promise<boolean> => {
+      if (conditions.length === 0) return Promise.resolve(true);
+      if (conditions.length === 1) return evaluateCondition(conditions[0] as ConditionNode);
+      let cursor: Promise<boolean> = Promise.resolve(operator === 'all');
+      for (const set of rule.prioritizeConditions(conditions)) {
+        cursor = cursor.then((setResult) => (operator === 'any' ? setResult || evaluateConditions(set, 'some') : setResult && evaluateConditions(set, 'every')));
+      }
+      return cursor;
+    };
+    const any = (conditions: ConditionNode[]) => prioritizeAndRun(conditions, 'any');
+    const all = (conditions: ConditionNode[]) => prioritizeAndRun(conditions, 'all');
+    const not = (condition: ConditionNode) => prioritizeAndRun([condition], 'not').then((result) => !result);
+
+    const processResult = (result: boolean) => {
+      ruleResult.setResult(result);
+      const events = rule.engine.replaceFactsInEventParams ? ruleResult.resolveEventParams(almanac) : Promise.resolve();
+      return events.then(() => rule.emitAsync(result ? 'success' : 'failure', ruleResult.event, almanac, ruleResult)).then(() => ruleResult);
+    };
+    const root = ruleResult.conditions;
+    const run = root.any ? any(root.any) : root.all ? all(root.all) : not(root.not as ConditionNode);
+    return run.then(processResult);
+  }
+}
