@@ -3,8 +3,8 @@
  * out, in input order, with backpressure; `--workers N` spreads the lines over worker threads.
  * Node only: the CLI imports it, the library does not.
  */
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { Worker } from 'node:worker_threads';
 import { ProfileValidationError } from './errors';
 import type { Evaluator } from './evaluator';
@@ -47,6 +47,28 @@ export async function decideLine(evaluator: Evaluator, text: string, line: numbe
   }
 }
 
+/**
+ * The lines of a stream, pulled one chunk at a time: the next chunk is read only when every
+ * line of the last one has been handled, so a slow consumer holds the producer back
+ * (readline's async iterator buffers every line it is given). `\r\n` counts as `\n`.
+ */
+export async function* linesOf(stream: Readable): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of stream) {
+    rest += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    let start = 0;
+    for (let end = rest.indexOf('\n', start); end >= 0; end = rest.indexOf('\n', start)) {
+      const line = rest.slice(start, end);
+      start = end + 1;
+      yield line.endsWith('\r') ? line.slice(0, -1) : line;
+    }
+    rest = rest.slice(start);
+  }
+  rest += decoder.end();
+  if (rest.length > 0) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+}
+
 /** Writes a line and waits while the stream's buffer is full (backpressure). */
 async function write(output: Writable, text: string): Promise<void> {
   if (!output.write(`${text}\n`)) await new Promise<void>((resolve) => output.once('drain', resolve));
@@ -72,7 +94,7 @@ export async function runNdjson(input: Readable, output: Writable, evaluator: ()
     else summary.errors += 1;
     onLine(summary);
   };
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = linesOf(input);
   if (options.workers <= 0) {
     const local = evaluator();
     let n = 0;

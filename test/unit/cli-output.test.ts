@@ -176,6 +176,7 @@ describe('the CLI on the real process', () => {
     expect(USAGE.split('\n')).toEqual([
       'usage:',
       '  kz-health-coverage evaluate <profile.json | -> [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--json]',
+      '  kz-health-coverage evaluate --ndjson [<profiles.ndjson | ->] [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--workers N]',
       '  kz-health-coverage validate-rules <dir>',
     ]);
   });

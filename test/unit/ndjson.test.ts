@@ -1,0 +1,122 @@
+import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createEvaluator } from '../../src';
+import { linesOf, runNdjson } from '../../src/bulk';
+import { type CliIo, main } from '../../src/cli';
+
+// Issue #10 point 3: evaluate --ndjson reads one profile a line and writes one line per input
+// line, in input order, with backpressure; a bad line is an error line and the run goes on.
+const profile = (birthDate: string, status = 'citizen') => JSON.stringify({ person: { birthDate, sex: 'male' }, residency: { status } });
+const workerUrl = pathToFileURL(join(__dirname, '..', '..', 'dist', 'bulk-worker.js'));
+const options = { asOf: '2025-06-15', today: '2025-06-15', locale: 'en' as const, workers: 0, workerUrl };
+
+function collect() {
+  const lines: string[] = [];
+  let buffered = '';
+  const output = new Writable({
+    write(chunk, _encoding, done) {
+      buffered += String(chunk);
+      const parts = buffered.split('\n');
+      buffered = parts.pop() ?? '';
+      lines.push(...parts);
+      done();
+    },
+  });
+  return { output, lines };
+}
+
+describe('lines of a stream', () => {
+  it('splits on \\n and \\r\\n, keeps a UTF-8 character split across chunks whole, and yields a last line without newline', async () => {
+    const bytes = Buffer.from('ru: Қазақстан\r\nsecond\n\nlast');
+    const chunks = [bytes.subarray(0, 7), bytes.subarray(7, 9), bytes.subarray(9)];
+    const lines: string[] = [];
+    for await (const line of linesOf(Readable.from(chunks))) lines.push(line);
+    expect(lines).toEqual(['ru: Қазақстан', 'second', '', 'last']);
+  });
+});
+
+describe('evaluate --ndjson', () => {
+  const input = [profile('2015-01-01'), '{not json', profile('1990-01-01'), JSON.stringify({ person: { birthDate: '1990-02-30', sex: 'x' } }), profile('1980-01-01', 'refugee')].join('\n');
+
+  it.each([0, 1, 2])('with %i workers, writes a decision or an error line per input line, in input order', async (workers) => {
+    const { output, lines } = collect();
+    const summary = await runNdjson(Readable.from([input]), output, () => createEvaluator(), { ...options, workers });
+    expect(summary).toEqual({ lines: 5, decisions: 3, errors: 2 });
+    const parsed = lines.map((l) => JSON.parse(l));
+    expect(parsed.map((p) => p.insurance?.bases ?? p.error.issues.map((i: { code: string }) => i.code))).toEqual([
+      ['osms.state-category.child'],
+      ['invalid_json'],
+      [],
+      expect.arrayContaining(['invalid_date', 'invalid_value']),
+      [],
+    ]);
+    expect(parsed[1].line).toBe(2);
+    expect(parsed[3].line).toBe(4);
+    expect(parsed[4].insurance.status).toBe('not_applicable');
+  });
+
+  it('keeps input order across workers for 1,000 lines of different people', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => profile(`${1950 + (i % 70)}-0${1 + (i % 9)}-1${i % 10}`)).join('\n');
+    const { output, lines } = collect();
+    await runNdjson(Readable.from([many]), output, () => createEvaluator(), { ...options, workers: 2 });
+    expect(lines).toHaveLength(1000);
+    const sequential = collect();
+    await runNdjson(Readable.from([many]), sequential.output, () => createEvaluator(), options);
+    expect(lines).toEqual(sequential.lines);
+  });
+
+  it('reads no further than the writer lets it: with a stalled output, at most a bounded number of lines are read ahead', async () => {
+    let read = 0;
+    const total = 2000;
+    const source = new Readable({
+      read() {
+        if (read >= total) return void this.push(null);
+        read += 1;
+        this.push(`${profile('1990-01-01')}\n`);
+      },
+    });
+    let written = 0;
+    let maxAhead = 0;
+    const slow = new Writable({
+      highWaterMark: 1,
+      write(_chunk, _encoding, done) {
+        written += 1;
+        maxAhead = Math.max(maxAhead, read - written);
+        setImmediate(done);
+      },
+    });
+    await runNdjson(source, slow, () => createEvaluator(), options);
+    expect(written).toBe(total);
+    // readline and the stream buffers hold a few chunks; the rest waits for the writer.
+    // The source buffers 16 KiB (about 270 of these lines) and the writer one line: nothing more is read ahead.
+    expect(maxAhead).toBeLessThan(500);
+  });
+
+  it("through the CLI: the summary line counts lines, decisions and invalid lines; without --as-of a line's own asOf or today counts", async () => {
+    const { output, lines } = collect();
+    const errors: string[] = [];
+    const io: CliIo = {
+      out: () => {},
+      err: (l) => errors.push(l),
+      readFile: () => '',
+      readStdin: () => '',
+      today: () => '2025-06-15',
+      openLines: () => ({ stream: Readable.from([`${profile('2000-01-01')}\n${JSON.stringify({ asOf: '2020-01-01', ...JSON.parse(profile('2000-01-01')) })}\n`]) }),
+      output,
+      now: () => 0,
+    };
+    expect(await main(['evaluate', '--ndjson', '-', '--locale', 'kk'], io)).toBe(0);
+    expect(lines.map((l) => JSON.parse(l).asOf)).toEqual(['2025-06-15', '2020-01-01']);
+    expect(lines.map((l) => JSON.parse(l).locale)).toEqual(['kk', 'kk']);
+    expect(errors).toEqual(['2 lines: 2 decisions, 0 invalid; 0.0 s, 2000 lines/s']);
+  });
+
+  it('usage errors exit 2: a bad worker count, two files, --json with --ndjson', async () => {
+    const io: CliIo = { out: () => {}, err: () => {}, readFile: () => '', readStdin: () => '', today: () => '2025-06-15', openLines: () => ({ stream: new PassThrough() }), output: new PassThrough() };
+    expect(await main(['evaluate', '--ndjson', '--workers', 'two'], io)).toBe(2);
+    expect(await main(['evaluate', '--ndjson', 'a', 'b'], io)).toBe(2);
+    expect(await main(['evaluate', '--ndjson', '--json'], io)).toBe(2);
+  });
+});
