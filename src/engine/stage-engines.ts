@@ -71,12 +71,20 @@ function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
     // json-rules-engine's own fact cache hashes `{ params, id }` with hash-it on every condition
     // (about 10 % of a run); each fact is memoised here by its params' JSON instead.
     const memo = new Map<string, unknown>();
+    // A condition's params object is the same on every run (FastRule shares it): look it up by
+    // identity first, by its JSON (equal params of other conditions) only once per object.
+    const byObject = new WeakMap<object, unknown>();
+    const none = {};
     return new Fact(
       name,
       (params: Record<string, unknown> | undefined) => {
-        const key = JSON.stringify(params ?? {});
-        if (!memo.has(key)) memo.set(key, definition.value(ctx, params ?? {}));
-        return memo.get(key);
+        const given = params ?? none;
+        if (byObject.has(given)) return byObject.get(given);
+        const key = JSON.stringify(given);
+        if (!memo.has(key)) memo.set(key, definition.value(ctx, given));
+        const value = memo.get(key);
+        byObject.set(given, value);
+        return value;
       },
       { cache: false },
     );

@@ -4,12 +4,12 @@
  * so the host's time zone never changes a result and the clock is never read.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
-import { endOfMonth } from 'date-fns/endOfMonth';
 import { getDay } from 'date-fns/getDay';
 
 export type MonthIndex = number;
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** A calendar date as a date-fns date in UTC. */
 export function utcDate(iso: string): UTCDate {
@@ -38,12 +38,20 @@ export function firstDayOfMonth(index: MonthIndex): string {
   return `${monthString(index)}-01`;
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** The last day of a month: integer arithmetic (these run in every loop over months). */
 export function lastDayOfMonth(index: MonthIndex): string {
-  return isoOf(endOfMonth(utcDate(firstDayOfMonth(index))));
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const days = month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return `${monthString(index)}-${days}`;
 }
 
+/** The date `days` later (or earlier): integer arithmetic on the day number, in UTC. */
 export function shiftDays(date: string, days: number): string {
-  return isoOf(addDays(utcDate(date), days));
+  const shifted = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days));
+  return `${shifted.getUTCFullYear()}-${pad2(shifted.getUTCMonth() + 1)}-${pad2(shifted.getUTCDate())}`;
 }
 
 /** date-fns `addMonths`: the same day `months` later, or the month's last day when it has no such day. */
@@ -60,8 +68,6 @@ export function weekday(date: string): number {
 export function dayNumber(date: string): number {
   return Math.round(utcDate(date).getTime() / 86_400_000);
 }
-
-const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /**
  * The day a person born on `birthDate` turns `years` old: the same month and day, and for

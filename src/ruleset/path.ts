@@ -6,8 +6,18 @@
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const SEGMENT = /^[A-Za-z0-9_]+$/;
 
-/** Splits `a.b.c` (or `$.a.b.c`) into segments; `null` when the path is not a plain, safe dot path. */
+const segmentsCache = new Map<string, string[] | null>();
+
+/** Splits `a.b.c` (or `$.a.b.c`) into segments; `null` when the path is not a plain, safe dot path. Remembered per path (at most 10,000). */
 export function pathSegments(path: string): string[] | null {
+  const known = segmentsCache.get(path);
+  if (known !== undefined || segmentsCache.has(path)) return known ?? null;
+  const segments = splitPath(path);
+  if (segmentsCache.size < 10_000) segmentsCache.set(path, segments);
+  return segments;
+}
+
+function splitPath(path: string): string[] | null {
   if (path.includes('(') || path.includes('?')) return null;
   const body = path.startsWith('$.') ? path.slice(2) : path;
   const segments = body.split('.');
