@@ -3,6 +3,7 @@ import type { FactContext } from '../facts/context';
 import { FACTS, factsOf } from '../facts/registry';
 import { EVENT_STAGE, STAGES, type Stage } from '../ruleset/catalogue';
 import { safePathResolver } from '../ruleset/path';
+import { shiftDays } from '../facts/months';
 import type { RuleFile, Ruleset } from '../ruleset/schema';
 import { isParamRef } from '../ruleset/validate';
 import { FastRule } from './fast-rule';
@@ -62,6 +63,8 @@ export interface FiredRule {
   result: boolean;
   params: Record<string, unknown>;
   conditions: unknown;
+  /** Whether `conditions` is wrapped in the effective-period guard (the complete path). */
+  guarded: boolean;
 }
 
 /** Facts of one stage, bound to one evaluation (the table is src/facts/registry.ts). */
@@ -91,41 +94,85 @@ function stageFacts(stage: Stage, ctx: FactContext): Fact[] {
   });
 }
 
+/** Whether a rule's top-level `all` asks for `packages.osms` to be true: it cannot fire for a person outside OSMS. */
+function needsOsms(rule: RuleFile): boolean {
+  const top = (rule.conditions as { all?: unknown }).all;
+  return Array.isArray(top) && top.some((c) => typeof c === 'object' && c !== null && (c as Record<string, unknown>).fact === 'packages' && (c as Record<string, unknown>).path === 'osms' && (c as Record<string, unknown>).operator === 'equal' && (c as Record<string, unknown>).value === true);
+}
+/** Event types whose failed rules still say something (the "why not" reasons of services and screenings). */
+const FAILURES_SPEAK = new Set<string>(['service', 'derived-service', 'screening']);
+
 /**
- * One json-rules-engine `Engine` per stage, built once from a validated ruleset and
- * reused. An Engine keeps its run status in one shared field, so runs on these
- * engines must never overlap: `RunQueue` serialises them.
+ * json-rules-engine `Engine`s, one per stage, built from a validated ruleset and reused.
+ *
+ * The complete path (`trace: true`) has one set of engines holding every rule, each guarded by
+ * its effective period. The fast path has a set per effective-date period (the periods between
+ * the rules' `from` and `to` dates, built when a date of that period is first decided), holding
+ * only the rules in force then, without guards, with FastRule; after the eligibility stage, a
+ * person outside OSMS runs a variant without the rules that need OSMS and whose failure says
+ * nothing. A rule left out would only have been a failed result no decision reads, so both paths
+ * give the same decisions (test/properties/fast-path.test.ts).
+ *
+ * An Engine keeps its run status in one shared field, so runs on these engines must never
+ * overlap: `RunQueue` serialises them.
  */
 export class StageEngines {
-  private readonly engines = new Map<Stage, Engine>();
+  private readonly sets = new Map<string, Map<Stage, Engine>>();
+  private readonly boundaries: string[];
 
   /**
-   * @param complete true: json-rules-engine's own Rule, which deep-clones every rule's conditions
-   * on each run (the path of `trace: true`); false: FastRule, which copies only their structure.
+   * @param complete true: every rule, guarded by its period, with json-rules-engine's own Rule
+   * (which deep-clones each rule's conditions on each run); false: the fast path described above.
    */
   constructor(
     private readonly ruleset: Ruleset,
-    complete = false,
+    private readonly complete = false,
   ) {
+    const dates = ruleset.rules.flatMap((r) => [r.meta.effective.from, ...(r.meta.effective.to === undefined ? [] : [shiftDays(r.meta.effective.to, 1)])]);
+    this.boundaries = [...new Set(dates)].sort();
+    if (complete) this.sets.set('complete', this.build(() => true, true));
+  }
+
+  private build(include: (rule: RuleFile) => boolean, guarded: boolean): Map<Stage, Engine> {
+    const engines = new Map<Stage, Engine>();
     for (const stage of STAGES) {
       const engine = new Engine([], { pathResolver: safePathResolver, replaceFactsInEventParams: true, allowUndefinedFacts: false });
       addOperators(engine);
-      this.engines.set(stage, engine);
+      engines.set(stage, engine);
     }
-    ruleset.rules.forEach((rule, index) => {
-      const engine = this.engines.get(EVENT_STAGE[rule.event.type]) as Engine;
+    const parameters = this.ruleset.parameters as Record<string, unknown>;
+    this.ruleset.rules.forEach((rule, index) => {
+      if (!include(rule)) return;
+      const conditions = substituteConditions(rule.conditions, parameters);
       const options = {
         name: String(index),
         priority: rule.priority ?? 1,
-        conditions: withEffectivePeriod(rule, substituteConditions(rule.conditions, ruleset.parameters as Record<string, unknown>)) as never,
-        event: substitute(rule.event, ruleset.parameters as Record<string, unknown>) as never,
+        conditions: (guarded ? withEffectivePeriod(rule, conditions) : conditions) as never,
+        event: substitute(rule.event, parameters) as never,
       };
-      engine.addRule(complete ? new Rule(options) : new FastRule(options));
+      (engines.get(EVENT_STAGE[rule.event.type]) as Engine).addRule(this.complete ? new Rule(options) : new FastRule(options));
     });
+    return engines;
+  }
+
+  /** The engines for a run on `asOf` (for a person in OSMS or not, once that is decided). */
+  private enginesFor(asOf: string, osms: boolean | undefined): Map<Stage, Engine> {
+    if (this.complete) return this.sets.get('complete') as Map<Stage, Engine>;
+    const period = this.boundaries.filter((b) => b <= asOf).length;
+    const key = `${period}:${osms === false ? 'outside' : 'any'}`;
+    let engines = this.sets.get(key);
+    if (!engines) {
+      // Whether a rule is in force is the same on every date of a period: asOf stands for all of them.
+      const inForce = (r: RuleFile) => r.meta.effective.from <= asOf && (r.meta.effective.to === undefined || asOf <= r.meta.effective.to);
+      engines = this.build((r) => inForce(r) && (osms !== false || FAILURES_SPEAK.has(r.event.type) || !needsOsms(r)), false);
+      this.sets.set(key, engines);
+    }
+    return engines;
   }
 
   async run(stage: Stage, ctx: FactContext): Promise<FiredRule[]> {
-    const engine = this.engines.get(stage) as Engine;
+    const osms = stage === 'eligibility' ? undefined : ctx.outcome.packages.osms;
+    const engine = this.enginesFor(ctx.asOf, osms).get(stage) as Engine;
     const facts = Object.fromEntries(stageFacts(stage, ctx).map((fact) => [fact.id, fact]));
     const { results, failureResults } = await engine.run(facts);
     const toFired = (r: RuleResult): FiredRule => {
@@ -137,6 +184,7 @@ export class StageEngines {
         result: r.result,
         params: (r.event?.params ?? {}) as Record<string, unknown>,
         conditions: (r as unknown as { conditions: { toJSON?: (s: boolean) => unknown } }).conditions,
+        guarded: this.complete,
       };
     };
     return [...results, ...failureResults].map(toFired).sort((a, b) => a.index - b.index);

@@ -23,8 +23,9 @@ if (dir && !state[globalKey].patched) {
     for (const r of results) {
       const key = `${r.rule.meta.id}@${r.rule.meta.effective.from}`;
       const json = JSON.parse(JSON.stringify(r.conditions)) as { all?: { result?: boolean; all?: unknown[]; any?: unknown[] }[] };
-      // Our wrapper is all[asOf ≥ from, (asOf ≤ to), own conditions]; a rule out of its period is not counted.
-      const wrapper = json.all ?? [];
+      // The complete path wraps the rule: all[asOf ≥ from, (asOf ≤ to), own conditions]; a rule out of
+      // its period is not counted. The fast path runs only the rules in force, unwrapped.
+      const wrapper = (r.guarded ? (json.all ?? []) : [json]) as { result?: boolean; all?: unknown[]; any?: unknown[] }[];
       if (wrapper.slice(0, -1).some((c) => c.result === false)) continue;
       const own = wrapper.at(-1) as { all?: { result?: boolean }[]; any?: { result?: boolean }[] } | undefined;
       const top = own?.all ?? own?.any ?? [];

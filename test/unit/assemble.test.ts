@@ -28,6 +28,7 @@ function rule(
     result,
     params,
     conditions: 'conditions' in extra ? extra.conditions : { all: [] },
+    guarded: true,
     rule: {
       meta: {
         id,
