@@ -99,8 +99,17 @@ type ServiceDecision = Decision['services'][keyof Decision['services']];
 export function decideServices(rules: FiredRule[], precedence: readonly string[], asOf: string): Record<string, ServiceDecision> {
   const rank = (r: FiredRule) => precedence.indexOf(r.params.ground === 'regardless' ? 'regardless' : String(r.params.payer));
   const decisions: Record<string, ServiceDecision> = {};
+  // Each rule filed under the services it names, in one pass.
+  const byService = new Map<string, FiredRule[]>();
+  for (const r of rules) {
+    for (const code of servicesOf(r)) {
+      const list = byService.get(code);
+      if (list) list.push(r);
+      else byService.set(code, [r]);
+    }
+  }
   for (const code of SERVICE_CODES) {
-    const mine = rules.filter((r) => servicesOf(r).includes(code));
+    const mine = byService.get(code) ?? [];
     const covering = mine.filter((r) => r.result && PAYERS.includes(r.params.payer as string)).sort((a, b) => rank(a) - rank(b) || a.index - b.index);
     const [best] = covering;
     if (best) {

@@ -6,7 +6,8 @@
  * every value and param is copied although a run never changes them. A run only writes
  * `result`, `factResult` and `valueResult` on each condition node and replaces the event's
  * params, so this subclass copies the nodes (keeping their prototype) and one level of the
- * event, and shares the rest. Everything else is the stock algorithm, step for step: the same
+ * event, and shares the rest; and it resolves the facts in the event params of a rule that
+ * fired only (no decision reads a failed rule's params). Everything else is the stock algorithm, step for step: the same
  * priority sets, the same evaluation of every condition of a set (no short-circuit inside a
  * set), the same events. `trace: true` runs the stock Rule; a test checks both give the same
  * decisions.
@@ -120,7 +121,8 @@ export class FastRule extends Rule {
 
     const processResult = (result: boolean) => {
       ruleResult.setResult(result);
-      const events = rule.engine.replaceFactsInEventParams ? ruleResult.resolveEventParams(almanac) : Promise.resolve();
+      // The params of a failed rule are read by no decision: only a rule that fired has its facts resolved.
+      const events = rule.engine.replaceFactsInEventParams && result ? ruleResult.resolveEventParams(almanac) : Promise.resolve();
       return events.then(() => rule.emitAsync(result ? 'success' : 'failure', ruleResult.event, almanac, ruleResult)).then(() => ruleResult);
     };
     const root = ruleResult.conditions;
