@@ -14,3 +14,23 @@ import type { Ruleset } from './schema';
 export function loadRuleset(): Ruleset {
   return structuredClone({ version: bundled.version, parameters: shippedParameters() as Parameters, rules: bundled.rules as Ruleset['rules'] });
 }
+
+let shipped: Ruleset | undefined;
+
+/**
+ * The shipped ruleset itself, read-only and built once (internal): what `createEvaluator()`
+ * uses without a ruleset of its own. It is not validated again on every start — the test suite
+ * and `npm run build` (validate-rules) check it — and it is frozen, so nothing can change it.
+ */
+export function shippedRuleset(): Ruleset {
+  shipped ??= deepFreeze(loadRuleset());
+  return shipped;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

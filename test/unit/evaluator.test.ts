@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProfileValidationError, type RuleFile, RuleValidationError, createEvaluator, evaluate, loadRuleset } from '../../src';
+import { ProfileValidationError, type RuleFile, RuleValidationError, createEvaluator, evaluate, loadRuleset, validateRuleset } from '../../src';
 import { EVENT_STAGE } from '../../src/ruleset/catalogue';
 
 const valid = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } };
@@ -160,5 +160,17 @@ describe('evaluator options', () => {
     const profile = { person: { birthDate: '1990-01-01', sex: 'male' }, residency: { status: 'citizen' } };
     expect((await createEvaluator().evaluate(profile, { asOf: '2025-06-15' })).locale).toBe('ru');
     expect((await createEvaluator({}).evaluate(profile, { asOf: '2025-06-15' })).locale).toBe('ru');
+  });
+});
+
+describe('the shipped ruleset of createEvaluator()', () => {
+  it('is the validated shipped rules, frozen: nothing a caller does to loadRuleset() reaches it', async () => {
+    const { shippedRuleset } = await import('../../src/ruleset/load');
+    const shipped = shippedRuleset();
+    expect(Object.isFrozen(shipped.parameters.contributions)).toBe(true);
+    expect(validateRuleset(structuredClone(shipped)).rules).toHaveLength(shipped.rules.length);
+    const copy = loadRuleset();
+    copy.parameters.contributions.consecutiveMonths = 1;
+    expect(shippedRuleset().parameters.contributions.consecutiveMonths).toBe(12);
   });
 });
