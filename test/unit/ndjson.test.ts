@@ -120,3 +120,28 @@ describe('evaluate --ndjson', () => {
     expect(await main(['evaluate', '--ndjson', '--json'], io)).toBe(2);
   });
 });
+
+describe('progress on a terminal', () => {
+  it('shows lines, the rate and the time left when the input size is known, then clears the line', async () => {
+    const text = `${[profile('2000-01-01'), profile('2001-01-01'), profile('2002-01-01')].join('\n')}\n`;
+    const stream = Object.assign(Readable.from([text]), { bytesRead: text.length / 3 });
+    let clock = 0;
+    const shown: string[] = [];
+    const io: CliIo = {
+      out: () => {},
+      err: () => {},
+      readFile: () => '',
+      readStdin: () => '',
+      today: () => '2025-06-15',
+      openLines: () => ({ stream, size: text.length }),
+      output: collect().output,
+      progress: (t) => shown.push(t),
+      // Each look at the clock is one more second.
+      now: () => (clock += 1000),
+    };
+    expect(await main(['evaluate', '--ndjson', 'p.ndjson', '--as-of', '2025-06-15'], io)).toBe(0);
+    // A third of the input read after 2 s: 4 s left.
+    expect(shown[0]).toBe('1 lines, 1 lines/s — about 4 s left');
+    expect(shown.at(-1)).toBe('');
+  });
+});
