@@ -1,4 +1,4 @@
-import type { Profile, StateCategory } from '../profile/schema';
+import { type Profile, type StateCategory, osmsPaymentKinds } from '../profile/schema';
 import type { Parameters } from '../ruleset/parameters';
 import { safePathResolver } from '../ruleset/path';
 import { type CoverageFilter, Ledger, coveredThrough, graceAnchor, holdsThrough, minimumMonthlyKzt, runEndingAt } from './ledger';
@@ -40,7 +40,6 @@ export function inIcdRange(code: string, range: { from: string; to: string }): b
  * The computed facts of one evaluation: small pure functions of the profile, `asOf`
  * and `ruleset.parameters`. Rules decide; these only count months and days.
  */
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A list param as strings: a rule author's wrong type reads as an empty list, never as a crash. */
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -513,6 +512,6 @@ export class FactContext {
     const days = whole(params.days);
     if (checkedOn === undefined || days === undefined) return false;
     const since = shiftDays(checkedOn, -days);
-    return (this.profile.payments ?? []).some((p) => p.paidOn <= this.asOf && p.paidOn >= since && p.kind !== 'pension_contribution' && p.kind !== 'social_contribution');
+    return (this.profile.payments ?? []).some((p) => p.paidOn <= this.asOf && p.paidOn >= since && (osmsPaymentKinds as readonly string[]).includes(p.kind));
   }
 }
