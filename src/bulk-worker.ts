@@ -6,14 +6,22 @@ import { createEvaluator } from './evaluator';
 const options = workerData as { locale: 'ru' | 'kk' | 'en' | 'ky'; asOf?: string; today: string };
 const evaluator = createEvaluator({ locale: options.locale });
 let queue = Promise.resolve();
+const encoder = new TextEncoder();
 
 parentPort?.on('message', (batch: { id: number; lines: { line: number; text: string }[] }) => {
   // One batch after another: the replies come back in the order the batches came.
   queue = queue.then(async () => {
     try {
-      const out = [];
-      for (const { line, text } of batch.lines) out.push(await decideLine(evaluator, text, line, options));
-      parentPort?.postMessage({ id: batch.id, out });
+      const outs: string[] = [];
+      const ok: boolean[] = [];
+      for (const { line, text } of batch.lines) {
+        const result = await decideLine(evaluator, text, line, options);
+        outs.push(result.out);
+        ok.push(result.ok);
+      }
+      // The batch's output as UTF-8 bytes, handed over without a copy: the main thread only writes them.
+      const bytes = encoder.encode(`${outs.join('\n')}\n`);
+      parentPort?.postMessage({ id: batch.id, bytes, ok }, [bytes.buffer]);
     } catch (error) {
       parentPort?.postMessage({ id: batch.id, fault: error instanceof Error ? error.message : String(error) });
     }

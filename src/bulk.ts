@@ -79,7 +79,7 @@ const BATCH = 64;
 const IN_FLIGHT = 2;
 
 type Batch = { id: number; lines: { line: number; text: string }[] };
-type Reply = { id: number; out: { out: string; ok: boolean }[] } | { id: number; fault: string };
+type Reply = { id: number; bytes: Uint8Array; ok: boolean[] } | { id: number; fault: string };
 
 /**
  * Reads NDJSON profiles from `input` and writes one NDJSON line per input line to `output`,
@@ -139,10 +139,8 @@ async function runWithWorkers(lines: AsyncIterable<string>, output: Writable, op
       done.delete(nextToWrite);
       nextToWrite += 1;
       if ('fault' in reply) throw new Error(reply.fault);
-      for (const r of reply.out) {
-        await write(output, r.out);
-        count(r.ok);
-      }
+      if (!output.write(reply.bytes)) await new Promise<void>((resolve) => output.once('drain', resolve));
+      for (const ok of reply.ok) count(ok);
     }
   };
   const waitForWork = () => new Promise<void>((resolve) => (wake = resolve));
