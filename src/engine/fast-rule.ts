@@ -7,16 +7,26 @@
  * `result`, `factResult` and `valueResult` on each condition node and replaces the event's
  * params, so this subclass copies the nodes (keeping their prototype) and one level of the
  * event, and shares the rest; and it resolves the facts in the event params of a rule that
- * fired only (no decision reads a failed rule's params). Everything else is the stock algorithm, step for step: the same
+ * fired only (no decision reads a failed rule's params), and it evaluates the conditions
+ * synchronously (our facts are synchronous). Everything else is the stock algorithm, step for step: the same
  * priority sets, the same evaluation of every condition of a set (no short-circuit inside a
  * set), the same events. `trace: true` runs the stock Rule; a test checks both give the same
  * decisions.
  */
 import { Rule } from 'json-rules-engine';
 
-type Almanac = { getValue(value: unknown): Promise<unknown> };
+type Almanac = {
+  getValue(value: unknown): Promise<unknown>;
+  factMap: Map<string, { calculate(params: unknown, almanac: Almanac): unknown }>;
+  pathResolver(value: unknown, path: string): unknown;
+};
+type Operators = { get(name: string): { evaluate(a: unknown, b: unknown): boolean } | undefined };
 type ConditionNode = {
   operator: string;
+  fact?: string;
+  params?: Record<string, unknown>;
+  path?: string;
+  value?: unknown;
   all?: ConditionNode[];
   any?: ConditionNode[];
   not?: ConditionNode;
@@ -76,7 +86,7 @@ interface StockRule {
   ruleEvent: Event;
   priority: number;
   name: string;
-  engine: { operators: unknown; replaceFactsInEventParams: boolean };
+  engine: { operators: Operators; replaceFactsInEventParams: boolean };
   prioritizeConditions(conditions: ConditionNode[]): ConditionNode[][];
   emitAsync(event: string, ...args: unknown[]): Promise<unknown>;
 }
@@ -86,38 +96,58 @@ export class FastRule extends Rule {
     const rule = this as unknown as StockRule;
     const ruleResult = new RunResult(rule.conditions, rule.ruleEvent, rule.priority, rule.name);
 
-    const evaluateCondition = (condition: ConditionNode): Promise<boolean> => {
+    /**
+     * One condition, synchronously: our facts are plain functions (src/engine/stage-engines.ts),
+     * so the value json-rules-engine's almanac would wrap in a promise is read directly — the
+     * same fact, params, path resolver and operator. The priority sets, every/some within a set
+     * and the short-circuit between sets are json-rules-engine's.
+     */
+    const factValue = (factId: string, params: Record<string, unknown> | undefined, path: string | undefined): unknown => {
+      const fact = almanac.factMap.get(factId);
+      // Unknown facts are refused by validateRuleset; json-rules-engine would reject the run.
+      if (fact === undefined) throw new Error(`Undefined fact: ${factId}`);
+      const value = fact.calculate(params ?? {}, almanac);
+      return path && value !== null && typeof value === 'object' ? almanac.pathResolver(value, path) : value;
+    };
+    const valueOf = (value: unknown) => {
+      if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'fact')) {
+        const ref = value as { fact: string; params?: Record<string, unknown>; path?: string };
+        return factValue(ref.fact, ref.params, ref.path);
+      }
+      return value;
+    };
+    const evaluateCondition = (condition: ConditionNode): boolean => {
       // Condition references are refused by validateRuleset.
       if (condition.isBooleanOperator()) {
         const sub = condition[condition.operator as 'all' | 'any' | 'not'];
-        const comparison = condition.operator === 'all' ? all(sub as ConditionNode[]) : condition.operator === 'any' ? any(sub as ConditionNode[]) : not(sub as ConditionNode);
-        return comparison.then((value) => {
-          const passes = value === true;
-          condition.result = passes;
-          return passes;
-        });
+        const value = condition.operator === 'all' ? all(sub as ConditionNode[]) : condition.operator === 'any' ? any(sub as ConditionNode[]) : not(sub as ConditionNode);
+        condition.result = value === true;
+        return condition.result;
       }
-      return condition.evaluate(almanac, rule.engine.operators).then((evaluation) => {
-        condition.factResult = evaluation.leftHandSideValue;
-        condition.valueResult = evaluation.rightHandSideValue;
-        condition.result = evaluation.result;
-        return evaluation.result;
-      });
+      const operator = rule.engine.operators.get(condition.operator);
+      if (!operator) throw new Error(`Unknown operator: ${condition.operator}`);
+      const right = valueOf(condition.value);
+      const left = factValue(condition.fact as string, condition.params, condition.path);
+      condition.factResult = left;
+      condition.valueResult = right;
+      condition.result = operator.evaluate(left, right);
+      return condition.result;
     };
-    const evaluateConditions = (conditions: ConditionNode[], method: 'every' | 'some') =>
-      Promise.all(conditions.map(evaluateCondition)).then((results) => results[method]((r) => r === true));
-    const prioritizeAndRun = (conditions: ConditionNode[], operator: 'all' | 'any' | 'not'): Promise<boolean> => {
-      if (conditions.length === 0) return Promise.resolve(true);
+    const prioritizeAndRun = (conditions: ConditionNode[], operator: 'all' | 'any' | 'not'): boolean => {
+      if (conditions.length === 0) return true;
       if (conditions.length === 1) return evaluateCondition(conditions[0] as ConditionNode);
-      let cursor: Promise<boolean> = Promise.resolve(operator === 'all');
+      let result = operator === 'all';
       for (const set of rule.prioritizeConditions(conditions)) {
-        cursor = cursor.then((setResult) => (operator === 'any' ? setResult || evaluateConditions(set, 'some') : setResult && evaluateConditions(set, 'every')));
+        if (operator === 'any' ? result : !result) break;
+        // Every condition of a set is evaluated (their results feed the "why not" reasons).
+        const results = set.map(evaluateCondition);
+        result = operator === 'any' ? results.some((r) => r === true) : results.every((r) => r === true);
       }
-      return cursor;
+      return result;
     };
     const any = (conditions: ConditionNode[]) => prioritizeAndRun(conditions, 'any');
     const all = (conditions: ConditionNode[]) => prioritizeAndRun(conditions, 'all');
-    const not = (condition: ConditionNode) => prioritizeAndRun([condition], 'not').then((result) => !result);
+    const not = (condition: ConditionNode) => !prioritizeAndRun([condition], 'not');
 
     const processResult = (result: boolean) => {
       ruleResult.setResult(result);
@@ -126,7 +156,6 @@ export class FastRule extends Rule {
       return events.then(() => rule.emitAsync(result ? 'success' : 'failure', ruleResult.event, almanac, ruleResult)).then(() => ruleResult);
     };
     const root = ruleResult.conditions;
-    const run = root.any ? any(root.any) : root.all ? all(root.all) : not(root.not as ConditionNode);
-    return run.then(processResult);
+    return Promise.resolve().then(() => processResult(root.any ? any(root.any) : root.all ? all(root.all) : not(root.not as ConditionNode)));
   }
 }
