@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adult, monthly } from '../../support/profiles';
-import { stepOf } from '../../support/steps';
+import { stepOf, stepsOf } from '../../support/steps';
 
 // rules/next-steps/pay-before-grace-ends.json — Law on OSMS art. 5 p.2
 describe('pay before the grace ends', () => {
@@ -18,5 +18,15 @@ describe('pay before the grace ends', () => {
 
   it('a person insured by 12 payments is not in grace', async () => {
     expect(await stepOf(adult({ payments: monthly('self_payer', '2024-06', 12, 4250) }), '2025-06-15', 'pay_before_grace_ends')).toBeUndefined();
+  });
+});
+
+describe('grace of a temporary resident (revision 2)', () => {
+  it('a temporary resident in grace is told to ask the employer, not to pay', async () => {
+    // Deductions 2024-04 … 2025-03; on 2025-05-20 the status holds by grace.
+    const profile = adult({ employment: [{ kind: 'employee', since: '2020-01-01' }], payments: monthly('employer_deduction', '2024-04', 12, 9000) }, 'temporary_resident');
+    const codes = (await stepsOf(profile, '2025-05-20')).map((s) => s.code);
+    expect(codes).toContain('contact_employer');
+    expect(codes).not.toContain('pay_before_grace_ends');
   });
 });
