@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleIssuesOf } from '../support/rule-issues';
-import { RuleValidationError, loadRuleset, validateRuleset } from '../../src';
+import { loadRuleset, validateRuleset } from '../../src';
 
 // Each kind of problem in a rule file, with the issue validateRuleset must report: rule id,
 // path inside the rule, code and message, written out by hand.
