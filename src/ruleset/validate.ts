@@ -199,6 +199,13 @@ export function validateRuleset(input: unknown): Ruleset {
     if (!('all' in rule.conditions || 'any' in rule.conditions || 'not' in rule.conditions)) {
       checker.add(['conditions'], 'invalid_condition', 'Top-level conditions must be all, any or not');
     }
+    // Every source is an entry of the bibliography (data/sources.json): a reason's source has its title.
+    const bibliography = params.success ? (parameters.bibliography as Record<string, unknown>) : undefined;
+    rule.meta.sources.forEach((source, i) => {
+      if (bibliography !== undefined && !Object.hasOwn(bibliography, source.document)) {
+        checker.add(['meta', 'sources', i, 'document'], 'unknown_source', `No bibliography entry "${source.document}": add it to parameters.bibliography (data/sources.json)`);
+      }
+    });
     checker.condition(rule.conditions, ['conditions'], 0);
     checker.event(rule.event.type, rule.event.params);
     issues.push(...checker.issues);

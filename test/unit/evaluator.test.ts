@@ -76,7 +76,7 @@ describe('grace and rule failures', () => {
   // A rule author's basis that gives a grace to everyone: only an OSMS participant becomes insured by it.
   const ruleset = loadRuleset();
   ruleset.rules.push({
-    meta: { id: 'osms.test-grace', title: 'Test', description: 'A rule author experiment', sources: [{ document: 'law:test' }], effective: { from: '2020-01-01' } },
+    meta: { id: 'osms.test-grace', title: 'Test', description: 'A rule author experiment', sources: [{ document: 'law:Law on OSMS' }], effective: { from: '2020-01-01' } },
     conditions: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 0 }] },
     event: { type: 'insurance-basis', params: { basis: 'osms.test-grace', grace: { lastPaidMonth: '2025-04', endsOn: '2025-07-31' } } },
   } as RuleFile);
@@ -92,7 +92,7 @@ describe('grace and rule failures', () => {
   it('a fact param of the wrong type is refused when the evaluator is created, naming the rule and the path', () => {
     const broken = loadRuleset();
     broken.rules.push({
-      meta: { id: 'osms.test-broken', title: 'Test', description: 'A fact param that cannot be a number of months', sources: [{ document: 'law:test' }], effective: { from: '2020-01-01' } },
+      meta: { id: 'osms.test-broken', title: 'Test', description: 'A fact param that cannot be a number of months', sources: [{ document: 'law:Law on OSMS' }], effective: { from: '2020-01-01' } },
       conditions: { all: [{ fact: 'categoryValidThrough', params: { category: 'registered_unemployed', maxMonths: 'soon' }, operator: 'equal', value: '2025-01-01' }] },
       event: { type: 'insurance-basis', params: { basis: 'osms.test-broken' } },
     } as RuleFile);

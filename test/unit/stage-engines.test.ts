@@ -139,7 +139,7 @@ describe('operators a rule may name', () => {
     const ruleset = loadRuleset();
     for (const operator of OPERATORS) {
       ruleset.rules.push({
-        meta: { id: `test.op-${operator.toLowerCase()}`, title: 't', description: 'd', sources: [{ document: 'law:test' }], effective: { from: '2020-01-01' } },
+        meta: { id: `test.op-${operator.toLowerCase()}`, title: 't', description: 'd', sources: [{ document: 'law:Law on OSMS' }], effective: { from: '2020-01-01' } },
         conditions: { all: [conditionFor(operator)] },
         event: { type: 'notice', params: { reason: `op.${operator}` } },
       } as RuleFile);

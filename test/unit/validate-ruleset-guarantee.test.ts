@@ -215,3 +215,14 @@ describe('many rules', () => {
     expect(where(issuesOf(ruleset))).toEqual([[null, 'rules', 'too_big']]);
   });
 });
+
+describe('sources from the bibliography', () => {
+  it('a source document without a bibliography entry is refused; one added to parameters.bibliography is accepted and titled', async () => {
+    const cited = rule({ meta: { ...rule().meta, sources: [{ document: 'law:Order 42' }] } });
+    expect(where(issuesOf(withRules(cited)))).toEqual([['test.attack', 'meta.sources.0.document', 'unknown_source']]);
+    const ruleset = withRules(cited);
+    ruleset.parameters.bibliography['law:Order 42'] = { ru: 'Приказ 42', kk: '42 бұйрық', en: 'Order 42', ky: '42-буйрук' };
+    const d = await createEvaluator({ ruleset: ruleset as never }).evaluate({ person: { birthDate: '1990-01-01', sex: 'male' }, residency: { status: 'citizen' } }, { asOf: '2025-06-15', locale: 'en' });
+    expect(d.reasons.find((r) => r.ruleId === 'test.attack')?.source).toEqual({ document: 'law:Order 42', title: 'Order 42' });
+  });
+});

@@ -124,7 +124,7 @@ describe('removing and adding rules', () => {
   it('an added rule covering vaccination of temporary residents changes their decision, with the new rule as reason', async () => {
     const ruleset = loadRuleset();
     ruleset.rules.push({
-      meta: { id: 'services.gobmp.vaccination-temporary', title: 'Test', description: 'A rule author experiment', sources: [{ document: 'law:test' }], effective: { from: '2025-01-01' } },
+      meta: { id: 'services.gobmp.vaccination-temporary', title: 'Test', description: 'A rule author experiment', sources: [{ document: 'law:Law on OSMS' }], effective: { from: '2025-01-01' } },
       conditions: { all: [{ fact: 'profile', path: 'residency.status', operator: 'equal', value: 'temporary_resident' }] },
       event: { type: 'service', params: { services: ['vaccination'], payer: 'gobmp' } },
     } as RuleFile);
