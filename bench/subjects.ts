@@ -10,7 +10,7 @@ import { createEvaluator, loadRuleset, parseProfile } from '../src';
 import { eligibilityOutcome } from '../src/decision/assemble';
 import { OUR_OPERATORS } from '../src/engine/operators';
 import { StageEngines, substitute, substituteConditions } from '../src/engine/stage-engines';
-import { FactContext, type StageOutcome } from '../src/facts/context';
+import { FactContext, emptyOutcome } from '../src/facts/context';
 import { FACTS } from '../src/facts/registry';
 import type { Profile } from '../src/profile/schema';
 import { EVENT_STAGE } from '../src/ruleset/catalogue';
@@ -66,7 +66,7 @@ export function stock(profiles: (Profile & { asOf: string })[]) {
   const ourEngines = new StageEngines(ruleset);
   const prepared = profiles.map(async (profile) => {
     const parsed = parseProfile(profile);
-    const outcome: StageOutcome = { packages: { gobmp: 'none', osms: false, dms: false, vms: false }, excludedPaymentKinds: [], insurance: { status: 'not_applicable', bases: [], stateInsured: false }, eligibleScreenings: [], services: {}, grace: null };
+    const outcome = emptyOutcome();
     const ctx = new FactContext(parsed, profile.asOf, parameters, outcome);
     Object.assign(outcome, eligibilityOutcome(await ourEngines.run('eligibility', ctx)));
     const values = new Map<string, unknown>();

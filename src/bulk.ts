@@ -69,9 +69,9 @@ export async function* linesOf(stream: Readable): AsyncGenerator<string> {
   if (rest.length > 0) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
 }
 
-/** Writes a line and waits while the stream's buffer is full (backpressure). */
-async function write(output: Writable, text: string): Promise<void> {
-  if (!output.write(`${text}\n`)) await new Promise<void>((resolve) => output.once('drain', resolve));
+/** Writes and waits while the stream's buffer is full (backpressure). */
+async function write(output: Writable, chunk: string | Uint8Array): Promise<void> {
+  if (!output.write(chunk)) await new Promise<void>((resolve) => output.once('drain', resolve));
 }
 
 /** Lines of up to BATCH at a time go to a worker; each worker holds at most IN_FLIGHT batches. */
@@ -101,7 +101,7 @@ export async function runNdjson(input: Readable, output: Writable, evaluator: ()
     for await (const text of lines) {
       n += 1;
       const result = await decideLine(local, text, n, options);
-      await write(output, result.out);
+      await write(output, `${result.out}\n`);
       count(result.ok);
     }
     return summary;
@@ -139,7 +139,7 @@ async function runWithWorkers(lines: AsyncIterable<string>, output: Writable, op
       done.delete(nextToWrite);
       nextToWrite += 1;
       if ('fault' in reply) throw new Error(reply.fault);
-      if (!output.write(reply.bytes)) await new Promise<void>((resolve) => output.once('drain', resolve));
+      await write(output, reply.bytes);
       for (const ok of reply.ok) count(ok);
     }
   };

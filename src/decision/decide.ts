@@ -1,5 +1,5 @@
 import type { FiredRule, StageEngines } from '../engine/stage-engines';
-import { FactContext, type StageOutcome } from '../facts/context';
+import { FactContext, type StageOutcome, emptyOutcome } from '../facts/context';
 import type { Locale } from '../messages/format';
 import type { Profile } from '../profile/schema';
 import type { Stage } from '../ruleset/catalogue';
@@ -20,14 +20,7 @@ export async function decide(
   trace: boolean,
 ): Promise<Decision> {
   const { engines, parameters } = setup;
-  const outcome: StageOutcome = {
-    packages: { gobmp: 'none', osms: false, dms: false, vms: false },
-    excludedPaymentKinds: [],
-    insurance: { status: 'not_applicable', bases: [], stateInsured: false },
-    eligibleScreenings: [],
-    services: {},
-    grace: null,
-  };
+  const outcome: StageOutcome = emptyOutcome();
   // One context for every stage: it reads `outcome` as each stage fills it in.
   const ctx = new FactContext(profile, asOf, parameters, outcome);
   const rules: FiredRule[] = [];

@@ -34,8 +34,6 @@ type ConditionNode = {
   factResult?: unknown;
   valueResult?: unknown;
   isBooleanOperator(): boolean;
-  isConditionReference(): boolean;
-  evaluate(almanac: Almanac, operators: unknown): Promise<{ result: boolean; leftHandSideValue: unknown; rightHandSideValue: unknown }>;
   toJSON(stringify?: boolean): unknown;
 };
 type Event = { type: string; params?: Record<string, unknown> };

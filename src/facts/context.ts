@@ -30,6 +30,18 @@ export interface StageOutcome {
   grace: { lastPaidMonth: string; endsOn: string } | null;
 }
 
+/** The outcome before any stage has run: no package, not applicable, nothing decided. */
+export function emptyOutcome(): StageOutcome {
+  return {
+    packages: { gobmp: 'none', osms: false, dms: false, vms: false },
+    excludedPaymentKinds: [],
+    insurance: { status: 'not_applicable', bases: [], stateInsured: false },
+    eligibleScreenings: [],
+    services: {},
+    grace: null,
+  };
+}
+
 /** Whether an ICD-10 code falls in a range: 3-character categories, or full codes when the range has a dot. */
 export function inIcdRange(code: string, range: { from: string; to: string }): boolean {
   const key = range.from.includes('.') ? code : code.slice(0, 3);
@@ -469,9 +481,9 @@ export class FactContext {
     const own: number[] = [];
     for (let m = this.current - debt.capMonths; m < this.current; m++) {
       if (covered.has(m) || intervalsTouch(inForce, firstDayOfMonth(m), lastDayOfMonth(m))) continue;
-      if (intervalsTouch(employed, firstDayOfMonth(m), lastDayOfMonth(m))) employer.push(m);
-      else if (!noOwnMonths) own.push(m);
-      else continue;
+      const employers = intervalsTouch(employed, firstDayOfMonth(m), lastDayOfMonth(m));
+      if (!employers && noOwnMonths) continue;
+      (employers ? employer : own).push(m);
       months.push(m);
     }
     const active = this.activeEmploymentKinds();

@@ -13,7 +13,7 @@ const obj = (v: unknown): Raw | undefined => (typeof v === 'object' && v !== nul
 const items = (v: unknown): Raw[] => (Array.isArray(v) ? v.map((x) => obj(x) ?? {}) : []);
 const date = (v: unknown) => (isSupportedDate(v) ? v : undefined);
 
-/** Birthday of the earliest age at which a pregnancy can be registered (parameters.pregnancy.minAgeYears). */
+/** The ruleset's limits the cross-field checks read: the age (in years) before which no pregnancy can be registered (parameters.pregnancy.minAgeYears). */
 export interface CrossFieldLimits {
   pregnancyMinAgeYears: number;
 }
