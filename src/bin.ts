@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { run } from './cli';
 
 // A reader that stops early (`… | head`) closes the pipe: that is no error, so exit quietly.

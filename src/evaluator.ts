@@ -2,7 +2,8 @@ import { decide } from './decision/decide';
 import type { Decision } from './decision/schema';
 import { RunQueue, StageEngines } from './engine/stage-engines';
 import { type Issue, ProfileValidationError } from './errors';
-import { LOCALES, type Locale } from './messages/format';
+import { LOCALES, type Locale, loadLocale } from './messages/format';
+import { validationMessage } from './messages/validation';
 import { checkProfile, givesAsOf, toIssues } from './profile/parse';
 import { isoDate } from './profile/schema';
 import { shippedRuleset } from './ruleset/load';
@@ -35,14 +36,16 @@ export interface Evaluator {
   evaluateMany(inputs: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncIterable<Decision | ProfileValidationError>;
 }
 
-function optionIssues(options: unknown): Issue[] {
-  if (typeof options !== 'object' || options === null) return [{ path: ['options'], code: 'invalid_type', message: 'Options must be an object' }];
+const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
+
+function optionIssues(options: unknown, messages: Locale): Issue[] {
+  if (typeof options !== 'object' || options === null) return [{ path: ['options'], code: 'invalid_type', message: validationMessage(messages, 'options') }];
   const { asOf, locale } = options as Record<string, unknown>;
   const issues: Issue[] = [];
   const checked = asOf === undefined ? undefined : isoDate.safeParse(asOf);
-  if (checked?.success === false) issues.push(...toIssues(checked.error.issues).map((i) => ({ ...i, path: ['asOf'] })));
-  if (locale !== undefined && !(LOCALES as readonly unknown[]).includes(locale)) {
-    issues.push({ path: ['locale'], code: 'invalid_value', message: `Expected one of ${LOCALES.join(', ')}` });
+  if (checked?.success === false) issues.push(...toIssues(checked.error.issues, messages).map((i) => ({ ...i, path: ['asOf'] })));
+  if (locale !== undefined && !isLocale(locale)) {
+    issues.push({ path: ['locale'], code: 'invalid_value', message: validationMessage(messages, 'invalid_value', { values: LOCALES.join(', ') }) });
   }
   return issues;
 }
@@ -74,25 +77,28 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const queue = new RunQueue();
 
   async function evaluate(input: unknown, givenOptions: EvaluateOptions = {}): Promise<Decision> {
-    const issues = optionIssues(givenOptions);
-    // Options that are not an object are reported above and read as none.
+    // Options that are not an object are reported below and read as none.
     const evaluateOptions: EvaluateOptions = typeof givenOptions === 'object' && givenOptions !== null ? givenOptions : {};
+    // The locale of the decision and of its validation messages (an invalid one is an issue, messages then in the default).
+    const locale = isLocale(evaluateOptions.locale) ? evaluateOptions.locale : (options.locale ?? 'ru');
+    const issues = optionIssues(givenOptions, locale);
     const optionAsOf = typeof evaluateOptions.asOf === 'string' && isoDate.safeParse(evaluateOptions.asOf).success ? evaluateOptions.asOf : undefined;
-    const parsed = checkProfile(input, optionAsOf, limits);
+    const parsed = checkProfile(input, optionAsOf, limits, locale);
     issues.push(...parsed.issues);
     const asOf = evaluateOptions.asOf ?? parsed.data?.asOf;
     // A missing asOf is listed with every other problem; an invalid one is already among them.
     if (asOf === undefined && !givesAsOf(input)) {
-      issues.push({ path: ['asOf'], code: 'missing_as_of', message: 'Give asOf in the options or the profile: the library never reads the clock' });
+      issues.push({ path: ['asOf'], code: 'missing_as_of', message: validationMessage(locale, 'missing_as_of') });
     } else if (typeof asOf === 'string' && isoDate.safeParse(asOf).success) {
       const { earliestAsOf, latestAsOf } = parameters.evaluation;
       if (asOf < earliestAsOf || asOf > latestAsOf) {
-        issues.push({ path: ['asOf'], code: 'unsupported_date', message: `asOf must lie in ${earliestAsOf} … ${latestAsOf}` });
+        issues.push({ path: ['asOf'], code: 'unsupported_date', message: validationMessage(locale, 'unsupported_date.as_of', { earliest: earliestAsOf, latest: latestAsOf }) });
       }
     }
     if (parsed.data === undefined || issues.length > 0 || asOf === undefined) throw new ProfileValidationError(issues);
     const profile = parsed.data;
-    const locale = evaluateOptions.locale ?? options.locale ?? 'ru';
+    // A locale other than the default is loaded when first asked for (its own chunk in a browser build).
+    await loadLocale(locale);
 
     const trace = evaluateOptions.trace === true;
     if (trace) completeEngines ??= new StageEngines(ruleset, true);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleset } from '../src';
+import { expectedRulePath } from '../src/ruleset/rule-path';
 import en from '../src/messages/en.json';
 import kk from '../src/messages/kk.json';
 import ru from '../src/messages/ru.json';
@@ -13,16 +14,14 @@ const walk = (dir: string): string[] =>
 const files = walk(join(root, 'rules')).map((file) => ({ file: relative(root, file), rule: JSON.parse(readFileSync(file, 'utf8')) }));
 
 /** rules/osms/contributions-continuous.json ↔ osms.contributions.continuous; `@<from>` marks a later version. */
-const expectedPath = (id: string, from: string, versioned: boolean) => {
-  const [folder, ...rest] = id.split('.');
-  return `rules/${folder}/${rest.join('-').replace(/[._]/g, '-')}${versioned ? `@${from}` : ''}.json`;
-};
+const expectedPath = (id: string, from: string, versioned: boolean) => `rules/${expectedRulePath(id, from, versioned)}`;
 
 describe('the rule catalogue', () => {
   it.each(files)('$file has an id matching its path, sources, an effective period and a test file', ({ file, rule }) => {
     expect(rule.meta.sources.length).toBeGreaterThan(0);
     for (const source of rule.meta.sources) expect(source.document).toMatch(/^(seed:00[0-4]|law:.+|ext:.+)$/);
     expect(rule.meta.effective.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(rule.meta.title.length).toBeGreaterThan(5);
     expect(rule.meta.description.length).toBeGreaterThan(40);
     expect(file).toBe(expectedPath(rule.meta.id, rule.meta.effective.from, file.includes('@')));
     expect(existsSync(join(root, 'test', file.replace(/\.json$/, '.test.ts')))).toBe(true);

@@ -14,7 +14,7 @@ const dateOf = (v: unknown) => (typeof v === 'string' && DATE.test(v) ? v : unde
 const monthsOf = (v: unknown) => (Array.isArray(v) ? v.filter((m): m is string => typeof m === 'string' && MONTH.test(m)) : []);
 const amountOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
 const PAYERS = ['gobmp', 'osms', 'dms', 'vms'];
-const quotaItem = decisionSchema.shape.quotas.element;
+const quotaItem = decisionSchema.shape.quotas._zod.def.element;
 const fired = (rules: FiredRule[]) => rules.filter((r) => r.result);
 const ofType = (rules: FiredRule[], type: string) => fired(rules).filter((r) => r.rule.event.type === type);
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { quotaServices } from '../profile/schema';
 import { LOCALES } from '../messages/format';
 
@@ -34,9 +34,9 @@ export const SCREENING_PROGRAMS = [
   'hepatitis_bc',
 ] as const;
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const month = z.string().regex(/^\d{4}-\d{2}$/);
-const payer = z.enum(['gobmp', 'osms', 'dms', 'vms']).nullable();
+const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
+const payer = z.nullable(z.enum(['gobmp', 'osms', 'dms', 'vms']));
 const service = z.strictObject({ covered: z.boolean(), payer, reasons: z.array(z.string()), requires: z.array(z.string()) });
 
 /** The shape of every Decision; a decision is plain JSON data. */
@@ -53,20 +53,20 @@ export const decisionSchema = z.strictObject({
   insurance: z.strictObject({
     status: z.enum(['insured', 'not_insured', 'not_applicable']),
     bases: z.array(z.string()),
-    validThrough: date.nullable(),
-    grace: z.strictObject({ lastPaidMonth: month, endsOn: date }).nullable(),
-    debt: z.strictObject({ months: z.array(month).max(120), employerMonths: z.array(month).max(120), amountKzt: z.number().nonnegative().nullable() }).nullable(),
-    monthlyContributionKzt: z.number().nonnegative().nullable(),
+    validThrough: z.nullable(date),
+    grace: z.nullable(z.strictObject({ lastPaidMonth: month, endsOn: date })),
+    debt: z.nullable(z.strictObject({ months: z.array(month).check(z.maxLength(120)), employerMonths: z.array(month).check(z.maxLength(120)), amountKzt: z.nullable(z.number().check(z.nonnegative())) })),
+    monthlyContributionKzt: z.nullable(z.number().check(z.nonnegative())),
   }),
   services: z.strictObject(Object.fromEntries(SERVICE_CODES.map((code) => [code, service])) as Record<(typeof SERVICE_CODES)[number], typeof service>),
   quotas: z.array(
     z.strictObject({
       service: z.enum(quotaServices),
-      limit: z.number().int().positive(),
+      limit: z.number().check(z.int()).check(z.positive()),
       per: z.enum(['calendar_year', 'six_months']),
-      used: z.number().int().nonnegative(),
-      remaining: z.number().int().nonnegative(),
-      nextAvailableOn: date.nullable(),
+      used: z.number().check(z.int()).check(z.nonnegative()),
+      remaining: z.number().check(z.int()).check(z.nonnegative()),
+      nextAvailableOn: z.nullable(date),
     }),
   ),
   screenings: z.array(z.strictObject({ program: z.enum(SCREENING_PROGRAMS), eligible: z.boolean(), reasons: z.array(z.string()) })),
@@ -75,21 +75,20 @@ export const decisionSchema = z.strictObject({
       code: z.string(),
       ruleId: z.string(),
       message: z.string(),
-      source: z.strictObject({ document: z.string(), title: z.string(), ref: z.string().optional() }),
+      source: z.strictObject({ document: z.string(), title: z.string(), ref: z.optional(z.string()) }),
     }),
   ),
   nextSteps: z.array(
     z.strictObject({
       code: z.string(),
       message: z.string(),
-      amountKzt: z.number().nonnegative().optional(),
-      deadline: date.optional(),
-      links: z.array(z.string()).optional(),
+      amountKzt: z.optional(z.number().check(z.nonnegative())),
+      deadline: z.optional(date),
+      links: z.optional(z.array(z.string())),
     }),
   ),
-  trace: z
-    .array(z.strictObject({ ruleId: z.string(), stage: z.string(), result: z.boolean(), conditions: z.unknown() }))
-    .optional(),
+  trace: z.optional(z
+    .array(z.strictObject({ ruleId: z.string(), stage: z.string(), result: z.boolean(), conditions: z.unknown() }))),
 });
 
 export type Decision = z.infer<typeof decisionSchema>;

@@ -1,13 +1,32 @@
-import en from './en.json';
-import kk from './kk.json';
-import ky from './ky.json';
 import ru from './ru.json';
 
 export const LOCALES = ['ru', 'kk', 'en', 'ky'] as const;
+/** A language of the decisions: Russian (the default), Kazakh, English, Kyrgyz. */
 export type Locale = (typeof LOCALES)[number];
 
-/** ky covers what seed 000 covers (the foreigner steps, dangerous diseases, quotas) and falls back to ru elsewhere (RULES.md section 9). */
-const CATALOGUES: Record<Locale, Record<string, string>[]> = { ru: [ru], kk: [kk, ru], en: [en, ru], ky: [ky, ru] };
+type Catalogue = Record<string, string>;
+/**
+ * ru is bundled; kk, en and ky are loaded on first use (`import()`: a chunk of their own in a
+ * browser build, so a page that speaks Russian never downloads them). ky has every message a
+ * temporarily staying foreigner, a stateless person or an asylum seeker can receive and falls back
+ * to ru elsewhere.
+ */
+const LOADERS: Record<Exclude<Locale, 'ru'>, () => Promise<{ default: Catalogue }>> = {
+  kk: () => import('./kk.json'),
+  en: () => import('./en.json'),
+  ky: () => import('./ky.json'),
+};
+const CATALOGUES: Partial<Record<Locale, Catalogue[]>> = { ru: [ru] };
+const loading: Partial<Record<Locale, Promise<void>>> = {};
+
+/** Loads a locale's messages once; `evaluate` awaits it before it writes a message. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (CATALOGUES[locale] !== undefined) return Promise.resolve();
+  loading[locale] ??= LOADERS[locale as Exclude<Locale, 'ru'>]().then((module) => {
+    CATALOGUES[locale] = [module.default, ru];
+  });
+  return loading[locale] as Promise<void>;
+}
 
 /** 12750 → "12 750 ₸", 1458.5 → "1 458,5 ₸" (en: "1 458.5 ₸"); spaces are non-breaking. */
 function money(value: number, locale: Locale): string {
@@ -49,7 +68,8 @@ function variables(params: Record<string, unknown>, locale: Locale): Record<stri
 /** The message for a reason code in a locale, with `{name}` placeholders filled from the event params. */
 export function formatMessage(locale: Locale, code: string, params: Record<string, unknown>): string {
   // Own properties only: a code such as `toString` or `__proto__` is no message.
-  const template = CATALOGUES[locale].map((c) => (Object.hasOwn(c, code) ? c[code] : undefined)).find((t) => typeof t === 'string') ?? code;
+  // A locale not loaded yet (only when called before loadLocale) speaks the default.
+  const template = (CATALOGUES[locale] ?? CATALOGUES.ru ?? []).map((c) => (Object.hasOwn(c, code) ? c[code] : undefined)).find((t) => typeof t === 'string') ?? code;
   const vars = variables(params, locale);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? (vars[name] as string) : whole));
 }

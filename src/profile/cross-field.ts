@@ -1,11 +1,13 @@
 /**
- * Problems across fields of a profile (API.md "Profile", revision 2), each at the path of
+ * Problems across fields of a profile , each at the path of
  * the field that is out of place. They are read from the raw input, so that they are
  * reported together with every problem of shape: a field that is itself malformed is
  * left to the schema and compared with nothing here.
  */
 import type { Issue } from '../errors';
 import { anniversary } from '../facts/months';
+import type { Locale } from '../messages/format';
+import { validationMessage } from '../messages/validation';
 import { isSupportedDate, isSupportedMonth } from './schema';
 
 type Raw = Record<string, unknown>;
@@ -23,28 +25,30 @@ export interface CrossFieldLimits {
  * born after `asOf`, an end before its start, a pregnancy on a male or before the 10th birthday,
  * an award on a category other than mother_many_children.
  */
-export function crossFieldIssues(input: unknown, asOf: string | undefined, limits: CrossFieldLimits): Issue[] {
+export function crossFieldIssues(input: unknown, asOf: string | undefined, limits: CrossFieldLimits, locale: Locale = 'en'): Issue[] {
   const profile = obj(input);
   if (!profile) return [];
   const issues: Issue[] = [];
-  const add = (path: Issue['path'], code: string, message: string) => issues.push({ path, code, message });
+  // The message key is the code, or `<code>.<variant>` where one code has several messages.
+  const add = (path: Issue['path'], key: string, vars: Record<string, string | number> = {}) =>
+    issues.push({ path, code: key.split('.')[0] as string, message: validationMessage(locale, key, vars) });
   const person = obj(profile.person);
   const birth = date(person?.birthDate);
   const validAsOf = date(asOf);
   const beforeBirth = (value: unknown, path: Issue['path']) => {
     const d = date(value);
-    if (birth !== undefined && d !== undefined && d < birth) add(path, 'before_birth', 'This date is before the person\'s birth date');
+    if (birth !== undefined && d !== undefined && d < birth) add(path, 'before_birth');
   };
   const ordered = (start: unknown, end: unknown, path: Issue['path'], startName: string) => {
     const s = date(start);
     const e = date(end);
-    if (s !== undefined && e !== undefined && e < s) add(path, 'invalid_period', `\`${String(path.at(-1))}\` is before \`${startName}\``);
+    if (s !== undefined && e !== undefined && e < s) add(path, 'invalid_period', { field: String(path.at(-1)), start: startName });
   };
 
-  if (birth !== undefined && validAsOf !== undefined && birth > validAsOf) add(['person', 'birthDate'], 'after_as_of', 'The person is born after asOf');
+  if (birth !== undefined && validAsOf !== undefined && birth > validAsOf) add(['person', 'birthDate'], 'after_as_of');
   items(profile.payments).forEach((p, i) => {
     if (birth !== undefined && isSupportedMonth(p.period) && p.period < birth.slice(0, 7)) {
-      add(['payments', i, 'period'], 'before_birth', 'The month paid for is before the person\'s birth');
+      add(['payments', i, 'period'], 'before_birth.period');
     }
     beforeBirth(p.paidOn, ['payments', i, 'paidOn']);
   });
@@ -52,7 +56,7 @@ export function crossFieldIssues(input: unknown, asOf: string | undefined, limit
     beforeBirth(c.since, ['stateCategories', i, 'since']);
     ordered(c.since, c.until, ['stateCategories', i, 'until'], 'since');
     if (c.award !== undefined && c.category !== 'mother_many_children') {
-      add(['stateCategories', i, 'award'], 'invalid_award', 'Only a mother_many_children record has an award');
+      add(['stateCategories', i, 'award'], 'invalid_award');
     }
   });
   items(profile.employment).forEach((e, i) => {
@@ -62,16 +66,16 @@ export function crossFieldIssues(input: unknown, asOf: string | undefined, limit
   items(profile.insurance).forEach((p, i) => ordered(p.validFrom, p.validTo, ['insurance', i, 'validTo'], 'validFrom'));
   items(profile.family).forEach((m, i) => {
     const born = date(m.birthDate);
-    if (born !== undefined && validAsOf !== undefined && born > validAsOf) add(['family', i, 'birthDate'], 'after_as_of', 'This family member is born after asOf');
+    if (born !== undefined && validAsOf !== undefined && born > validAsOf) add(['family', i, 'birthDate'], 'after_as_of.family');
   });
   const pregnancy = obj(profile.pregnancy);
   if (pregnancy) {
-    if (person?.sex === 'male') add(['pregnancy'], 'invalid_pregnancy', 'A pregnancy is recorded for a person of sex male');
+    if (person?.sex === 'male') add(['pregnancy'], 'invalid_pregnancy.male');
     const registered = date(pregnancy.registeredOn);
     if (birth !== undefined && registered !== undefined) {
       if (registered < birth) beforeBirth(registered, ['pregnancy', 'registeredOn']);
       else if (registered < anniversary(birth, limits.pregnancyMinAgeYears)) {
-        add(['pregnancy', 'registeredOn'], 'invalid_pregnancy', `The pregnancy is registered before the person's ${limits.pregnancyMinAgeYears}th birthday`);
+        add(['pregnancy', 'registeredOn'], 'invalid_pregnancy.age', { age: limits.pregnancyMinAgeYears });
       }
     }
     ordered(pregnancy.registeredOn, pregnancy.endedOn, ['pregnancy', 'endedOn'], 'registeredOn');

@@ -1,23 +1,51 @@
 import type * as z from 'zod';
-import thresholds from '../../data/thresholds.json';
+import data from '../generated/data.json';
 import { type Issue, ProfileValidationError } from '../errors';
 import { type CrossFieldLimits, crossFieldIssues } from './cross-field';
-import { type Profile, isSupportedDate, profileSchema } from './schema';
+import type { Locale } from '../messages/format';
+import { validationMessage } from '../messages/validation';
+import { LIMITS, type Profile, isSupportedDate, profileSchema } from './schema';
 
 /** The shipped value of the cross-field limits (an evaluator uses its own ruleset's). */
 const SHIPPED_LIMITS: CrossFieldLimits = {
-  pregnancyMinAgeYears: thresholds.values.find((v) => v.path === 'pregnancy.minAgeYears')?.value as number,
+  pregnancyMinAgeYears: data.thresholds.values.find((v) => v.path === 'pregnancy.minAgeYears')?.value as number,
 };
 
-/** zod issues as our plain issues; an unknown key becomes one issue at that key's path. */
-export function toIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
+/** The message of a zod issue in a locale (src/messages/validation.json). */
+function localMessage(issue: z.core.$ZodIssue, code: string, locale: Locale): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? validationMessage(locale, 'required') : validationMessage(locale, 'invalid_type', { expected: issue.expected });
+    case 'too_big':
+      return validationMessage(locale, `too_big.${issue.origin === 'string' || issue.origin === 'array' ? issue.origin : 'number'}`, { maximum: Number(issue.maximum) });
+    case 'too_small':
+      return validationMessage(locale, `too_small.${issue.origin === 'string' || issue.origin === 'array' ? issue.origin : 'number'}`, { minimum: Number(issue.minimum) });
+    case 'invalid_value':
+      return validationMessage(locale, 'invalid_value', { values: issue.values.map(String).join(', ') });
+    case 'invalid_format':
+      return validationMessage(locale, 'invalid_format');
+    case 'custom':
+      return validationMessage(locale, code, { earliest: LIMITS.earliestDate, latest: LIMITS.latestDate });
+    default:
+      return validationMessage(locale, 'invalid');
+  }
+}
+
+/**
+ * zod issues as our plain issues; an unknown key becomes one issue at that key's path. With a
+ * locale, each message is that locale's (profiles); without, zod's own English (rulesets).
+ */
+export function toIssues(issues: readonly z.core.$ZodIssue[], locale?: Locale): Issue[] {
   return issues.flatMap((issue): Issue[] => {
     const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key], code: 'unrecognized_key', message: `Unknown key "${key}"` }));
+      return issue.keys.map((key) => ({ path: [...path, key], code: 'unrecognized_key', message: validationMessage(locale ?? 'en', 'unrecognized_key', { key }) }));
     }
     const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
-    return [{ path, code: custom ?? issue.code, message: issue.message }];
+    const code = custom ?? issue.code;
+    // zod/mini carries no locale: its own message is "Invalid input" unless a schema wrote one.
+    const written = issue.message !== '' && !issue.message.startsWith('Invalid input');
+    return [{ path, code, message: locale === undefined && written ? issue.message : localMessage(issue, code, locale ?? 'en') }];
   });
 }
 
@@ -33,8 +61,8 @@ export function givesAsOf(input: unknown): boolean {
  * const result = safeParseProfile({ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } })
  * if (result.success) console.log(result.data.residency.status) // 'citizen'
  */
-export function safeParseProfile(input: unknown): { success: true; data: Profile } | { success: false; error: ProfileValidationError } {
-  const { data, issues } = checkProfile(input, undefined, SHIPPED_LIMITS);
+export function safeParseProfile(input: unknown, options: { locale?: Locale } = {}): { success: true; data: Profile } | { success: false; error: ProfileValidationError } {
+  const { data, issues } = checkProfile(input, undefined, SHIPPED_LIMITS, options.locale ?? 'ru');
   if (data !== undefined && issues.length === 0) return { success: true, data };
   return { success: false, error: new ProfileValidationError(issues) };
 }
@@ -43,11 +71,12 @@ export function safeParseProfile(input: unknown): { success: true; data: Profile
  * Every problem of a raw profile, of shape and across fields, for an evaluation on `asOf`
  * (default: the profile's own asOf); the parsed profile when its shape is valid.
  */
-export function checkProfile(input: unknown, asOf: string | undefined, limits: CrossFieldLimits): { data: Profile | undefined; issues: Issue[] } {
-  const result = profileSchema.safeParse(input);
+export function checkProfile(input: unknown, asOf: string | undefined, limits: CrossFieldLimits, locale: Locale): { data: Profile | undefined; issues: Issue[] } {
+  // reportInput: an issue then says whether the value was missing ("required") or of another type.
+  const result = profileSchema.safeParse(input, { reportInput: true });
   const ownAsOf = typeof input === 'object' && input !== null ? (input as { asOf?: unknown }).asOf : undefined;
   const on = asOf ?? (isSupportedDate(ownAsOf) ? ownAsOf : undefined);
-  const issues = [...(result.success ? [] : toIssues(result.error.issues)), ...crossFieldIssues(input, on, limits)];
+  const issues = [...(result.success ? [] : toIssues(result.error.issues, locale)), ...crossFieldIssues(input, on, limits, locale)];
   return { data: result.success ? result.data : undefined, issues };
 }
 
@@ -57,8 +86,8 @@ export function checkProfile(input: unknown, asOf: string | undefined, limits: C
  * @example
  * const profile = parseProfile({ person: { birthDate: '2020-02-01', sex: 'female' }, residency: { status: 'citizen' } })
  */
-export function parseProfile(input: unknown): Profile {
-  const result = safeParseProfile(input);
+export function parseProfile(input: unknown, options: { locale?: Locale } = {}): Profile {
+  const result = safeParseProfile(input, options);
   if (!result.success) throw result.error;
   return result.data;
 }

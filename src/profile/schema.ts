@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import conditions from '../../data/conditions.json';
+import * as z from 'zod/mini';
+import data from '../generated/data.json';
 import { isValidIin } from './iin';
 
 /** Limits on input size: a profile is one person, not a database dump. Dates lie in 1900-01-01 … 2100-12-31. */
@@ -36,16 +36,10 @@ export const isSupportedMonth = (value: unknown): value is string =>
 const outOfRange = { message: `Dates must lie in ${LIMITS.earliestDate} … ${LIMITS.latestDate}`, params: { code: 'unsupported_date' } };
 
 export const isoDate = z
-  .string()
-  .max(10)
-  .refine(isCalendarDate, { message: 'Expected a real calendar date YYYY-MM-DD', params: { code: 'invalid_date' }, abort: true })
-  .refine((v) => v >= LIMITS.earliestDate && v <= LIMITS.latestDate, outOfRange);
+  .string().check(z.maxLength(10)).check(z.refine(isCalendarDate, { message: 'Expected a real calendar date YYYY-MM-DD', params: { code: 'invalid_date' }, abort: true })).check(z.refine((v) => v >= LIMITS.earliestDate && v <= LIMITS.latestDate, outOfRange));
 const isoMonth = z
-  .string()
-  .max(7)
-  .refine(isCalendarMonth, { message: 'Expected a real calendar month YYYY-MM', params: { code: 'invalid_month' }, abort: true })
-  .refine((v) => v >= LIMITS.earliestDate.slice(0, 7) && v <= LIMITS.latestDate.slice(0, 7), outOfRange);
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.arrayItems);
+  .string().check(z.maxLength(7)).check(z.refine(isCalendarMonth, { message: 'Expected a real calendar month YYYY-MM', params: { code: 'invalid_month' }, abort: true })).check(z.refine((v) => v >= LIMITS.earliestDate.slice(0, 7) && v <= LIMITS.latestDate.slice(0, 7), outOfRange));
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(LIMITS.arrayItems));
 
 export const residencyClasses = [
   'citizen',
@@ -125,87 +119,79 @@ export const quotaServices = [
 /** Risk groups of the hepatitis B/C screening that the profile states directly (seed 002, screening group 7). */
 export const hepatitisRiskGroups = ['medical_worker', 'surgery_patient', 'specialised_centre_patient', 'transfusion_or_transplant_recipient'] as const;
 
-const conditionCodeSet = new Set(Object.values(conditions.groups).flatMap((group) => group.entries.map((entry) => entry.code)));
+const conditionCodeSet = new Set(Object.values(data.conditions.groups).flatMap((group) => group.entries.map((entry) => entry.code)));
 /** ICD-10: a letter, two digits, optionally a dot and one or two more characters (A15, A15.0, U07.1). */
 const ICD10 = /^[A-Z]\d{2}(\.[0-9A-Z]{1,2})?$/;
 
 const conditionCode = z
-  .string()
-  .max(LIMITS.stringLength)
-  .refine((code) => conditionCodeSet.has(code) || ICD10.test(code), {
-    message: 'Expected a condition code of RULES.md sections 5, 6.0, 6.1, 6.2 or an ICD-10 code such as A15.0',
+  .string().check(z.maxLength(LIMITS.stringLength)).check(z.refine((code) => conditionCodeSet.has(code) || ICD10.test(code), {
+    message: 'Expected a condition code of the library’s lists or an ICD-10 code such as A15.0',
     params: { code: 'invalid_condition' },
-  });
+  }));
 
-const period = { since: isoDate, until: isoDate.optional() };
+const period = { since: isoDate, until: z.optional(isoDate) };
 /** Awards of mothers of many children (RULES.md 3.1, 6.3). */
 export const motherAwards = ['altyn_alka', 'kumis_alka', 'batyr_ana', 'ana_dankhy_1', 'ana_dankhy_2'] as const;
 
 export const profileSchema = z.strictObject({
-  asOf: isoDate.optional(),
+  asOf: z.optional(isoDate),
   person: z.strictObject({
     birthDate: isoDate,
     sex: z.enum(['female', 'male']),
-    iin: z
-      .string()
-      .max(12)
-      .refine(isValidIin, { message: 'Expected 12 digits with a valid IIN checksum', params: { code: 'invalid_iin' } })
-      .optional(),
+    iin: z.optional(z
+      .string().check(z.maxLength(12)).check(z.refine(isValidIin, { message: 'Expected 12 digits with a valid IIN checksum', params: { code: 'invalid_iin' } }))),
   }),
   residency: z.strictObject({
     status: z.enum(residencyClasses),
-    eaeu: z.boolean().optional(),
-    residencePermitUntil: isoDate.optional(),
+    eaeu: z.optional(z.boolean()),
+    residencePermitUntil: z.optional(isoDate),
   }),
-  settlement: z.enum(['city', 'other']).optional(),
-  employment: list(
-    z.strictObject({ kind: z.enum(employmentKinds), since: isoDate.optional(), until: isoDate.optional() }),
-  ).optional(),
-  stateCategories: list(z.strictObject({ category: z.enum(stateCategoryCodes), ...period, award: z.enum(motherAwards).optional() })).optional(),
-  payments: list(
+  settlement: z.optional(z.enum(['city', 'other'])),
+  employment: z.optional(list(
+    z.strictObject({ kind: z.enum(employmentKinds), since: z.optional(isoDate), until: z.optional(isoDate) }),
+  )),
+  stateCategories: z.optional(list(z.strictObject({ category: z.enum(stateCategoryCodes), ...period, award: z.optional(z.enum(motherAwards)) }))),
+  payments: z.optional(list(
     z.strictObject({
       kind: z.enum(paymentKinds),
       period: isoMonth,
-      months: z.number().int().min(1).max(120).optional(),
+      months: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(120))),
       paidOn: isoDate,
-      amountKzt: z.number().nonnegative().max(1e12),
+      amountKzt: z.number().check(z.nonnegative()).check(z.lte(1e12)),
     }),
-  ).optional(),
-  pregnancy: z
-    .strictObject({ registeredOn: isoDate.optional(), endedOn: isoDate.optional(), inLabour: z.boolean().optional(), lifeThreat: z.boolean().optional() })
-    .optional(),
-  disability: z.strictObject({ group: z.union([z.literal(1), z.literal(2), z.literal(3)]), sinceChildhood: z.boolean().optional() }).optional(),
-  conditions: list(
-    z.strictObject({ code: conditionCode, since: isoDate.optional(), underObservation: z.boolean().optional() }),
-  ).optional(),
-  education: z
+  )),
+  pregnancy: z.optional(z
+    .strictObject({ registeredOn: z.optional(isoDate), endedOn: z.optional(isoDate), inLabour: z.optional(z.boolean()), lifeThreat: z.optional(z.boolean()) })),
+  disability: z.optional(z.strictObject({ group: z.union([z.literal(1), z.literal(2), z.literal(3)]), sinceChildhood: z.optional(z.boolean()) })),
+  conditions: z.optional(list(
+    z.strictObject({ code: conditionCode, since: z.optional(isoDate), underObservation: z.optional(z.boolean()) }),
+  )),
+  education: z.optional(z
     .strictObject({
       fullTime: z.boolean(),
       location: z.enum(['domestic', 'abroad']),
-      inNobd: z.boolean().optional(),
-      registeredAbroad: z.boolean().optional(),
-    })
-    .optional(),
-  insurance: list(
+      inNobd: z.optional(z.boolean()),
+      registeredAbroad: z.optional(z.boolean()),
+    })),
+  insurance: z.optional(list(
     z.strictObject({
       type: z.enum(['dms', 'vms']),
       validFrom: isoDate,
       validTo: isoDate,
-      covers: z.array(z.enum(['phc', 'inpatient_emergency'])).max(2).optional(),
+      covers: z.optional(z.array(z.enum(['phc', 'inpatient_emergency'])).check(z.maxLength(2))),
     }),
-  ).optional(),
-  attachment: z.strictObject({ attached: z.boolean(), since: isoDate.optional(), hasEds: z.boolean().optional() }).optional(),
-  family: list(
-    z.strictObject({ relation: z.enum(['spouse', 'child', 'other']), birthDate: isoDate, attached: z.boolean().optional() }),
-  ).optional(),
-  serviceUsage: list(z.strictObject({ service: z.enum(quotaServices), date: isoDate })).optional(),
-  visit: z.strictObject({ emergency: z.boolean().optional(), referral: z.boolean().optional(), specialist: z.enum(quotaServices).optional() }).optional(),
+  )),
+  attachment: z.optional(z.strictObject({ attached: z.boolean(), since: z.optional(isoDate), hasEds: z.optional(z.boolean()) })),
+  family: z.optional(list(
+    z.strictObject({ relation: z.enum(['spouse', 'child', 'other']), birthDate: isoDate, attached: z.optional(z.boolean()) }),
+  )),
+  serviceUsage: z.optional(list(z.strictObject({ service: z.enum(quotaServices), date: isoDate }))),
+  visit: z.optional(z.strictObject({ emergency: z.optional(z.boolean()), referral: z.optional(z.boolean()), specialist: z.optional(z.enum(quotaServices)) })),
   /** Hepatitis B/C screening risk groups (RULES.md 6.2); pregnancy and HIV are read from their own fields. */
-  riskGroups: z.array(z.enum(hepatitisRiskGroups)).max(10).optional(),
+  riskGroups: z.optional(z.array(z.enum(hepatitisRiskGroups)).check(z.maxLength(10))),
   /** What the Fund's channels (egov.kz, fms.kz, Qoldau) show, as the registrar read it (RULES.md 8.1). */
-  fundStatement: z
-    .strictObject({ checkedOn: isoDate, status: z.enum(['insured', 'not_insured']).optional(), debtMonths: list(isoMonth).optional() })
-    .optional(),
+  fundStatement: z.optional(z
+    .strictObject({ checkedOn: isoDate, status: z.optional(z.enum(['insured', 'not_insured'])), debtMonths: z.optional(list(isoMonth)) })),
 });
 
 export type Profile = z.infer<typeof profileSchema>;

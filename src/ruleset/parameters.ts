@@ -1,44 +1,33 @@
-import * as z from 'zod';
-import conditions from '../../data/conditions.json';
-import contributions from '../../data/contributions.json';
-import coverage from '../../data/coverage.json';
-import dental from '../../data/dental-care.json';
-import holidays from '../../data/holidays.json';
-import links from '../../data/links.json';
-import mci from '../../data/mci.json';
-import quotas from '../../data/quotas.json';
-import screenings from '../../data/screenings.json';
-import sources from '../../data/sources.json';
-import minimumWage from '../../data/minimum-wage.json';
-import thresholds from '../../data/thresholds.json';
+import * as z from 'zod/mini';
+import data from '../generated/data.json';
 import { isoDate, quotaServices, residencyClasses } from '../profile/schema';
 
-const source = z.strictObject({ document: z.string().min(1), ref: z.string().optional() });
-const dated = <T extends z.ZodType>(value: T) =>
-  z.array(z.strictObject({ from: isoDate, to: isoDate.optional(), value, source })).min(1).max(1000);
+const source = z.strictObject({ document: z.string().check(z.minLength(1)), ref: z.optional(z.string()) });
+const dated = <T extends z.ZodMiniType>(value: T) =>
+  z.array(z.strictObject({ from: isoDate, to: z.optional(isoDate), value, source })).check(z.minLength(1)).check(z.maxLength(1000));
 /** A count of months, days or years, bounded so that no rule can make an evaluation loop for long. */
-const count = (max: number) => z.number().int().nonnegative().max(max);
+const count = (max: number) => z.number().check(z.int()).check(z.nonnegative()).check(z.lte(max));
 const months = count(1200);
-const codes = z.array(z.string().max(200)).max(10_000);
+const codes = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000));
 
 const fixedAmount = z.strictObject({
   base: z.enum(['minimumWageKzt', 'mciKzt']),
-  share: z.number().positive().max(10),
-  shareOutsideCities: z.number().positive().max(10).optional(),
-  baseMultiple: z.number().positive().max(1000),
+  share: z.number().check(z.positive()).check(z.lte(10)),
+  shareOutsideCities: z.optional(z.number().check(z.positive()).check(z.lte(10))),
+  baseMultiple: z.number().check(z.positive()).check(z.lte(1000)),
 });
 
 /** The shape `ruleset.parameters` must have; a rule author's override is checked against it. */
 export const parametersSchema = z.looseObject({
   evaluation: z.looseObject({ earliestAsOf: isoDate, latestAsOf: isoDate }),
   contributions: z.looseObject({
-    consecutiveMonths: count(120).min(1),
+    consecutiveMonths: count(120).check(z.gte(1)),
     graceMonths: count(120),
     extendedGraceMonths: count(120),
-    extendedGraceMinRunMonths: months.min(1),
+    extendedGraceMinRunMonths: months.check(z.gte(1)),
     extendedGraceFrom: isoDate,
   }),
-  esp: z.looseObject({ previousMonths: count(120), abolishedFrom: z.string().regex(/^\d{4}-\d{2}$/), ownKindAfterAbolition: z.string() }),
+  esp: z.looseObject({ previousMonths: count(120), abolishedFrom: z.string().check(z.regex(/^\d{4}-\d{2}$/)), ownKindAfterAbolition: z.string() }),
   debt: z.looseObject({
     capMonths: count(120),
     employerEmploymentKinds: codes,
@@ -46,56 +35,59 @@ export const parametersSchema = z.looseObject({
     defaultOwnKind: z.string(),
     noOwnMonthsResidency: codes,
   }),
-  pregnancy: z.looseObject({ statusAfterWorkingDays: count(366), monthsWithoutPensionOrSocial: count(120), maxDays: count(400).min(1), minAgeYears: count(100) }),
+  pregnancy: z.looseObject({ statusAfterWorkingDays: count(366), monthsWithoutPensionOrSocial: count(120), maxDays: count(400).check(z.gte(1)), minAgeYears: count(100) }),
   stateCategories: z.looseObject({ childUnderAge: count(100), maxMonths: z.record(z.string(), months) }),
   residency: z.looseObject({ permitExpiredAs: z.record(z.string(), z.enum(residencyClasses)) }),
   fundStatement: z.looseObject({ recentPaymentDays: count(366) }),
-  minimumWageKzt: dated(z.number().positive().max(1e9)),
-  mciKzt: dated(z.number().positive().max(1e9)),
+  minimumWageKzt: dated(z.number().check(z.positive()).check(z.lte(1e9))),
+  mciKzt: dated(z.number().check(z.positive()).check(z.lte(1e9))),
   amounts: z.strictObject({
     fixed: z.record(z.string(), dated(fixedAmount)),
-    percentage: z.record(z.string(), dated(z.strictObject({ rate: z.number().positive().max(1), capMinimumWages: z.number().positive().max(1000) }))),
+    percentage: z.record(z.string(), dated(z.strictObject({ rate: z.number().check(z.positive()).check(z.lte(1)), capMinimumWages: z.number().check(z.positive()).check(z.lte(1000)) }))),
   }),
   conditionGroups: z.record(z.string(), codes),
-  icd10: z.array(z.strictObject({ code: z.string().max(200), ranges: z.array(z.strictObject({ from: z.string().max(10), to: z.string().max(10) })).min(1).max(20) })).max(200),
+  icd10: z.array(z.strictObject({ code: z.string().check(z.maxLength(200)), ranges: z.array(z.strictObject({ from: z.string().check(z.maxLength(10)), to: z.string().check(z.maxLength(10)) })).check(z.minLength(1)).check(z.maxLength(20)) })).check(z.maxLength(200)),
   conditionTimeLimits: z.record(z.string(), months),
   screening: z.record(
     z.string(),
     z.looseObject({
-      minAge: count(150).optional(),
-      maxAge: count(150).optional(),
-      sexes: z.array(z.enum(['female', 'male'])).optional(),
-      excludedWhenObserved: z.array(z.string()).optional(),
-      riskGroups: z.array(z.string()).optional(),
+      minAge: z.optional(count(150)),
+      maxAge: z.optional(count(150)),
+      sexes: z.optional(z.array(z.enum(['female', 'male']))),
+      excludedWhenObserved: z.optional(z.array(z.string())),
+      riskGroups: z.optional(z.array(z.string())),
     }),
   ),
   dental: z.looseObject({ plannedUnderAge: count(100), emergencyUnderAge: count(100), emergencyStateCategories: codes, emergencyAwards: codes }),
   coverage: z.looseObject({
-    payerPrecedence: z.array(z.enum(['regardless', 'gobmp', 'osms', 'dms', 'vms'])).length(5),
+    payerPrecedence: z.array(z.enum(['regardless', 'gobmp', 'osms', 'dms', 'vms'])).check(z.length(5)),
     requirementSatisfiedBy: z.record(z.string(), z.string()),
     voluntaryPolicyDefaultCovers: codes,
   }),
-  quotas: z.array(z.strictObject({ service: z.enum(quotaServices), limit: z.number().int().positive().max(1000), per: z.enum(['calendar_year', 'six_months']) })).max(100),
-  links: z.record(z.string(), z.string().max(500)),
+  quotas: z.array(z.strictObject({ service: z.enum(quotaServices), limit: z.number().check(z.int()).check(z.positive()).check(z.lte(1000)), per: z.enum(['calendar_year', 'six_months']) })).check(z.maxLength(100)),
+  links: z.record(z.string(), z.string().check(z.maxLength(500))),
   /** The bibliography (data/sources.json): each document id's title in every locale. */
-  bibliography: z.record(z.string(), z.strictObject({ ru: z.string().max(500), kk: z.string().max(500), en: z.string().max(500), ky: z.string().max(500) })),
+  bibliography: z.record(z.string(), z.strictObject({ ru: z.string().check(z.maxLength(500)), kk: z.string().check(z.maxLength(500)), en: z.string().check(z.maxLength(500)), ky: z.string().check(z.maxLength(500)) })),
   nextSteps: z.looseObject({ renewPolicyWithinDays: count(366), adultAge: count(100) }),
   holidays: z.strictObject({
     fixed: z.array(
       z.strictObject({
-        month: z.number().int().min(1).max(12),
-        day: z.number().int().min(1).max(31),
+        month: z.number().check(z.int()).check(z.gte(1)).check(z.lte(12)),
+        day: z.number().check(z.int()).check(z.gte(1)).check(z.lte(31)),
         name: z.string(),
         weekendTransfer: z.boolean(),
-        from: isoDate.optional(),
-        to: isoDate.optional(),
+        from: z.optional(isoDate),
+        to: z.optional(isoDate),
       }),
-    ).max(60),
-    dated: z.array(z.strictObject({ date: isoDate, name: z.string().max(200), weekendTransfer: z.boolean() })).max(5000),
+    ).check(z.maxLength(60)),
+    dated: z.array(z.strictObject({ date: isoDate, name: z.string().check(z.maxLength(200)), weekendTransfer: z.boolean() })).check(z.maxLength(5000)),
   }),
 });
 
 export type Parameters = z.infer<typeof parametersSchema>;
+
+// The data files without their names and descriptions (scripts/build-ruleset.mjs).
+const { conditions, contributions, coverage, 'dental-care': dental, holidays, links, mci, quotas, screenings, sources, 'minimum-wage': minimumWage, thresholds } = data;
 
 /** Builds `ruleset.parameters` from the files in `data/`: thresholds become plain nested values. */
 export function shippedParameters(): Record<string, unknown> {
@@ -122,7 +114,7 @@ export function shippedParameters(): Record<string, unknown> {
   );
   parameters.conditionTimeLimits = Object.fromEntries(conditions.timeLimits.values.map((v) => [v.code, v.months]));
   parameters.screening = Object.fromEntries(
-    screenings.programs.map(({ code, names: _names, source: _source, ...program }) => [
+    screenings.programs.map(({ code, source: _source, ...program }) => [
       code,
       'riskGroups' in program ? { riskGroups: (program.riskGroups as { code: string }[]).map((g) => g.code) } : program,
     ]),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Issue, type RuleIssue, RuleValidationError } from '../errors';
 import { FACTS } from '../facts/registry';
 import { toIssues } from '../profile/parse';
@@ -25,7 +25,7 @@ const isFactRef = (value: unknown): value is Record<string, unknown> => isObject
 
 /** What each operator compares with: the check of a condition's value once its parameters are filled in. */
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const OPERATOR_VALUES: Record<(typeof OPERATORS)[number], z.ZodType> = {
+const OPERATOR_VALUES: Record<(typeof OPERATORS)[number], z.ZodMiniType> = {
   equal: scalar,
   notEqual: scalar,
   in: z.array(scalar),
@@ -36,8 +36,8 @@ const OPERATOR_VALUES: Record<(typeof OPERATORS)[number], z.ZodType> = {
   lessThanInclusive: z.number(),
   greaterThan: z.number(),
   greaterThanInclusive: z.number(),
-  onOrAfter: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
-  onOrBefore: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  onOrAfter: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/)),
+  onOrBefore: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/)),
   containsAny: z.array(scalar),
   containsNone: z.array(scalar),
 };
@@ -189,6 +189,15 @@ export function validateRuleset(input: unknown): Ruleset {
     const shape = ruleFileSchema.safeParse(raw);
     if (!shape.success) {
       issues.push(...toIssues(shape.error.issues).map((i) => ({ ...i, ruleId: idOf })));
+      // A shape error hides nothing else: conditions and event params are still checked where they can be read.
+      const event = isObject(raw) && isObject(raw.event) ? raw.event : undefined;
+      const type = event !== undefined && typeof event.type === 'string' && Object.hasOwn(EVENT_STAGE, event.type) ? (event.type as keyof typeof EVENT_STAGE) : undefined;
+      if (type !== undefined && isObject(raw) && isObject(raw.conditions)) {
+        const checker = new RuleChecker(idOf, STAGE_FACTS[EVENT_STAGE[type]], parameters, params.success);
+        checker.condition(raw.conditions, ['conditions'], 0);
+        if (event?.params === undefined || isObject(event.params)) checker.event(type, event?.params as Record<string, unknown> | undefined);
+        issues.push(...checker.issues);
+      }
       return;
     }
     const rule = shape.data;

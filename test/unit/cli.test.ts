@@ -21,7 +21,7 @@ describe('the CLI', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('OSMS status: not insured');
     // Paid only 2025-02: 06.2024 … 01.2025 and 03.2025 … 05.2025 are owed, 11 × 4,250 = 46,750.
-    expect(r.out).toContain('Debt: 11 (06.2024, 07.2024, 08.2024, 09.2024, 10.2024, 11.2024, 12.2024, 01.2025, 03.2025, 04.2025, 05.2025) — 46\u00a0750\u00a0₸');
+    expect(r.out).toContain('Debt: 11\u00a0months (06.2024, 07.2024, 08.2024, 09.2024, 10.2024, 11.2024, 12.2024, 01.2025, 03.2025, 04.2025, 05.2025) — 46\u00a0750\u00a0₸');
     expect(r.out).toMatch(/Next steps:\n {2}1\. /);
     expect(r.out).toContain('Why:');
   });
@@ -55,18 +55,18 @@ describe('the CLI', () => {
 describe('validate-rules', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rules-'));
   const rule = (id: string, path: string) => ({
-    meta: { id, title: 't', description: 'd', sources: [{ document: 'seed:002' }], effective: { from: '2020-01-01' } },
+    meta: { id, title: 'A test rule', description: 'What it decides.', sources: [{ document: 'seed:002' }], effective: { from: '2020-01-01' } },
     conditions: { all: [{ fact: 'profile', path, operator: 'equal', value: 'citizen' }] },
     event: { type: 'notice' },
   });
-  mkdirSync(join(dir, 'good'));
-  writeFileSync(join(dir, 'good', 'a.json'), JSON.stringify(rule('test.a', 'residency.status')));
-  mkdirSync(join(dir, 'bad'));
-  writeFileSync(join(dir, 'bad', 'b.json'), JSON.stringify(rule('test.b', '$..[?(@.x)]')));
+  mkdirSync(join(dir, 'good', 'test'), { recursive: true });
+  writeFileSync(join(dir, 'good', 'test', 'a.json'), JSON.stringify(rule('test.a', 'residency.status')));
+  mkdirSync(join(dir, 'bad', 'test'), { recursive: true });
+  writeFileSync(join(dir, 'bad', 'test', 'b.json'), JSON.stringify(rule('test.b', '$..[?(@.x)]')));
   const fsIo = (argv: string[]) =>
     run(argv, {
-      [join(dir, 'good', 'a.json')]: JSON.stringify(rule('test.a', 'residency.status')),
-      [join(dir, 'bad', 'b.json')]: JSON.stringify(rule('test.b', '$..[?(@.x)]')),
+      [join(dir, 'good', 'test', 'a.json')]: JSON.stringify(rule('test.a', 'residency.status')),
+      [join(dir, 'bad', 'test', 'b.json')]: JSON.stringify(rule('test.b', '$..[?(@.x)]')),
     });
 
   it('a valid folder exits 0 and says how many files it checked', async () => {
@@ -76,7 +76,7 @@ describe('validate-rules', () => {
   it('an unsafe path is reported with the rule id and its path, exit 1', async () => {
     const r = await fsIo(['validate-rules', join(dir, 'bad')]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('test.b conditions.all.0.path');
+    expect(r.err).toContain('test/b.json: test.b conditions.all.0.path');
   });
 
   it('the shipped rules folder is valid', async () => {

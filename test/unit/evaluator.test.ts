@@ -13,15 +13,29 @@ const issuesOf = async (promise: Promise<unknown>) => {
 };
 
 describe('options', () => {
-  it('a bad date and an unknown locale are each reported with their path, code and message', async () => {
+  it('a bad date and an unknown locale are each reported with their path, code and message, in the default Russian', async () => {
     expect(await issuesOf(evaluate(valid, { asOf: '2025-02-30', locale: 'de' as never }))).toEqual([
-      { path: ['asOf'], code: 'invalid_date', message: 'Expected a real calendar date YYYY-MM-DD' },
-      { path: ['locale'], code: 'invalid_value', message: 'Expected one of ru, kk, en, ky' },
+      { path: ['asOf'], code: 'invalid_date', message: 'Ожидается существующая дата в формате ГГГГ-ММ-ДД' },
+      { path: ['locale'], code: 'invalid_value', message: 'Ожидается одно из значений: ru, kk, en, ky' },
     ]);
   });
 
+  it('validation messages speak the locale asked for, with the same codes in every locale', async () => {
+    const bad = { person: { birthDate: '1990-02-30', sex: 'male' }, residency: { status: 'citizen' }, pets: 1 };
+    const byLocale = Object.fromEntries(
+      await Promise.all((['ru', 'kk', 'en', 'ky'] as const).map(async (locale) => [locale, await issuesOf(evaluate(bad, { asOf: '2025-06-15', locale }))])),
+    );
+    expect(byLocale.en).toEqual([
+      { path: ['person', 'birthDate'], code: 'invalid_date', message: 'Expected a real calendar date YYYY-MM-DD' },
+      { path: ['pets'], code: 'unrecognized_key', message: 'Unknown key "pets"' },
+    ]);
+    expect(byLocale.kk.map((i: { message: string }) => i.message)).toEqual(['ЖЖЖЖ-АА-КК пішіміндегі нақты күн күтіледі', 'Белгісіз кілт «pets»']);
+    expect(byLocale.ky.map((i: { message: string }) => i.message)).toEqual(['ЖЖЖЖ-АА-КК форматындагы чыныгы күн күтүлөт', 'Белгисиз ачкыч «pets»']);
+    expect(byLocale.ru.map((i: { message: string }) => i.message)).toEqual(['Ожидается существующая дата в формате ГГГГ-ММ-ДД', 'Неизвестный ключ «pets»']);
+  });
+
   it('options that are not an object are reported as such', async () => {
-    const expected = [{ path: ['options'], code: 'invalid_type', message: 'Options must be an object' }, expect.objectContaining({ path: ['asOf'], code: 'missing_as_of' })];
+    const expected = [{ path: ['options'], code: 'invalid_type', message: 'Параметры должны быть объектом' }, expect.objectContaining({ path: ['asOf'], code: 'missing_as_of' })];
     expect(await issuesOf(evaluate(valid, 'tomorrow' as never))).toEqual(expected);
     expect(await issuesOf(evaluate(valid, null as never))).toEqual(expected);
   });
@@ -29,7 +43,7 @@ describe('options', () => {
 
 describe('asOf', () => {
   it('a missing asOf is reported with its message, together with the profile’s own problems', async () => {
-    expect(await issuesOf(evaluate(valid))).toEqual([
+    expect(await issuesOf(evaluate(valid, { locale: 'en' }))).toEqual([
       { path: ['asOf'], code: 'missing_as_of', message: 'Give asOf in the options or the profile: the library never reads the clock' },
     ]);
     const issues = await issuesOf(evaluate({ ...valid, residency: { status: 'tourist' } }));
@@ -54,7 +68,7 @@ describe('asOf', () => {
   });
 
   it('a date before 2020-01-01 is not modelled, said with the first date that is', async () => {
-    expect(await issuesOf(evaluate(valid, { asOf: '2019-12-31' }))).toEqual([{ path: ['asOf'], code: 'unsupported_date', message: 'asOf must lie in 2020-01-01 … 2100-12-31' }]);
+    expect(await issuesOf(evaluate(valid, { asOf: '2019-12-31', locale: 'en' }))).toEqual([{ path: ['asOf'], code: 'unsupported_date', message: 'asOf must lie in 2020-01-01 … 2100-12-31' }]);
   });
 
   it('an asOf after 2100-12-31 is out of the supported range, in the options or the profile', async () => {
@@ -65,7 +79,7 @@ describe('asOf', () => {
 
   it('a person born after asOf is rejected at the birth date; one born on asOf is decided', async () => {
     const baby = (birthDate: string) => ({ ...valid, person: { birthDate, sex: 'female' } });
-    expect(await issuesOf(evaluate(baby('2025-06-16'), { asOf: '2025-06-15' }))).toEqual([
+    expect(await issuesOf(evaluate(baby('2025-06-16'), { asOf: '2025-06-15', locale: 'en' }))).toEqual([
       { path: ['person', 'birthDate'], code: 'after_as_of', message: 'The person is born after asOf' },
     ]);
     expect((await evaluate(baby('2025-06-15'), { asOf: '2025-06-15' })).insurance.bases).toEqual(['osms.state-category.child']);
