@@ -1,20 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { type Options, defineConfig } from 'tsup';
 
 // One copy of the library in dist/: the ESM entries share their chunks (the CLI and the NDJSON
 // worker import the library's chunk, never a copy of it); the CommonJS entries share theirs too.
 // The kk, en and ky messages are chunks of their own, loaded when first asked for.
-// json-rules-engine is bundled so that its jsonpath-plus import can be replaced by a stub.
-const noJsonPath = {
-  name: 'no-jsonpath',
-  setup(build: Parameters<NonNullable<Options['esbuildPlugins']>[number]['setup']>[0]) {
-    build.onResolve({ filter: /^jsonpath-plus$/ }, () => ({ path: fileURLToPath(new URL('./src/engine/no-jsonpath.ts', import.meta.url)) }));
-  },
-};
-
+// json-rules-engine comes bundled with our stand-ins from src/generated/ (scripts/build-ruleset.mjs).
 const shared: Options = {
-  noExternal: ['json-rules-engine'],
-  esbuildPlugins: [noJsonPath],
   external: ['fast-check', /^node:/],
   target: 'es2022',
   platform: 'neutral',

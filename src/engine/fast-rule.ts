@@ -13,7 +13,7 @@
  * set), the same events. `trace: true` runs the stock Rule; a test checks both give the same
  * decisions.
  */
-import { Rule } from 'json-rules-engine';
+import { Rule } from '../generated/json-rules-engine.js';
 
 type Almanac = {
   getValue(value: unknown): Promise<unknown>;

@@ -1,4 +1,4 @@
-import { Engine, Fact, Rule, type RuleResult } from 'json-rules-engine';
+import { Engine, Fact, Rule, type RuleResult } from '../generated/json-rules-engine.js';
 import type { FactContext } from '../facts/context';
 import { FACTS, factsOf } from '../facts/registry';
 import { EVENT_STAGE, STAGES, type Stage } from '../ruleset/catalogue';

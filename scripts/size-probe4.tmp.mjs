@@ -1,5 +1,0 @@
-import { build } from 'esbuild';
-import { brotliCompressSync } from 'node:zlib';
-const classic = `import * as z from 'zod'; export const s = z.strictObject({ a: z.string().max(10).refine(x=>x.length>1), b: z.array(z.number().int().positive()).max(5).optional(), c: z.enum(['x','y']), d: z.record(z.string(), z.looseObject({e: z.boolean()})), f: z.union([z.literal(1), z.null()]) }).superRefine(()=>{}); export const r = (x) => s.safeParse(x);`;
-const mini = `import * as z from 'zod/mini'; export const s = z.strictObject({ a: z.string().check(z.maxLength(10), z.refine(x=>x.length>1)), b: z.optional(z.array(z.number().check(z.int(), z.positive())).check(z.maxLength(5))), c: z.enum(['x','y']), d: z.record(z.string(), z.looseObject({e: z.boolean()})), f: z.union([z.literal(1), z.null()]) }).check(z.superRefine(()=>{})); export const r = (x) => s.safeParse(x);`;
-for (const c of [classic, mini]) { const r = await build({ stdin: { contents: c, resolveDir: process.cwd() }, bundle: true, minify: true, platform: 'browser', format: 'esm', write: false }); const o=r.outputFiles[0].contents; console.log(o.length, brotliCompressSync(o).length); }
