@@ -10,6 +10,7 @@ import { ProfileValidationError } from './errors';
 import type { Evaluator } from './evaluator';
 import type { Locale } from './messages/format';
 import { givesAsOf } from './profile/parse';
+import type { ProfileInput } from './profile/schema';
 
 export interface BulkOptions {
   /** The evaluation date of every line; without it, a line's own asOf, else `today`. */
@@ -39,7 +40,8 @@ export async function decideLine(evaluator: Evaluator, text: string, line: numbe
   }
   try {
     const asOf = options.asOf ?? (givesAsOf(input) ? undefined : options.today);
-    const decision = await evaluator.evaluate(input, { ...(asOf === undefined ? {} : { asOf }), locale: options.locale });
+    // A line of unknown shape: the evaluator checks it and reports every problem.
+    const decision = await evaluator.evaluate(input as ProfileInput, { ...(asOf === undefined ? {} : { asOf }), locale: options.locale });
     return { out: JSON.stringify(decision), ok: true };
   } catch (error) {
     if (!(error instanceof ProfileValidationError)) throw error;

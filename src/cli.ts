@@ -16,6 +16,7 @@ import { ProfileValidationError, RuleValidationError, type RuleIssue } from './e
 import { createEvaluator, evaluate } from './evaluator';
 import { LOCALES, type Locale, formatMessage, formatValue, loadLocale } from './messages/format';
 import { givesAsOf } from './profile/parse';
+import type { ProfileInput } from './profile/schema';
 import { loadRuleset } from './ruleset/load';
 import { expectedRulePath } from './ruleset/rule-path';
 import { validateRuleset } from './ruleset/validate';
@@ -214,7 +215,8 @@ async function evaluateCommand(args: string[], io: CliIo): Promise<number> {
   const asOfFlag = parsed.flags.get('--as-of');
   const asOfIsToday = typeof asOfFlag !== 'string' && !givesAsOf(input);
   try {
-    const decision = await evaluate(input, { ...(typeof asOfFlag === 'string' ? { asOf: asOfFlag } : asOfIsToday ? { asOf: io.today() } : {}), locale: locale as Locale });
+    // A file of unknown shape: evaluate checks it and reports every problem.
+    const decision = await evaluate(input as ProfileInput, { ...(typeof asOfFlag === 'string' ? { asOf: asOfFlag } : asOfIsToday ? { asOf: io.today() } : {}), locale: locale as Locale });
     if (json) io.out(JSON.stringify(decision, null, 2));
     else summary(decision, { asOfIsToday }).forEach((line) => io.out(line));
     return 0;

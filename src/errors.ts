@@ -10,6 +10,13 @@ export interface RuleIssue extends Issue {
   ruleId: string | null;
 }
 
+// Brands shared by every copy of the library (its ESM and CommonJS files, two versions in one
+// app): `instanceof` checks the brand, not the class object, so an error from one copy is
+// recognised by another.
+const PROFILE_INVALID = Symbol.for('kz-health-coverage/ProfileValidationError');
+const RULESET_INVALID = Symbol.for('kz-health-coverage/RuleValidationError');
+const branded = (value: unknown, brand: symbol) => typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+
 /**
  * Thrown (or returned) when a profile or the evaluation options are invalid.
  * `issues` lists every problem at once, each with its path.
@@ -20,6 +27,11 @@ export interface RuleIssue extends Issue {
  * }
  */
 export class ProfileValidationError extends Error {
+  /** `error instanceof ProfileValidationError` holds across the ESM and CommonJS copies of the library. */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return branded(value, PROFILE_INVALID);
+  }
+  readonly [PROFILE_INVALID] = true;
   readonly code = 'PROFILE_INVALID';
   readonly issues: Issue[];
   constructor(issues: Issue[]) {
@@ -38,6 +50,11 @@ export class ProfileValidationError extends Error {
  * }
  */
 export class RuleValidationError extends Error {
+  /** `error instanceof RuleValidationError` holds across the ESM and CommonJS copies of the library. */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return branded(value, RULESET_INVALID);
+  }
+  readonly [RULESET_INVALID] = true;
   readonly code = 'RULESET_INVALID';
   readonly issues: RuleIssue[];
   constructor(issues: RuleIssue[]) {

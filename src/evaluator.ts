@@ -5,7 +5,7 @@ import { type Issue, ProfileValidationError } from './errors';
 import { LOCALES, type Locale, loadLocale } from './messages/format';
 import { validationMessage } from './messages/validation';
 import { checkProfile, givesAsOf, toIssues } from './profile/parse';
-import { isoDate } from './profile/schema';
+import { type ProfileInput, isoDate } from './profile/schema';
 import { shippedRuleset } from './ruleset/load';
 import type { Parameters } from './ruleset/parameters';
 import type { Ruleset } from './ruleset/schema';
@@ -28,7 +28,7 @@ export interface EvaluatorOptions {
 
 export interface Evaluator {
   /** Same as the top-level `evaluate`, with this evaluator's ruleset. */
-  evaluate(input: unknown, options?: EvaluateOptions): Promise<Decision>;
+  evaluate(input: ProfileInput, options?: EvaluateOptions): Promise<Decision>;
   /**
    * Evaluates profiles one by one as they are pulled, in input order; a bad profile yields
    * its `ProfileValidationError` and the run goes on. Inputs are read lazily.
@@ -140,7 +140,7 @@ let shared: Evaluator | undefined;
  * )
  * decision.insurance.bases // ['osms.state-category.child']
  */
-export function evaluate(input: unknown, options?: EvaluateOptions): Promise<Decision> {
+export function evaluate(input: ProfileInput, options?: EvaluateOptions): Promise<Decision> {
   shared ??= createEvaluator();
   return shared.evaluate(input, options);
 }

@@ -2,7 +2,7 @@ export { evaluate, createEvaluator } from './evaluator';
 export type { EvaluateOptions, EvaluatorOptions, Evaluator } from './evaluator';
 export { parseProfile, safeParseProfile } from './profile/parse';
 export { profileSchema } from './profile/schema';
-export type { Profile, ResidencyClass, StateCategory, PaymentKind, QuotaService } from './profile/schema';
+export type { Profile, ProfileInput, ResidencyClass, StateCategory, PaymentKind, QuotaService } from './profile/schema';
 export { decisionSchema } from './decision/schema';
 export type { Decision, ServiceCode } from './decision/schema';
 export { loadRuleset } from './ruleset/load';

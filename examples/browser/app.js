@@ -57,7 +57,7 @@ function show(decision) {
   $('status').textContent = `${h.status[l]}: ${vocabulary.status[i.status][l]}`;
   $('status').className = i.status;
   $('debt').textContent = i.debt
-    ? `${h.debt[l]}: ${i.debt.months.length} — ${i.debt.amountKzt === null ? h.debtEmployer[l] : money(i.debt.amountKzt)}`
+    ? `${h.debt[l]}: ${months(i.debt.months.length, l)} — ${i.debt.amountKzt === null ? h.debtEmployer[l] : money(i.debt.amountKzt)}`
     : '';
   $('debt').dataset.amount = i.debt?.amountKzt ?? '';
   $('covered-heading').textContent = h.covered[l];
@@ -69,6 +69,12 @@ function show(decision) {
   $('steps-heading').textContent = h.nextSteps[l];
   $('steps').replaceChildren(...decision.nextSteps.map((s) => item(s.message, { 'data-step': s.code, ...(s.amountKzt ? { 'data-amount': String(s.amountKzt) } : {}) })));
   $('result').hidden = false;
+}
+
+/** "3 months" with the plural form of the language (vocabulary.units). */
+function months(count, locale) {
+  const forms = vocabulary.units.months[locale];
+  return `${count}\u00a0${forms[new Intl.PluralRules(locale).select(count)] ?? forms.other ?? forms.many}`;
 }
 
 /** 12 750 ₸: the grouping of Kazakhstan (a non-breaking space), whatever the page's language. */

@@ -195,6 +195,14 @@ export const profileSchema = z.strictObject({
 });
 
 export type Profile = z.infer<typeof profileSchema>;
+
+/**
+ * A profile as you write it: `evaluate` takes this type, so a misspelt key in a literal
+ * (`{ persn: … }`) or a wrong code fails to compile. Data of unknown shape (a parsed request
+ * body, a database row) goes in through `parseProfile(data)` / `safeParseProfile(data)`, or
+ * `evaluator.evaluateMany(items)`, which take `unknown` and report every problem.
+ */
+export type ProfileInput = z.input<typeof profileSchema>;
 export type ResidencyClass = (typeof residencyClasses)[number];
 export type StateCategory = (typeof stateCategoryCodes)[number];
 export type PaymentKind = (typeof paymentKinds)[number];

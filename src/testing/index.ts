@@ -8,7 +8,7 @@ import { type Decision, decisionSchema } from '../decision/schema';
 import type { Evaluator } from '../evaluator';
 import { minimumMonthlyKzt } from '../facts/ledger';
 import { firstDayOfMonth, lastDayOfMonth, monthIndex, monthString } from '../facts/months';
-import { type Payment, type Profile, type ResidencyClass, residencyClasses, stateCategoryCodes } from '../profile/schema';
+import { type Payment, type Profile, type ProfileInput, type ResidencyClass, residencyClasses, stateCategoryCodes } from '../profile/schema';
 import { loadRuleset } from '../ruleset/load';
 import type { Parameters } from '../ruleset/parameters';
 
@@ -231,8 +231,8 @@ export const invariants = {
    */
   async deterministic(evaluator: Evaluator, input: unknown): Promise<string[]> {
     const before = JSON.stringify(input);
-    const first = JSON.stringify(await evaluator.evaluate(input));
-    const second = JSON.stringify(await evaluator.evaluate(input));
+    const first = JSON.stringify(await evaluator.evaluate(input as ProfileInput));
+    const second = JSON.stringify(await evaluator.evaluate(input as ProfileInput));
     const problems: string[] = [];
     if (first !== second) problems.push('two evaluations differ');
     if (JSON.stringify(input) !== before) problems.push('the input was changed');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ProfileValidationError, RuleValidationError, createEvaluator, decisionSchema, loadRuleset } from '../../src';
+import { ProfileValidationError, RuleValidationError, decisionSchema, loadRuleset } from '../../src';
+import { createEvaluator } from '../support/untyped';
 import { OPERATORS } from '../../src/ruleset/catalogue';
 import { arbitraries } from '../../src/testing';
 import { fcOptions } from '../support/fc';

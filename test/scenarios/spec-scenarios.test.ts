@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ProfileValidationError, evaluate } from '../../src';
+import { ProfileValidationError } from '../../src';
+import { evaluate } from '../support/untyped';
 import { get, matches } from '../support/scenario-matcher';
 import scenarios from './spec-scenarios.json';
 

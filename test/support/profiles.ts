@@ -2,7 +2,7 @@
  * Builders for test profiles. They only shape input; every expected value in the tests
  * is written by hand from RULES.md and the seeds.
  */
-import { evaluate } from '../../src';
+import { evaluate } from './untyped';
 
 type Json = Record<string, unknown>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Decision, createEvaluator } from '../../src';
+import { type Decision } from '../../src';
+import { createEvaluator } from '../support/untyped';
 import { adult, monthly, woman } from '../support/profiles';
 
 // DEVELOPERS.md, Concurrency: one Engine keeps its run status in one field; runs must never overlap.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ProfileValidationError, evaluate, safeParseProfile } from '../../src';
+import { ProfileValidationError, safeParseProfile } from '../../src';
+import { evaluate } from '../support/untyped';
 
 // API.md "Profile" (revision 2): problems across fields, each at the path of the field that is
 // out of place, reported together with every problem of shape.

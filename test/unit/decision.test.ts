@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decisionSchema, evaluate, loadRuleset } from '../../src';
+import { decisionSchema, loadRuleset } from '../../src';
+import { evaluate } from '../support/untyped';
 import { adult, monthly } from '../support/profiles';
 
 const profile = adult({ employment: [{ kind: 'self_payer' }], payments: monthly('self_payer', '2024-06', 9, 4250) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ProfileValidationError, type RuleFile, RuleValidationError, createEvaluator, evaluate, loadRuleset, validateRuleset } from '../../src';
+import { ProfileValidationError, type RuleFile, RuleValidationError, loadRuleset, validateRuleset } from '../../src';
+import { createEvaluator, evaluate } from '../support/untyped';
 import { EVENT_STAGE } from '../../src/ruleset/catalogue';
 
 const valid = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, formatValue } from '../../src/messages/format';
+import { formatMessage, formatValue, loadLocale } from '../../src/messages/format';
 
 // How values and messages are written, by hand from src/messages/*.json. Spaces in amounts are
 // non-breaking (U+00A0).
@@ -50,12 +50,23 @@ describe('messages', () => {
     expect(formatMessage('en', 'no.such.code', {})).toBe('no.such.code');
   });
 
-  it('Kyrgyz falls back to Russian for what seed 000 does not cover; Kazakh and English have their own', () => {
-    expect(formatMessage('ky', 'age_out_of_range', {})).toBe('Возраст вне границ программы.');
-    expect(formatMessage('ru', 'age_out_of_range', {})).toBe('Возраст вне границ программы.');
-    expect(formatMessage('en', 'age_out_of_range', {})).not.toBe('Возраст вне границ программы.');
-    expect(formatMessage('kk', 'age_out_of_range', {})).not.toBe('Возраст вне границ программы.');
+  it('Kyrgyz falls back to Russian for what no foreigner receives (a citizen’s full package); Kazakh and English have their own', async () => {
+    await Promise.all([loadLocale('ky'), loadLocale('en'), loadLocale('kk')]);
+    const ruFull = formatMessage('ru', 'gobmp.full', {});
+    expect(formatMessage('ky', 'gobmp.full', {})).toBe(ruFull);
+    expect(formatMessage('en', 'gobmp.full', {})).not.toBe(ruFull);
+    expect(formatMessage('kk', 'gobmp.full', {})).not.toBe(ruFull);
     expect(formatMessage('ky', 'gobmp.dangerous-diseases', {})).toMatch(/^Казакстан Республикасында убактылуу/);
+    expect(formatMessage('ky', 'age_out_of_range', {})).toBe('Жашы программанын чегинен тышкары.');
+  });
+
+  it('a locale is loaded once, on demand; loading it again changes nothing', async () => {
+    await loadLocale('en');
+    const once = formatMessage('en', 'not_insured', {});
+    await loadLocale('en');
+    expect(formatMessage('en', 'not_insured', {})).toBe(once);
+    expect(once).toBe('Not insured under OSMS.');
+    await expect(loadLocale('ru')).resolves.toBeUndefined();
   });
 });
 

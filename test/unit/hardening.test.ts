@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ProfileValidationError, decisionSchema, evaluate, loadRuleset } from '../../src';
+import { ProfileValidationError, decisionSchema, loadRuleset } from '../../src';
+import { evaluate } from '../support/untyped';
 import { decide } from '../../src/decision/decide';
 import { StageEngines } from '../../src/engine/stage-engines';
 import { type Profile, profileSchema } from '../../src/profile/schema';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ProfileValidationError, evaluate, parseProfile, safeParseProfile } from '../../src';
+import { ProfileValidationError, parseProfile, safeParseProfile } from '../../src';
+import { evaluate } from '../support/untyped';
 
 const valid = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } };
 const pathsOf = (input: unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src';
+import { evaluate } from '../support/untyped';
 import { monthly } from '../support/profiles';
 
 // RULES.md section 4, written out by hand for an adult woman of 40 with no condition, no DMS/VMS,

@@ -144,7 +144,7 @@ describe('operators a rule may name', () => {
         event: { type: 'notice', params: { reason: `op.${operator}` } },
       } as RuleFile);
     }
-    const child = { person: { birthDate: '2015-01-01', sex: 'male' }, residency: { status: 'citizen' } };
+    const child = { person: { birthDate: '2015-01-01', sex: 'male' as const }, residency: { status: 'citizen' as const } };
     const d = await createEvaluator({ ruleset }).evaluate(child, { asOf: '2025-06-15' });
     const fired = d.reasons.map((r) => r.code).filter((c) => c.startsWith('op.'));
     expect(fired.sort()).toEqual(['op.contains', 'op.containsAny', 'op.equal', 'op.greaterThanInclusive', 'op.in', 'op.lessThanInclusive', 'op.onOrAfter']);

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../src';
+import { evaluate } from '../support/untyped';
 import { anniversary, fullMonths, lastDayOfMonth, monthIndex, shiftDays, shiftMonths, weekday } from '../../src/facts/months';
 import { loadRuleset } from '../../src';
 import { workingDaysAfter } from '../../src/facts/working-days';

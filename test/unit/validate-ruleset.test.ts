@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RuleValidationError, createEvaluator, loadRuleset, validateRuleset } from '../../src';
+import { RuleValidationError, loadRuleset, validateRuleset } from '../../src';
+import { createEvaluator } from '../support/untyped';
 import type { RuleFile } from '../../src';
 
 const rule = (overrides: Partial<RuleFile> & { conditions?: unknown } = {}): RuleFile =>
