@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { formatMessage, formatValue, loadLocale } from '../../src/messages/format';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES, formatMessage, formatValue, loadLocale } from '../../src/messages/format';
+
+// evaluate loads a decision's locale before it writes a message; so does this file.
+beforeAll(() => Promise.all(LOCALES.map(loadLocale)));
 
 // How values and messages are written, by hand from src/messages/*.json. Spaces in amounts are
 // non-breaking (U+00A0).
