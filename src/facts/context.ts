@@ -60,7 +60,7 @@ const whole = (v: unknown): number | undefined => (typeof v === 'number' && Numb
 /**
  * The profile every rule sees: the residency class that applies on `asOf`. With a residence
  * permit that ended before `asOf`, parameters.residency.permitExpiredAs gives the class
- * (RULES.md 1). The input is never changed: a changed profile is a shallow copy.
+ *. The input is never changed: a changed profile is a shallow copy.
  */
 export function effectiveProfile(profile: Profile, asOf: string, parameters: Parameters): Profile {
   const until = profile.residency.residencePermitUntil;
@@ -90,7 +90,7 @@ export class FactContext {
     this.profile = effectiveProfile(declared, asOf, parameters);
   }
 
-  /** Whether the declared residence permit ended before asOf and so changed the residency class (RULES.md 1). */
+  /** Whether the declared residence permit ended before asOf and so changed the residency class. */
   residencePermitExpired(): boolean {
     return this.profile !== this.declared;
   }
@@ -121,7 +121,7 @@ export class FactContext {
    * The periods in which a state category was in force, merged: `records` from the profile's
    * category records within their own limits, plus childhood (until the day before the 18th
    * birthday); `all` also holds disability and a recorded full-time study, which the profile
-   * states without dates and so count for every month up to asOf (RULES.md 3.2, 8 refund).
+   * states without dates and so count for every month up to asOf.
    */
   private inForce(): { records: DateInterval[]; all: DateInterval[] } {
     if (this.inForceCache) return this.inForceCache;
@@ -137,7 +137,7 @@ export class FactContext {
   /** Category records active on `asOf`, plus the categories the profile shows by itself (child, full-time student, disability). */
   activeCategories(): StateCategory[] {
     const active = new Set<StateCategory>();
-    // Childhood comes from the birth date alone (RULES.md 3.1): a `child` record says nothing more.
+    // Childhood comes from the birth date alone: a `child` record says nothing more.
     for (const r of this.profile.stateCategories ?? []) if (r.category !== 'child' && r.since <= this.asOf && (r.until === undefined || this.asOf <= r.until)) active.add(r.category);
     if (this.age() < this.parameters.stateCategories.childUnderAge) active.add('child');
     if (this.profile.education?.fullTime) active.add('full_time_student');
@@ -185,7 +185,7 @@ export class FactContext {
 
   /**
    * Conditions the person has on asOf: begun by then, and — for a condition of
-   * parameters.conditionTimeLimits — while asOf is before since + that many months (RULES.md 6.1).
+   * parameters.conditionTimeLimits — while asOf is before since + that many months.
    */
   private activeConditionRecords() {
     const limits = this.parameters.conditionTimeLimits;
@@ -231,7 +231,7 @@ export class FactContext {
     return ended < bound ? ended : bound;
   }
 
-  /** A pregnancy registered on or before asOf that has not ended by asOf (RULES.md 3 Pregnancy). */
+  /** A pregnancy registered on or before asOf that has not ended by asOf. */
   pregnancyRegistered(): boolean {
     const p = this.profile.pregnancy;
     const last = this.pregnancyLastDay();
@@ -454,7 +454,7 @@ export class FactContext {
   }
 
   /**
-   * Arrears (RULES.md 3.2): the uncovered months among C − debt.capMonths … C − 1, leaving
+   * Arrears: the uncovered months among C − debt.capMonths … C − 1, leaving
    * out the months in which a state category was in force within its own limits (a record
    * until its `until` or its maxMonths, childhood until the day before the 18th birthday).
    * `employerMonths`: those in which an employment of debt.employerEmploymentKinds was
@@ -503,12 +503,12 @@ export class FactContext {
     };
   }
 
-  /** The Fund statement's status (RULES.md 8.1); null without one. */
+  /** The Fund statement's status; null without one. */
   statementStatus(): string | null {
     return this.profile.fundStatement?.status ?? null;
   }
 
-  /** Months of the Fund statement's debt in which a state category was in force (RULES.md 8.1): debt the Fund may write off. */
+  /** Months of the Fund statement's debt in which a state category was in force: debt the Fund may write off. */
   statementCategoryMonths(): string[] {
     const inForce = this.inForce().all;
     const months = (this.profile.fundStatement?.debtMonths ?? []).filter((month) => {

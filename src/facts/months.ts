@@ -71,7 +71,7 @@ export function dayNumber(date: string): number {
 
 /**
  * The day a person born on `birthDate` turns `years` old: the same month and day, and for
- * a birthday on 29 February, 1 March in a common year (RULES.md 3.1).
+ * a birthday on 29 February, 1 March in a common year.
  */
 export function anniversary(birthDate: string, years: number): string {
   const year = Number(birthDate.slice(0, 4)) + years;

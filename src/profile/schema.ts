@@ -130,7 +130,7 @@ const conditionCode = z
   }));
 
 const period = { since: isoDate, until: z.optional(isoDate) };
-/** Awards of mothers of many children (RULES.md 3.1, 6.3). */
+/** Awards of mothers of many children. */
 export const motherAwards = ['altyn_alka', 'kumis_alka', 'batyr_ana', 'ana_dankhy_1', 'ana_dankhy_2'] as const;
 
 export const profileSchema = z.strictObject({
@@ -187,9 +187,9 @@ export const profileSchema = z.strictObject({
   )),
   serviceUsage: z.optional(list(z.strictObject({ service: z.enum(quotaServices), date: isoDate }))),
   visit: z.optional(z.strictObject({ emergency: z.optional(z.boolean()), referral: z.optional(z.boolean()), specialist: z.optional(z.enum(quotaServices)) })),
-  /** Hepatitis B/C screening risk groups (RULES.md 6.2); pregnancy and HIV are read from their own fields. */
+  /** Hepatitis B/C screening risk groups; pregnancy and HIV are read from their own fields. */
   riskGroups: z.optional(z.array(z.enum(hepatitisRiskGroups)).check(z.maxLength(10))),
-  /** What the Fund's channels (egov.kz, fms.kz, Qoldau) show, as the registrar read it (RULES.md 8.1). */
+  /** What the Fund's channels (egov.kz, fms.kz, Qoldau) show, as the registrar read it. */
   fundStatement: z.optional(z
     .strictObject({ checkedOn: isoDate, status: z.optional(z.enum(['insured', 'not_insured'])), debtMonths: z.optional(list(isoMonth)) })),
 });

@@ -217,7 +217,7 @@ export const invariants = {
   debtAmount(d: Decision, kind: string, parameters: Parameters, settlement?: 'city' | 'other'): string[] {
     const debt = d.insurance.debt;
     if (!debt || debt.amountKzt === null) return [];
-    // The employer's months carry no amount (RULES.md 3.2): the person owes only the others.
+    // The employer's months carry no amount: the person owes only the others.
     const own = debt.months.filter((m) => !debt.employerMonths.includes(m));
     const sum = own.reduce((total, m) => total + (minimumMonthlyKzt(parameters, kind, monthIndex(m), settlement ?? 'city') ?? 0), 0);
     return Math.abs(sum - debt.amountKzt) < 0.005 ? [] : [`debt ${debt.amountKzt} ≠ Σ monthly minimum ${sum}`];

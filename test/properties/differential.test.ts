@@ -7,7 +7,7 @@ import { fcOptions } from '../support/fc';
 
 // Issue #10 point 5: the rule files against an independent model. Random ledgers (fast-check's
 // large sizes) go through both the shipped rules and the plain-TypeScript reference of
-// test/reference/insured-status.ts, written from RULES.md alone; status, bases, validThrough,
+// test/reference/insured-status.ts, written from the rules as stated, independently of the rule files; status, bases, validThrough,
 // grace and debt must agree.
 const evaluator = createEvaluator();
 const { parameters } = loadRuleset();

@@ -1,6 +1,5 @@
 /**
- * A plain-TypeScript reference of the package and insured-status rules (RULES.md 1, 2, 3, 3.1,
- * 3.2), written from the specification without the library's facts, engines or date helpers.
+ * A plain-TypeScript reference of the package and insured-status rules, written from the specification without the library's facts, engines or date helpers.
  * Used by the differential test (test/properties/differential.test.ts) and as the floor "c" of
  * `npm run bench`. It reads only the dated amounts and thresholds of `ruleset.parameters`.
  */
@@ -99,7 +98,7 @@ function workingDays(p: Parameters, from: string, to: string): number {
  */
 export function referenceStatus(profile: ReferenceProfile, asOf: string, p: Parameters): ReferenceStatus {
   const C = month(asOf);
-  // RULES.md 1: an expired permit makes a permanent resident a temporary one.
+  // An expired permit makes a permanent resident a temporary one.
   const declared = profile.residency.status;
   const permitGone = profile.residency.residencePermitUntil !== undefined && profile.residency.residencePermitUntil < asOf;
   const residency = permitGone && declared === 'permanent_resident' ? 'temporary_resident' : permitGone && declared === 'stateless_permanent' ? 'stateless_temporary' : declared;
@@ -228,7 +227,7 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, p: Para
   }
   return { osms, status: 'not_applicable', bases: [], validThrough: null, grace: null, debt: null };
 
-  /** RULES.md 3.2. */
+  /** Who owes each debt month. */
   function debtOf(): ReferenceStatus['debt'] {
     const childEnd = fromDay(toDay(turns(profile.person.birthDate, p.stateCategories.childUnderAge)) - 1);
     const inForce = (m: number) =>

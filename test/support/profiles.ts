@@ -1,6 +1,6 @@
 /**
  * Builders for test profiles. They only shape input; every expected value in the tests
- * is written by hand from RULES.md and the seeds.
+ * is written by hand from the rules and the seeds.
  */
 import { evaluate } from './untyped';
 

@@ -14,7 +14,7 @@ export async function screening(program: string, who: { age: number; sex: string
 }
 
 /**
- * The cases of an age-bounded screening programme (RULES.md 6.2), from bounds written by
+ * The cases of an age-bounded screening programme, from bounds written by
  * hand in each test file: the age below the minimum and above the maximum are out, the
  * bounds and 69 are in; the sexes not screened are out; observation of the excluding
  * condition excludes, the condition without observation does not.

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adult, decide } from './profiles';
 
 /**
- * The cases every state-category rule must satisfy (RULES.md 3.1 and the rule
- * `osms.state-category.<category>`): an active record gives the basis, an ended or
+ * The cases every state-category rule must satisfy: an active record gives the basis, an ended or
  * future record does not, a temporary resident and a refugee never get it.
  */
 export function stateCategoryCases(category: string, asOf = '2025-06-15') {

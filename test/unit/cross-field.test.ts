@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ProfileValidationError, safeParseProfile } from '../../src';
 import { evaluate } from '../support/untyped';
 
-// API.md "Profile" (revision 2): problems across fields, each at the path of the field that is
+// Problems across fields, each at the path of the field that is
 // out of place, reported together with every problem of shape.
 const person = { birthDate: '1990-04-12', sex: 'female' };
 const base = { person, residency: { status: 'citizen' } };

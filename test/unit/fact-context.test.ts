@@ -3,7 +3,7 @@ import { loadRuleset, parseProfile } from '../../src';
 import { FactContext, type StageOutcome, inIcdRange } from '../../src/facts/context';
 
 // The computed facts, one by one, at the edges of their periods. Every expected value is worked
-// out by hand from the profile, RULES.md and data/ (amounts: data/minimum-wage.json, data/mci.json,
+// out by hand from the profile, the rules and data/ (amounts: data/minimum-wage.json, data/mci.json,
 // data/contributions.json).
 const { parameters } = loadRuleset();
 const ASOF = '2025-06-15';

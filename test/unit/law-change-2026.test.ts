@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../support/untyped';
 
-// RULES.md 4 and 6.1: the decisions of 2025-03-01 and 2026-03-01 must differ exactly where the law changed.
+// The packages from 2026-01-01: the decisions of 2025-03-01 and 2026-03-01 must differ exactly where the law changed.
 const citizen = (conditions: unknown[]) => ({ person: { birthDate: '1984-06-01', sex: 'female' }, residency: { status: 'citizen' }, conditions });
 
 async function changedServices(profile: unknown) {

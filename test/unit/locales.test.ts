@@ -6,7 +6,7 @@ import ky from '../../src/messages/ky.json';
 import ru from '../../src/messages/ru.json';
 import { adult, monthly } from '../support/profiles';
 
-// RULES.md section 9: ru, kk and en everywhere; ky for every message a temporarily staying foreigner,
+// Languages: ru, kk and en everywhere; ky for every message a temporarily staying foreigner,
 // stateless person or asylum seeker can receive (seed 000's wording where it has one), ru elsewhere.
 describe('languages', () => {
   it('ru, kk and en have exactly the same message keys', () => {
@@ -39,7 +39,7 @@ describe('languages', () => {
   });
 });
 
-describe('Kyrgyz for temporarily staying foreigners, stateless persons and asylum seekers (RULES.md 9)', () => {
+describe('Kyrgyz for temporarily staying foreigners, stateless persons and asylum seekers', () => {
   it('no reason or next step they receive falls back to Russian (600 generated profiles and the revision 2 cases)', async () => {
     const { createEvaluator } = await import('../support/untyped');
     const { arbitraries } = await import('../../src/testing');

@@ -39,13 +39,13 @@ describe('vocabularies agree with data and rules', () => {
 });
 
 describe('each word is accepted where it belongs', () => {
-  it('the eight residency classes of RULES.md', () => {
+  it('the eight residency classes', () => {
     expect(sorted(residencyClasses)).toEqual(sorted(['citizen', 'kandas', 'refugee', 'permanent_resident', 'stateless_permanent', 'temporary_resident', 'stateless_temporary', 'asylum_seeker']));
     for (const status of residencyClasses) expect(accepts({ ...base, residency: { status } })).toBe(true);
     expect(accepts({ ...base, residency: { status: 'tourist' } })).toBe(false);
   });
 
-  it('the employment kinds of API.md', () => {
+  it('the employment kinds', () => {
     expect(sorted(employmentKinds)).toEqual(sorted(['employee', 'gpc', 'individual_entrepreneur', 'private_practice', 'self_payer', 'esp_payer', 'military_or_law_enforcement', 'unemployed']));
     for (const kind of employmentKinds) expect(accepts({ ...base, employment: [{ kind }] })).toBe(true);
   });

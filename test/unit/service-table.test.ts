@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../support/untyped';
 import { monthly } from '../support/profiles';
 
-// RULES.md section 4, written out by hand for an adult woman of 40 with no condition, no DMS/VMS,
+// The service table, written out by hand for an adult woman of 40 with no condition, no DMS/VMS,
 // on 2026-03-01. g = covered, GOBMP pays; o = covered, OSMS pays; - = not covered.
 // The insured profile has 12 employer deductions (2025-02 … 2026-01) and an employee contract:
 // refugees, stateless temporary residents and asylum seekers are not OSMS participants, so the

@@ -38,7 +38,7 @@ describe('the order of the calendar', () => {
   });
 });
 
-describe('the 2020–2022 calendar (RULES.md 3, revision 2)', () => {
+describe('the 2020–2022 calendar', () => {
   it('1 December and 17 December are days off in 2020 and 2021, and no longer from 2022', () => {
     expect(daysOff(calendar, 2020).has('2020-12-01')).toBe(true);
     expect(daysOff(calendar, 2021).has('2021-12-17')).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adult, codes, decide } from '../../support/profiles';
 
-// rules/fund-statement/differs-category-pending.json — RULES.md 8.1; seed 003 status "from the moment the data is received"
+// rules/fund-statement/differs-category-pending.json — seed 003 status "from the moment the data is received"
 describe("the Fund shows no status: the category's data may not have reached it", () => {
   const pensioner = (fundStatement: Record<string, unknown>) =>
     adult({ stateCategories: [{ category: 'pension_recipient', since: '2015-03-01' }], fundStatement });

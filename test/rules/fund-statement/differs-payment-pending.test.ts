@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adult, decide, monthly } from '../../support/profiles';
 
-// rules/fund-statement/differs-payment-pending.json — RULES.md 8.1: payments not yet credited (paid within the last 10 days)
+// rules/fund-statement/differs-payment-pending.json —: payments not yet credited (paid within the last 10 days)
 describe('the Fund shows no status: a recent payment may not be credited yet', () => {
   // 12 months 2024-05 … 2025-04, each paid on the 10th of the next month: the last on 2025-05-10.
   const payer = (checkedOn: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adult, decide, monthly } from '../../support/profiles';
 
-// rules/fund-statement/differs-unexplained.json — RULES.md 8.1: no cause the library can see, ask the Fund (1406)
+// rules/fund-statement/differs-unexplained.json —: no cause the library can see, ask the Fund (1406)
 describe("the Fund's statement differs for no cause the library can see", () => {
   it('the Fund shows insured while the library decides not insured: ask the Fund, call centre 1406', async () => {
     const d = await decide(adult({ fundStatement: { checkedOn: '2025-06-01', status: 'insured' } }), '2025-06-15', { locale: 'en' });

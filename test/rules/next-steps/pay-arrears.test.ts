@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adult, monthly } from '../../support/profiles';
 import { stepOf } from '../../support/steps';
 
-// rules/next-steps/pay-arrears.json — seed 002, Law on OSMS art. 5 p.3; RULES.md 8 (revision 2)
+// rules/next-steps/pay-arrears.json — seed 002, Law on OSMS art. 5 p.3)
 describe('repay the arrears', () => {
   it('a self-payer with three unpaid months in 2022 before the 5 September change repays 9,000 and is told so in Russian', async () => {
     const profile = adult({ employment: [{ kind: 'self_payer' }], payments: monthly('self_payer', '2021-06', 11, 3000) });

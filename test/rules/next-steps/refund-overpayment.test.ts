@@ -16,7 +16,7 @@ describe('claim back contributions not owed', () => {
   });
 });
 
-describe('claim back contributions not owed: categories from age, disability and study (RULES.md 8, revision 2)', () => {
+describe('claim back contributions not owed: categories from age, disability and study', () => {
   it("a state-insured child's self-payer payment can be claimed back", async () => {
     const child = { person: { birthDate: '2010-05-05', sex: 'female' }, residency: { status: 'citizen' }, payments: monthly('self_payer', '2025-01', 2, 4250) };
     expect(await stepOf(child, '2025-06-15', 'refund_overpayment')).toBeDefined();

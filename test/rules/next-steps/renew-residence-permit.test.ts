@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adult } from '../../support/profiles';
 import { stepOf } from '../../support/steps';
 
-// rules/next-steps/renew-residence-permit.json — RULES.md 1, 8 (revision 2)
+// rules/next-steps/renew-residence-permit.json —
 describe('renew the residence permit', () => {
   const resident = (until: string) => ({ ...adult({}, 'permanent_resident'), residency: { status: 'permanent_resident', residencePermitUntil: until } });
 

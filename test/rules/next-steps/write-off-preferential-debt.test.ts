@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adult, decide } from '../../support/profiles';
 import { stepOf } from '../../support/steps';
 
-// rules/next-steps/write-off-preferential-debt.json — seed 002 «Қарыз жеңілдік санатында болған кезеңде туындаған болса»; RULES.md 8.1
+// rules/next-steps/write-off-preferential-debt.json — seed 002 «Қарыз жеңілдік санатында болған кезеңде туындаған болса»
 describe("write off the Fund's debt of state-insured months", () => {
   it('the Fund lists two months of a pensioner: both are to be written off', async () => {
     const profile = adult({

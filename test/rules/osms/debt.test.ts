@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adult, codes, decide, monthly } from '../../support/profiles';
 
-// rules/osms/debt.json — RULES.md 3.2 (revision 2): Law on OSMS art. 5 p.3 (at most 12 months),
+// rules/osms/debt.json —: Law on OSMS art. 5 p.3 (at most 12 months),
 // seed 002 «ҚАРЫЗ ҚАЛАЙ ӨТЕЛЕДІ»; who owes each month.
 describe('arrears: the months owed and who owes them', () => {
   it('a self-payer with three unpaid months owes them: 3 × 4,250 = 12,750', async () => {

@@ -41,7 +41,7 @@ describe('a non-working pregnant woman', () => {
   });
 });
 
-describe('the end of a registered pregnancy (RULES.md 3, revision 2)', () => {
+describe('the end of a registered pregnancy', () => {
   it('with endedOn the basis lasts to the day before it, and validThrough says so', async () => {
     const profile = woman({ pregnancy: { registeredOn: '2025-01-06', endedOn: '2025-08-20' }, stateCategories: [{ category: 'pregnant_nonworking', since: '2025-01-06' }] });
     const during = await decide(profile, '2025-08-19');
@@ -58,7 +58,7 @@ describe('the end of a registered pregnancy (RULES.md 3, revision 2)', () => {
   });
 
   it('after the pregnancy ended she is no longer pregnant for the services: an insured woman loses planned dental care for it', async () => {
-    // Insured by 12 self-payer months 2024-06 … 2025-05; planned dental care is for pregnant women (RULES.md 6.3).
+    // Insured by 12 self-payer months 2024-06 … 2025-05; planned dental care is for pregnant women.
     const payments = monthly('self_payer', '2024-06', 12, 4250);
     const profile = woman({ payments, pregnancy: { registeredOn: '2025-01-06', endedOn: '2025-06-25' }, visit: { referral: true } });
     expect((await decide(profile, '2025-06-24')).services.dental_planned.covered).toBe(true);

@@ -1,4 +1,4 @@
 import { stateCategoryCases } from '../../support/state-category';
 
-// rules/osms/state-category-carer-group1-since-childhood.json — RULES.md 3.1, seed 002 «15 санат»
+// rules/osms/state-category-carer-group1-since-childhood.json — seed 002 «15 санат»
 stateCategoryCases('carer_group1_since_childhood');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../support/profiles';
 
-// rules/osms/state-category-child.json — RULES.md 3.1: a child is younger than 18 on asOf; no record needed
+// rules/osms/state-category-child.json —: a child is younger than 18 on asOf; no record needed
 const child = (birthDate: string, status = 'citizen') => ({ person: { birthDate, sex: 'female' }, residency: { status } });
 
 describe('children are insured by the state', () => {
@@ -29,7 +29,7 @@ describe('children are insured by the state', () => {
   });
 
   it('a child born on 29 February is a child through 28 February of the common year she turns 18, and validThrough says so', async () => {
-    // 2008-02-29: turns 18 on 2026-03-01 (RULES.md 3.1, revision 2).
+    // 2008-02-29: turns 18 on 2026-03-01.
     const d = await decide(child('2008-02-29'), '2026-02-28');
     expect(d.insurance.bases).toEqual(['osms.state-category.child']);
     expect(d.insurance.validThrough).toBe('2026-02-28');

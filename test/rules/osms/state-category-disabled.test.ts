@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adult, decide } from '../../support/profiles';
 import { stateCategoryCases } from '../../support/state-category';
 
-// rules/osms/state-category-disabled.json — RULES.md 3.1, seed 002 «15 Мүгедектер»
+// rules/osms/state-category-disabled.json — seed 002 «15 Мүгедектер»
 stateCategoryCases('disabled');
 
 describe('disability given in the profile', () => {

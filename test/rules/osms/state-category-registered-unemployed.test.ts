@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adult, codes, decide } from '../../support/profiles';
 import { stateCategoryCases } from '../../support/state-category';
 
-// rules/osms/state-category-registered-unemployed.json — RULES.md 3.1 (until 2025-12-31)
+// rules/osms/state-category-registered-unemployed.json — (until 2025-12-31)
 stateCategoryCases('registered_unemployed', '2025-06-15');
 
 describe('registered unemployed before 2026', () => {

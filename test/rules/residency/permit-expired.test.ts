@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adult, codes, decide } from '../../support/profiles';
 
-// rules/residency/permit-expired.json — RULES.md 1 (revision 2); seed 002 ықтиярхат
+// rules/residency/permit-expired.json — (revision 2); seed 002 ықтиярхат
 describe('the residence permit has expired', () => {
   const resident = (until: string, status = 'permanent_resident') => ({ ...adult({}, status), residency: { status, residencePermitUntil: until } });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insuredIn2026, service, withConditions } from '../../support/services';
 
-// rules/services/gobmp-chronic-follow-up@2026-01-01.json — RULES.md 6.1: diabetes, cerebral palsy, connective tissue move to OSMS
+// rules/services/gobmp-chronic-follow-up@2026-01-01.json —: diabetes, cerebral palsy, connective tissue move to OSMS
 describe('chronic follow-up under GOBMP from 2026', () => {
   it.each(['diabetes_mellitus', 'cerebral_palsy', 'connective_tissue_systemic'])('on 2026-01-01 an uninsured citizen with %s gets no follow-up under GOBMP', async (code) => {
     const s = await service(withConditions([{ code, underObservation: true }]), '2026-01-01', 'dynamic_observation');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insuredIn2026, service, withConditions } from '../../support/services';
 
-// rules/services/gobmp-socially-significant.json — RULES.md 4 and 6.1, from 2026-01-01
+// rules/services/gobmp-socially-significant.json — and 6.1, from 2026-01-01
 const withHiv = withConditions([{ code: 'hiv' }]);
 
 describe('socially significant diseases treated under GOBMP from 2026', () => {

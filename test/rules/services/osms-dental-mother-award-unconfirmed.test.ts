@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adult, decide, monthly } from '../../support/profiles';
 
-// rules/services/osms-dental-mother-award-unconfirmed.json and osms-dental-emergency.json — RULES.md 6.3 (revision 2)
+// rules/services/osms-dental-mother-award-unconfirmed.json and osms-dental-emergency.json —
 describe('emergency dental care for a mother of many children by her award', () => {
   const mother = (award?: string) =>
     adult({

@@ -34,7 +34,7 @@ describe('care for a disease dangerous to others, regardless of status', () => {
   });
 });
 
-describe('the forms of tuberculosis that are dangerous to others (RULES.md 5, revision 2)', () => {
+describe('the forms of tuberculosis that are dangerous to others', () => {
   const migrant = (code: string) => withConditions([{ code }], adult({}, 'temporary_resident'));
 
   it.each(['tuberculosis', 'A15.0', 'A15.9', 'A17.0', 'A19.2'])('%s (pulmonary with excretion, meningitis, miliary) gives free hospital care to a temporary resident', async (code) => {
