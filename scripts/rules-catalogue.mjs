@@ -17,6 +17,10 @@ const walk = (dir) =>
 /** Markdown table cells: no line breaks, no unescaped pipes. */
 const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const period = ({ from, to }) => (to ? `${from} … ${to}` : `from ${from}`);
+/** The day before a YYYY-MM-DD date. */
+const dayBefore = (date) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+/** Dated values in order: one without `to` lasts until the day before the next one's `from`. */
+const periods = (values) => values.map((v, i) => ({ ...v, to: v.to ?? (values[i + 1] ? dayBefore(values[i + 1].from) : undefined) }));
 const anchor = (id) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** The text of docs/rules.md. */
@@ -69,12 +73,12 @@ export function catalogue() {
   const source = (s) => (s ? `${s.document}${s.ref ? `, ${s.ref}` : ''}` : '');
   for (const v of read('data/thresholds.json').values) lines.push(`| \`${v.path}\` | ${cell(JSON.stringify(v.value))} | — | ${cell(source(v.source))} |`);
   for (const [name, file] of [['minimumWageKzt', 'data/minimum-wage.json'], ['mciKzt', 'data/mci.json']]) {
-    for (const v of read(file).values) lines.push(`| \`${name}\` | ${v.value} | ${period(v)} | ${cell(source(v.source))} |`);
+    for (const v of periods(read(file).values)) lines.push(`| \`${name}\` | ${v.value} | ${period(v)} | ${cell(source(v.source))} |`);
   }
   const contributions = read('data/contributions.json');
   for (const [group, kinds] of [['fixed', contributions.fixed], ['percentage', contributions.percentage]]) {
     for (const [kind, values] of Object.entries(kinds)) {
-      for (const v of values) {
+      for (const v of periods(values)) {
         const { from, to, source: s, ...value } = v;
         lines.push(`| \`amounts.${group}.${kind}\` | ${cell(JSON.stringify(value))} | ${period({ from, to })} | ${cell(source(s))} |`);
       }

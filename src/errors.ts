@@ -1,12 +1,26 @@
-/** One problem with an input, as data (zod style). */
+/**
+ * One problem with an input, as data (zod style).
+ *
+ * @example
+ * const issue: Issue = { path: ['payments', 0, 'period'], code: 'invalid_month', message: 'Expected a real calendar month YYYY-MM' }
+ */
 export interface Issue {
+  /** Where the problem is: keys and array indexes from the root of the input. */
   path: (string | number)[];
+  /** A stable code (`invalid_date`, `before_birth`, `unrecognized_key`, …). */
   code: string;
+  /** The problem in words, in the evaluation's locale. */
   message: string;
 }
 
-/** One problem with a ruleset: the rule it belongs to (`null` for the ruleset itself) and the path inside it. */
+/**
+ * One problem with a ruleset: the rule it belongs to (`null` for the ruleset itself) and the path inside it.
+ *
+ * @example
+ * const issue: RuleIssue = { ruleId: 'osms.debt', path: ['conditions', 'all', 0, 'path'], code: 'unsafe_path', message: '…' }
+ */
 export interface RuleIssue extends Issue {
+  /** The rule's `meta.id`, or `rules[n]` when it has none. */
   ruleId: string | null;
 }
 

@@ -11,14 +11,29 @@ import type { Parameters } from './ruleset/parameters';
 import type { Ruleset } from './ruleset/schema';
 import { validateRuleset } from './ruleset/validate';
 
+/**
+ * Options of one evaluation.
+ *
+ * @example
+ * await evaluate(profile, { asOf: '2025-06-15', locale: 'kk', trace: true })
+ */
 export interface EvaluateOptions {
   /** Evaluation date YYYY-MM-DD; defaults to `profile.asOf`. The clock is never read. */
   asOf?: string;
+  /** Language of the messages: ru (default), kk, en or ky. */
   locale?: Locale;
   /** Include every rule's evaluated conditions in `decision.trace`. */
   trace?: boolean;
 }
 
+/**
+ * Options of an evaluator: its ruleset (default: the shipped one) and its default locale.
+ *
+ * @example
+ * const ruleset = loadRuleset()
+ * ruleset.parameters.contributions.graceMonths = 4
+ * const evaluator = createEvaluator({ ruleset, locale: 'en' })
+ */
 export interface EvaluatorOptions {
   /** A ruleset from `loadRuleset()`, possibly changed; validated when the evaluator is created. */
   ruleset?: Ruleset;
@@ -26,6 +41,13 @@ export interface EvaluatorOptions {
   locale?: Locale;
 }
 
+/**
+ * An evaluator from `createEvaluator`: engines built once, runs queued, never interleaved.
+ *
+ * @example
+ * const evaluator = createEvaluator()
+ * const decisions = await Promise.all(profiles.map((p) => evaluator.evaluate(p, { asOf: '2025-06-15' })))
+ */
 export interface Evaluator {
   /** Same as the top-level `evaluate`, with this evaluator's ruleset. */
   evaluate(input: ProfileInput, options?: EvaluateOptions): Promise<Decision>;

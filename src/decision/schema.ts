@@ -39,7 +39,12 @@ const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
 const payer = z.nullable(z.enum(['gobmp', 'osms', 'dms', 'vms']));
 const service = z.strictObject({ covered: z.boolean(), payer, reasons: z.array(z.string()), requires: z.array(z.string()) });
 
-/** The shape of every Decision; a decision is plain JSON data. */
+/**
+ * The shape of every Decision (zod/mini); a decision is plain JSON data.
+ *
+ * @example
+ * decisionSchema.safeParse(await evaluate(profile, { asOf: '2025-06-15' })).success // true
+ */
 export const decisionSchema = z.strictObject({
   asOf: date,
   locale: z.enum(LOCALES),
@@ -91,5 +96,19 @@ export const decisionSchema = z.strictObject({
     .array(z.strictObject({ ruleId: z.string(), stage: z.string(), result: z.boolean(), conditions: z.unknown() }))),
 });
 
+/**
+ * What `evaluate` answers: packages, insured status with its bases, grace and debt, every
+ * service's cover and payer, quotas, screenings, reasons with their sources, next steps.
+ *
+ * @example
+ * const d: Decision = await evaluate(profile, { asOf: '2025-06-15' })
+ * d.services.phc.payer // 'gobmp'
+ */
 export type Decision = z.infer<typeof decisionSchema>;
+/**
+ * A key of `decision.services`: one of the 19 services of the GOBMP and OSMS packages.
+ *
+ * @example
+ * const code: ServiceCode = 'inpatient_planned'
+ */
 export type ServiceCode = (typeof SERVICE_CODES)[number];

@@ -1,7 +1,12 @@
 import ru from './ru.json';
 
 export const LOCALES = ['ru', 'kk', 'en', 'ky'] as const;
-/** A language of the decisions: Russian (the default), Kazakh, English, Kyrgyz. */
+/**
+ * A language of the decisions: Russian (the default), Kazakh, English, Kyrgyz.
+ *
+ * @example
+ * await evaluate(profile, { asOf: '2025-06-15', locale: 'ky' satisfies Locale })
+ */
 export type Locale = (typeof LOCALES)[number];
 
 type Catalogue = Record<string, string>;

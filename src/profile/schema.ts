@@ -133,6 +133,13 @@ const period = { since: isoDate, until: z.optional(isoDate) };
 /** Awards of mothers of many children. */
 export const motherAwards = ['altyn_alka', 'kumis_alka', 'batyr_ana', 'ana_dankhy_1', 'ana_dankhy_2'] as const;
 
+/**
+ * The zod schema of a profile (zod/mini): strict, every date real and in range; `parseProfile`
+ * adds the checks across fields and localised messages.
+ *
+ * @example
+ * profileSchema.safeParse({ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } }).success // true
+ */
 export const profileSchema = z.strictObject({
   asOf: z.optional(isoDate),
   person: z.strictObject({
@@ -194,6 +201,13 @@ export const profileSchema = z.strictObject({
     .strictObject({ checkedOn: isoDate, status: z.optional(z.enum(['insured', 'not_insured'])), debtMonths: z.optional(list(isoMonth)) })),
 });
 
+/**
+ * A validated profile, as `parseProfile` returns it.
+ *
+ * @example
+ * const profile: Profile = parseProfile(JSON.parse(body))
+ * profile.residency.status // 'citizen' | 'kandas' | …
+ */
 export type Profile = z.infer<typeof profileSchema>;
 
 /**
@@ -201,10 +215,38 @@ export type Profile = z.infer<typeof profileSchema>;
  * (`{ persn: … }`) or a wrong code fails to compile. Data of unknown shape (a parsed request
  * body, a database row) goes in through `parseProfile(data)` / `safeParseProfile(data)`, or
  * `evaluator.evaluateMany(items)`, which take `unknown` and report every problem.
+ *
+ * @example
+ * const p: ProfileInput = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } }
+ * await evaluate(p, { asOf: '2025-06-15' })
  */
 export type ProfileInput = z.input<typeof profileSchema>;
+/**
+ * The residency class of `profile.residency.status`.
+ *
+ * @example
+ * const status: ResidencyClass = 'temporary_resident'
+ */
 export type ResidencyClass = (typeof residencyClasses)[number];
+/**
+ * A state-insured category of `profile.stateCategories[].category`.
+ *
+ * @example
+ * const category: StateCategory = 'pension_recipient'
+ */
 export type StateCategory = (typeof stateCategoryCodes)[number];
+/**
+ * The kind of a payment record (`profile.payments[].kind`).
+ *
+ * @example
+ * const kind: PaymentKind = 'self_payer'
+ */
 export type PaymentKind = (typeof paymentKinds)[number];
+/**
+ * A service with a volume limit for temporarily staying persons (`decision.quotas[].service`).
+ *
+ * @example
+ * const service: QuotaService = 'therapist'
+ */
 export type QuotaService = (typeof quotaServices)[number];
 export type Payment = NonNullable<Profile['payments']>[number];

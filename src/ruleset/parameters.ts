@@ -84,6 +84,12 @@ export const parametersSchema = z.looseObject({
   }),
 });
 
+/**
+ * `ruleset.parameters`: thresholds, dated amounts, lists and the bibliography, from data/.
+ *
+ * @example
+ * loadRuleset().parameters.contributions.consecutiveMonths // 12
+ */
 export type Parameters = z.infer<typeof parametersSchema>;
 
 // The data files without their names and descriptions (scripts/build-ruleset.mjs).

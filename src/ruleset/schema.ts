@@ -33,11 +33,34 @@ export const rulesetSchema = z.strictObject({
   rules: z.array(z.unknown()).check(z.maxLength(MAX_RULES)),
 });
 
+/**
+ * A source a rule cites: a document id of the bibliography and where in it.
+ *
+ * @example
+ * const source: RuleSource = { document: 'law:Law on OSMS', ref: 'art. 5 p.3' }
+ */
 export type RuleSource = z.infer<typeof sourceSchema>;
+/**
+ * A rule file: a json-rules-engine rule (conditions, event, priority) with `meta` (id, title,
+ * description, sources, effective period).
+ *
+ * @example
+ * const rule: RuleFile = loadRuleset().rules[0]
+ * rule.meta.effective.from // '2020-01-01'
+ */
 export type RuleFile = z.infer<typeof ruleFileSchema>;
-/** The shipped rules and parameters, as plain JSON; copy and change it to build your own evaluator. */
+/**
+ * The shipped rules and parameters, as plain JSON; copy and change it to build your own evaluator.
+ *
+ * @example
+ * const ruleset: Ruleset = loadRuleset()
+ * ruleset.rules.length // 89
+ */
 export interface Ruleset {
+  /** The package version and a hash of the rules and data (`decision.rulesetVersion`). */
   version: string;
+  /** The dated amounts and thresholds of data/. */
   parameters: Parameters;
+  /** The rules; the runtime copy leaves out their titles and descriptions (see the rule files). */
   rules: RuleFile[];
 }

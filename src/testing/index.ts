@@ -12,8 +12,20 @@ import { type Payment, type Profile, type ProfileInput, type ResidencyClass, res
 import { loadRuleset } from '../ruleset/load';
 import type { Parameters } from '../ruleset/parameters';
 
+/**
+ * How the generated person pays contributions (`employee`: the employer deducts; `none`: no payments).
+ *
+ * @example
+ * arbitraries.profile({ payingKind: ['self_payer', 'none'] })
+ */
 export type PayingKind = 'self_payer' | 'individual_entrepreneur' | 'private_practice' | 'employee' | 'esp_payer' | 'none';
 
+/**
+ * What `arbitraries.ledger` may generate.
+ *
+ * @example
+ * const constraints: LedgerConstraints = { kind: 'self_payer', asOf: '2025-06-15', monthsBack: 24, gaps: false }
+ */
 export interface LedgerConstraints {
   /** Payment kind of every record (default: the kind of `payingKind`). */
   kind?: Payment['kind'];
@@ -25,15 +37,26 @@ export interface LedgerConstraints {
   maxLength?: number;
   /** Allow months without a record and records below the minimum (default true). */
   gaps?: boolean;
+  /** Where the person lives, for the ESP amounts (city: 1 MCI, elsewhere 0.5 MCI). */
   settlement?: 'city' | 'other';
+  /** The parameters that price each month (default: the shipped ones). */
   parameters?: Parameters;
 }
 
+/**
+ * What `arbitraries.profile` may generate; every field narrows the profiles, none is required.
+ *
+ * @example
+ * const constraints: ProfileConstraints = { residency: 'citizen', payingKind: 'self_payer', ledger: { maxLength: 24, gaps: true } }
+ */
 export interface ProfileConstraints {
+  /** The residency class, or the classes to pick from (default: all eight). */
   residency?: ResidencyClass | ResidencyClass[];
+  /** How the person pays, or the kinds to pick from (default: all). */
   payingKind?: PayingKind | PayingKind[];
   /** Range of asOf, YYYY-MM-DD (default 2020-01-01 … 2026-12-31). */
   asOf?: { min: string; max: string };
+  /** Length, reach and gaps of the payment ledger. */
   ledger?: Omit<LedgerConstraints, 'asOf' | 'kind' | 'parameters'>;
 }
 
@@ -161,13 +184,32 @@ function profile(c: ProfileConstraints = {}): fc.Arbitrary<Profile & { asOf: str
     });
 }
 
-export const arbitraries = { profile, ledger };
+/**
+ * fast-check arbitraries that build valid inputs by construction: `profile(constraints?)` a whole
+ * profile with `asOf`, `ledger(constraints)` payment records alone.
+ *
+ * @example
+ * fc.assert(fc.asyncProperty(arbitraries.profile({ residency: 'citizen' }), async (p) => (await evaluate(p)).asOf === p.asOf))
+ * fc.sample(arbitraries.ledger({ kind: 'self_payer', asOf: '2025-06-15', gaps: false }), 1)
+ */
+export const arbitraries: {
+  /** A valid profile with `asOf`, within the constraints. */
+  profile: (constraints?: ProfileConstraints) => fc.Arbitrary<Profile & { asOf: string }>;
+  /** Payment records of one kind up to `asOf`, with or without gaps. */
+  ledger: (constraints: LedgerConstraints) => fc.Arbitrary<Payment[]>;
+} = { profile, ledger };
 
 let shipped: Parameters | undefined;
 /** The shipped parameters, loaded once (loadRuleset copies the whole ruleset). */
 const shippedParameters = (): Parameters => (shipped ??= loadRuleset().parameters as Parameters);
 
-/** A regular single-month record of `kind` for `month`, paid on its first day (at most asOf). */
+/**
+ * A regular single-month record of `kind` for `month`, paid on its first day (at most asOf),
+ * of the month's minimum amount; `null` when the kind pays no fixed amount that month.
+ *
+ * @example
+ * regularPayment('self_payer', '2025-05', '2025-06-15') // { kind: 'self_payer', period: '2025-05', paidOn: '2025-05-01', amountKzt: 4250 }
+ */
 export function regularPayment(kind: Payment['kind'], month: string, asOf: string, settlement?: 'city' | 'other'): Payment | null {
   const parameters = shippedParameters();
   const minimum = minimumMonthlyKzt(parameters, kind, monthIndex(month), settlement);
@@ -189,6 +231,9 @@ function isPlainJson(value: unknown): boolean {
 /**
  * Invariants of every decision. Each returns the list of violations (empty when it holds),
  * so a property test can `expect(check(...)).toEqual([])` and see what broke.
+ *
+ * @example
+ * expect(invariants.decision(await evaluator.evaluate(profile))).toEqual([])
  */
 export const invariants = {
   /**
