@@ -14,8 +14,12 @@ const shared: Options = {
   removeNodeProtocol: false,
   sourcemap: false,
   // Kazakh, Kyrgyz and Russian text as UTF-8, not \u escapes (a third of the size).
+  // Whitespace and syntax minified, names kept (stack traces stay readable): the package is
+  // half the size, and ships no source maps.
   esbuildOptions(options) {
     options.charset = 'utf8';
+    options.minifyWhitespace = true;
+    options.minifySyntax = true;
   },
 };
 

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// npm run check:package: the package as npm would publish it. The packed tarball must be at most
+// 300 kB with no tests, sources or scratch files; publint --strict and attw (every entry,
+// ./testing under node10 too) must be clean; `npm publish --dry-run` must print no warning; and a
+// fresh project that installs the tarball must import it as ESM and CommonJS and run its bin.
+// Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MAX_PACKED = 300_000;
+const results = [];
+const check = (name, ok, detail = '') => {
+  results.push(ok);
+  console.log(`${ok ? '✓' : '✗'} ${name}${detail ? ` — ${detail}` : ''}`);
+};
+const run = (command, args, options = {}) => {
+  try {
+    return { ok: true, out: execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options }) };
+  } catch (error) {
+    return { ok: false, out: `${error.stdout ?? ''}${error.stderr ?? ''}` };
+  }
+};
+const npx = (bin, args) => run(process.execPath, [join(root, 'node_modules', '.bin', bin), ...args]);
+
+const work = mkdtempSync(join(tmpdir(), 'kz-package-'));
+try {
+  const [pack] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work]).out);
+  const tarball = join(work, pack.filename);
+  check(`packed tarball at most ${MAX_PACKED / 1000} kB`, pack.size <= MAX_PACKED, `${(pack.size / 1000).toFixed(1)} kB packed, ${(pack.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${pack.entryCount} files`);
+  const stray = pack.files.map((f) => f.path).filter((p) => /(^|\/)(test|src|scripts|bench|\.ci|examples|coverage|reports)\/|\.test\.|\.tmp\.|\.map$|\.tgz$/.test(p));
+  check('no tests, sources, source maps or scratch files in the tarball', stray.length === 0, stray.slice(0, 5).join(', '));
+
+  const publint = npx('publint', ['--strict', tarball]);
+  check('publint --strict', publint.ok && /All good/.test(publint.out), publint.ok ? '' : publint.out.trim().split('\n').slice(-5).join(' | '));
+  const attw = npx('attw', [tarball, '--format', 'ascii']);
+  check('attw: every entry resolves, ./testing under node10 too', attw.ok && /No problems found/.test(attw.out), attw.ok ? '' : attw.out.trim().split('\n').slice(0, 8).join(' | '));
+
+  // A dry run needs no real login; a placeholder token keeps npm from warning about it.
+  const dry = run('npm', ['publish', '--dry-run', '--//registry.npmjs.org/:_authToken=dry-run-only']);
+  const warnings = dry.out.split('\n').filter((l) => /npm warn/i.test(l));
+  check('npm publish --dry-run without warnings', dry.ok && warnings.length === 0, warnings.join(' | '));
+
+  // A new user's project: install the tarball, import it both ways, run the bin.
+  const app = join(work, 'app');
+  execFileSync('mkdir', ['-p', app]);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+  // fast-check: the optional peer dependency of kz-health-coverage/testing.
+  const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'fast-check@4'], { cwd: app });
+  check('a fresh project installs the tarball', install.ok, install.ok ? '' : install.out.trim().split('\n').slice(-3).join(' | '));
+  if (install.ok) {
+    const profile = "{ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } }";
+    writeFileSync(join(app, 'esm.mjs'), `import { evaluate } from 'kz-health-coverage'; import { arbitraries } from 'kz-health-coverage/testing';\nconst d = await evaluate(${profile}, { asOf: '2025-06-15', locale: 'kk' });\nconsole.log(d.packages.gobmp, d.locale, typeof arbitraries.profile);`);
+    writeFileSync(join(app, 'cjs.cjs'), `const { evaluate } = require('kz-health-coverage'); require('kz-health-coverage/testing');\nevaluate(${profile}, { asOf: '2025-06-15', locale: 'en' }).then((d) => console.log(d.packages.gobmp, d.locale));`);
+    const esm = run(process.execPath, ['esm.mjs'], { cwd: app });
+    check('ESM import (and a locale loaded on demand)', esm.ok && esm.out.trim() === 'full kk function', esm.out.trim());
+    const cjs = run(process.execPath, ['cjs.cjs'], { cwd: app });
+    check('CommonJS require', cjs.ok && cjs.out.trim() === 'full en', cjs.out.trim());
+    const bin = run(process.execPath, [join(app, 'node_modules', '.bin', 'kz-health-coverage'), '--version'], { cwd: app });
+    check('the bin runs', bin.ok && bin.out.trim() === pack.version, bin.out.trim());
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+const failed = results.filter((ok) => !ok).length;
+console.log(`package: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
