@@ -1,21 +1,21 @@
 /** A worker thread of `evaluate --ndjson --workers N`: decides the batches of lines it is sent, in order. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { decideLine } from './bulk';
+import { TOO_LONG, decideLine } from './bulk';
 import { createEvaluator } from './evaluator';
 
-const options = workerData as { locale: 'ru' | 'kk' | 'en' | 'ky'; asOf?: string; today: string };
+const options = workerData as { locale: 'ru' | 'kk' | 'en' | 'ky'; asOf?: string; today: string; maxLineLength?: number };
 const evaluator = createEvaluator({ locale: options.locale });
 let queue = Promise.resolve();
 const encoder = new TextEncoder();
 
-parentPort?.on('message', (batch: { id: number; lines: { line: number; text: string }[] }) => {
+parentPort?.on('message', (batch: { id: number; lines: { line: number; text: string | null }[] }) => {
   // One batch after another: the replies come back in the order the batches came.
   queue = queue.then(async () => {
     try {
       const outs: string[] = [];
       const ok: boolean[] = [];
       for (const { line, text } of batch.lines) {
-        const result = await decideLine(evaluator, text, line, options);
+        const result = await decideLine(evaluator, text ?? TOO_LONG, line, options);
         outs.push(result.out);
         ok.push(result.ok);
       }

@@ -12,7 +12,12 @@ import type { Locale } from './messages/format';
 import { givesAsOf } from './profile/parse';
 import type { ProfileInput } from './profile/schema';
 
+/** What `linesOf` yields for a line longer than its limit (the line itself is skipped unread). */
+export const TOO_LONG: unique symbol = Symbol('line too long');
+
 export interface BulkOptions {
+  /** Lines longer than this many characters are answered with a `too_big` error line, never held whole. */
+  maxLineLength?: number;
   /** The evaluation date of every line; without it, a line's own asOf, else `today`. */
   asOf?: string | undefined;
   today: string;
@@ -30,7 +35,11 @@ export interface BulkSummary {
 }
 
 /** The output line for one input line: the Decision as JSON, or `{ line, error: { issues } }`. */
-export async function decideLine(evaluator: Evaluator, text: string, line: number, options: Pick<BulkOptions, 'asOf' | 'today' | 'locale'>): Promise<{ out: string; ok: boolean }> {
+export async function decideLine(evaluator: Evaluator, text: string | typeof TOO_LONG, line: number, options: Pick<BulkOptions, 'asOf' | 'today' | 'locale' | 'maxLineLength'>): Promise<{ out: string; ok: boolean }> {
+  if (text === TOO_LONG) {
+    const issues = [{ path: [], code: 'too_big', message: `A line may hold at most ${options.maxLineLength} characters` }];
+    return { out: JSON.stringify({ line, error: { issues } }), ok: false };
+  }
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -54,33 +63,57 @@ export async function decideLine(evaluator: Evaluator, text: string, line: numbe
  * line of the last one has been handled, so a slow consumer holds the producer back
  * (readline's async iterator buffers every line it is given). `\r\n` counts as `\n`.
  */
-export async function* linesOf(stream: Readable): AsyncGenerator<string> {
+export async function* linesOf(stream: Readable, maxLength = Number.POSITIVE_INFINITY): AsyncGenerator<string | typeof TOO_LONG> {
   const decoder = new StringDecoder('utf8');
   let rest = '';
+  // A line past the limit is dropped as it streams in, and answered once its end is seen.
+  let skipping = false;
   for await (const chunk of stream) {
     rest += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
     let start = 0;
     for (let end = rest.indexOf('\n', start); end >= 0; end = rest.indexOf('\n', start)) {
       const line = rest.slice(start, end);
       start = end + 1;
-      yield line.endsWith('\r') ? line.slice(0, -1) : line;
+      if (skipping || line.length > maxLength) {
+        skipping = false;
+        yield TOO_LONG;
+      } else yield line.endsWith('\r') ? line.slice(0, -1) : line;
     }
     rest = rest.slice(start);
+    if (rest.length > maxLength) {
+      skipping = true;
+      rest = '';
+    }
   }
   rest += decoder.end();
-  if (rest.length > 0) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+  if (skipping || rest.length > maxLength) yield TOO_LONG;
+  else if (rest.length > 0) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
 }
 
-/** Writes and waits while the stream's buffer is full (backpressure). */
+/** Writes and waits while the stream's buffer is full (backpressure); rejects once the output is gone (a client that hung up). */
 async function write(output: Writable, chunk: string | Uint8Array): Promise<void> {
-  if (!output.write(chunk)) await new Promise<void>((resolve) => output.once('drain', resolve));
+  if (output.destroyed) throw new Error('the output was closed');
+  if (output.write(chunk)) return;
+  await new Promise<void>((resolve, reject) => {
+    const drained = () => {
+      output.off('close', closed);
+      resolve();
+    };
+    const closed = () => {
+      output.off('drain', drained);
+      reject(new Error('the output was closed'));
+    };
+    output.once('drain', drained);
+    output.once('close', closed);
+  });
 }
 
 /** Lines of up to BATCH at a time go to a worker; each worker holds at most IN_FLIGHT batches. */
 const BATCH = 64;
 const IN_FLIGHT = 2;
 
-type Batch = { id: number; lines: { line: number; text: string }[] };
+/** A line too long travels to a worker as `text: null` (a symbol cannot be posted). */
+type Batch = { id: number; lines: { line: number; text: string | null }[] };
 type Reply = { id: number; bytes: Uint8Array; ok: boolean[] } | { id: number; fault: string };
 
 /**
@@ -96,7 +129,7 @@ export async function runNdjson(input: Readable, output: Writable, evaluator: ()
     else summary.errors += 1;
     onLine(summary);
   };
-  const lines = linesOf(input);
+  const lines = linesOf(input, options.maxLineLength);
   if (options.workers <= 0) {
     const local = evaluator();
     let n = 0;
@@ -111,9 +144,9 @@ export async function runNdjson(input: Readable, output: Writable, evaluator: ()
   return runWithWorkers(lines, output, options, count).then(() => summary);
 }
 
-async function runWithWorkers(lines: AsyncIterable<string>, output: Writable, options: BulkOptions, count: (ok: boolean) => void): Promise<void> {
+async function runWithWorkers(lines: AsyncIterable<string | typeof TOO_LONG>, output: Writable, options: BulkOptions, count: (ok: boolean) => void): Promise<void> {
   const url = options.workerUrl ?? new URL('./bulk-worker.js', import.meta.url);
-  const workers = Array.from({ length: options.workers }, () => new Worker(url, { workerData: { locale: options.locale, asOf: options.asOf, today: options.today } }));
+  const workers = Array.from({ length: options.workers }, () => new Worker(url, { workerData: { locale: options.locale, asOf: options.asOf, today: options.today, maxLineLength: options.maxLineLength } }));
   const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const done = new Map<number, Reply>();
   let nextToWrite = 0;
@@ -164,7 +197,7 @@ async function runWithWorkers(lines: AsyncIterable<string>, output: Writable, op
     let n = 0;
     for await (const text of lines) {
       n += 1;
-      batch.lines.push({ line: n, text });
+      batch.lines.push({ line: n, text: text === TOO_LONG ? null : text });
       if (batch.lines.length === BATCH) {
         await send(batch);
         batch = { id: batch.id + 1, lines: [] };

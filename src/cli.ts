@@ -25,6 +25,7 @@ export const USAGE = `usage:
   kz-health-coverage evaluate <profile.json | -> [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--json]
   kz-health-coverage evaluate --ndjson [<profiles.ndjson | ->] [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--workers N]
   kz-health-coverage validate-rules <dir> [--json]
+  kz-health-coverage serve [--port 8080] [--host 127.0.0.1] [--workers N]
   kz-health-coverage --help | --version`;
 
 export const HELP = `kz-health-coverage ${version} — what public health cover Kazakhstan gives one person on one date, why, and what to do next.
@@ -38,6 +39,9 @@ ${USAGE}
   --ndjson        one profile a line in, one Decision (or error) a line out, in input order
   --workers N     with --ndjson: spread the lines over N worker threads
   validate-rules  check every rule file of a folder: each problem with its file, rule id and path
+  serve           the decisions over HTTP (POST /v1/decisions, /v1/decisions:batch; GET /v1/rules,
+                  /v1/sources, /healthz, /openapi.json); --workers N runs N processes; SIGTERM stops
+                  after the requests in flight
   -h, --help      this text
   --version       the version
 
@@ -81,7 +85,7 @@ const nodeIo: CliIo = {
   now: () => performance.now(),
 };
 
-const VALUE_FLAGS = new Set(['--as-of', '--locale', '--workers']);
+const VALUE_FLAGS = new Set(['--as-of', '--locale', '--workers', '--port', '--host']);
 const SWITCHES = new Set(['--json', '--ndjson']);
 
 type Flags = { positional: string[]; flags: Map<string, string | true> };
@@ -380,6 +384,25 @@ function validateRulesCommand(args: string[], io: CliIo): number {
 }
 
 /**
+ * `serve`: one process, or with `--workers N` (N ≥ 2) a cluster of N processes sharing the port.
+ * Resolves with exit code 0 once SIGTERM (or SIGINT) has let every request in flight finish.
+ */
+async function serveCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseFlags(args);
+  if (typeof parsed === 'string') return fail(io, false, 2, 'usage', parsed);
+  if (parsed.positional.length > 0 || parsed.flags.has('--json') || parsed.flags.has('--ndjson') || parsed.flags.has('--as-of') || parsed.flags.has('--locale')) {
+    return fail(io, false, 2, 'usage', 'serve takes --port, --host and --workers');
+  }
+  const port = Number(parsed.flags.get('--port') ?? '8080');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, false, 2, 'usage', '--port must be a whole number from 0 to 65535');
+  const host = String(parsed.flags.get('--host') ?? '127.0.0.1');
+  const workers = Number(parsed.flags.get('--workers') ?? '1');
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) return fail(io, false, 2, 'usage', '--workers must be a whole number from 1 to 64');
+  const { runServer } = await import('./serve-process');
+  return runServer({ port, host, workers, say: (line) => io.err(line) });
+}
+
+/**
  * The CLI as a process runs it: a fault of the program itself (not of the input) is one line
  * on stderr and exit code 2, never a stack trace — unless DEBUG names kz-health-coverage.
  *
@@ -410,7 +433,7 @@ export async function run(argv: string[], io: CliIo = nodeIo, env: Record<string
  */
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help' || ((command === 'evaluate' || command === 'validate-rules') && (rest.includes('--help') || rest.includes('-h')))) {
+  if (command === '--help' || command === '-h' || command === 'help' || ((command === 'evaluate' || command === 'validate-rules' || command === 'serve') && (rest.includes('--help') || rest.includes('-h')))) {
     io.out(HELP);
     return 0;
   }
@@ -419,6 +442,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     return 0;
   }
   if (command === 'evaluate') return evaluateCommand(rest, io);
+  if (command === 'serve') return serveCommand(rest, io);
   if (command === 'validate-rules') return validateRulesCommand(rest, io);
   return fail(io, argv.includes('--json'), 2, 'usage', command === undefined ? 'no command given' : `unknown command ${command}`);
 }

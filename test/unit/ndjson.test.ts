@@ -3,7 +3,7 @@ import { PassThrough, Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../../src';
-import { linesOf, runNdjson } from '../../src/bulk';
+import { TOO_LONG, linesOf, runNdjson } from '../../src/bulk';
 import { type CliIo, main } from '../../src/cli';
 
 // Issue #10 point 3: evaluate --ndjson reads one profile a line and writes one line per input
@@ -31,9 +31,16 @@ describe('lines of a stream', () => {
   it('splits on \\n and \\r\\n, keeps a UTF-8 character split across chunks whole, and yields a last line without newline', async () => {
     const bytes = Buffer.from('ru: Қазақстан\r\nsecond\n\nlast');
     const chunks = [bytes.subarray(0, 7), bytes.subarray(7, 9), bytes.subarray(9)];
-    const lines: string[] = [];
+    const lines: (string | symbol)[] = [];
     for await (const line of linesOf(Readable.from(chunks))) lines.push(line);
     expect(lines).toEqual(['ru: Қазақстан', 'second', '', 'last']);
+  });
+
+  it('a line longer than the limit is skipped as it streams in and yielded as TOO_LONG, whether it ends in the chunk or later', async () => {
+    const chunks = ['short\n', 'x'.repeat(8), 'x'.repeat(8), 'x\nok\n', 'y'.repeat(20)];
+    const lines: (string | symbol)[] = [];
+    for await (const line of linesOf(Readable.from(chunks), 10)) lines.push(line);
+    expect(lines).toEqual(['short', TOO_LONG, 'ok', TOO_LONG]);
   });
 });
 
