@@ -26,6 +26,7 @@ export const USAGE = `usage:
   kz-health-coverage evaluate --ndjson [<profiles.ndjson | ->] [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--workers N]
   kz-health-coverage validate-rules <dir> [--json]
   kz-health-coverage serve [--port 8080] [--host 127.0.0.1] [--workers N]
+  kz-health-coverage openapi
   kz-health-coverage --help | --version`;
 
 export const HELP = `kz-health-coverage ${version} — what public health cover Kazakhstan gives one person on one date, why, and what to do next.
@@ -42,6 +43,7 @@ ${USAGE}
   serve           the decisions over HTTP (POST /v1/decisions, /v1/decisions:batch; GET /v1/rules,
                   /v1/sources, /healthz, /openapi.json); --workers N runs N processes; SIGTERM stops
                   after the requests in flight
+  openapi         print the server's OpenAPI 3.1 document (also served at /openapi.json)
   -h, --help      this text
   --version       the version
 
@@ -443,6 +445,12 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
   }
   if (command === 'evaluate') return evaluateCommand(rest, io);
   if (command === 'serve') return serveCommand(rest, io);
+  if (command === 'openapi') {
+    if (rest.length > 0) return fail(io, false, 2, 'usage', 'openapi takes no arguments');
+    const { openApiDocument } = await import('./serve');
+    io.out(JSON.stringify(openApiDocument(), null, 2));
+    return 0;
+  }
   if (command === 'validate-rules') return validateRulesCommand(rest, io);
   return fail(io, argv.includes('--json'), 2, 'usage', command === undefined ? 'no command given' : `unknown command ${command}`);
 }

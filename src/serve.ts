@@ -217,6 +217,8 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   let rules: ReturnType<typeof rulesCatalogue> | undefined;
   let openapi: string | undefined;
   let pending = 0;
+  let stopping = false;
+  const active = new Set<ServerResponse>();
 
   /** A slot in the bounded queue, or 503 when it is full (rather than queuing without bound). */
   const take = () => {
@@ -232,8 +234,14 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   async function decide(request: IncomingMessage, response: ServerResponse, url: URL) {
     if (mediaType(request) !== 'application/json') throw new HttpError(415, 'unsupported_media_type', 'Send the profile as application/json');
     const release = take();
+    // The time limit runs from the request's start: a body that trickles in counts against it.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new HttpError(503, 'timeout', `No decision within ${timeoutMs} ms: try again shortly`, { 'Retry-After': RETRY_AFTER_SECONDS, Connection: 'close' })), timeoutMs);
+    });
+    late.catch(() => {});
     try {
-      const text = await readBody(request, maxBodyBytes);
+      const text = await Promise.race([readBody(request, maxBodyBytes), late]);
       let body: unknown;
       try {
         body = JSON.parse(text);
@@ -241,10 +249,6 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
         throw new HttpError(400, 'invalid_json', `The body is not valid JSON: ${(error as Error).message}`);
       }
       const { input, locale, ...asOf } = evaluationOptions(url, body, today);
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new HttpError(503, 'timeout', `No decision within ${timeoutMs} ms: try again shortly`, { 'Retry-After': RETRY_AFTER_SECONDS })), timeoutMs);
-      });
       try {
         // A body of unknown shape: evaluate checks it and reports every problem (422).
         const decision = await Promise.race([evaluator.evaluate(input as ProfileInput, { ...asOf, locale: locale as Locale }), late]);
@@ -252,10 +256,9 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
       } catch (error) {
         if (error instanceof ProfileValidationError) send(response, 422, { issues: error.issues });
         else throw error;
-      } finally {
-        clearTimeout(timer);
       }
     } finally {
+      clearTimeout(timer);
       release();
     }
   }
@@ -315,8 +318,13 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
     try {
       path = new URL(request.url ?? '/', 'http://localhost').pathname;
     } catch {}
+    // While the server stops, every response closes its connection, so none lingers idle.
+    if (stopping) response.setHeader('Connection', 'close');
+    active.add(response);
     // One JSON line per request, with nothing of the person: no query string, no body.
     response.once('close', () => {
+      active.delete(response);
+      if (stopping) server.closeIdleConnections();
       log(
         JSON.stringify({
           time: new Date().toISOString(),
@@ -362,6 +370,8 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
     close: () =>
       new Promise<void>((resolve) => {
         // No new connections; idle keep-alive ones closed now, busy ones once their response is out.
+        stopping = true;
+        for (const response of active) if (!response.headersSent) response.setHeader('Connection', 'close');
         server.close(() => resolve());
         server.closeIdleConnections();
       }),

@@ -280,12 +280,14 @@ describe('the validate-rules command', () => {
 });
 
 describe('the CLI on the real process', () => {
-  it('the usage names both commands and their options', () => {
+  it('the usage names every command and its options', () => {
     expect(USAGE.split('\n')).toEqual([
       'usage:',
       '  kz-health-coverage evaluate <profile.json | -> [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--json]',
       '  kz-health-coverage evaluate --ndjson [<profiles.ndjson | ->] [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--workers N]',
       '  kz-health-coverage validate-rules <dir> [--json]',
+      '  kz-health-coverage serve [--port 8080] [--host 127.0.0.1] [--workers N]',
+      '  kz-health-coverage openapi',
       '  kz-health-coverage --help | --version',
     ]);
   });
