@@ -212,8 +212,9 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   const root = options.packageRoot ?? fileURLToPath(new URL('..', import.meta.url));
   const evaluator: Evaluator = createEvaluator();
   const rulesetVersion = shippedRuleset().version;
-  const sources = JSON.parse(readFileSync(join(root, 'data', 'sources.json'), 'utf8')) as { sources: { id: string; title: Record<Locale, string> }[] };
-  const titles = Object.fromEntries(sources.sources.map((s) => [s.id, s.title]));
+  // The package's files, read when first asked for.
+  let sources: { sources: { id: string; title: Record<Locale, string> }[] } | undefined;
+  const bibliography = () => (sources ??= JSON.parse(readFileSync(join(root, 'data', 'sources.json'), 'utf8')) as NonNullable<typeof sources>);
   let rules: ReturnType<typeof rulesCatalogue> | undefined;
   let openapi: string | undefined;
   let pending = 0;
@@ -294,11 +295,11 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
         return batch(request, response, url);
       case '/v1/rules':
         only('GET');
-        rules ??= rulesCatalogue(root, titles);
+        rules ??= rulesCatalogue(root, Object.fromEntries(bibliography().sources.map((s) => [s.id, s.title])));
         return send(response, 200, { rulesetVersion, rules });
       case '/v1/sources':
         only('GET');
-        return send(response, 200, sources);
+        return send(response, 200, bibliography());
       case '/healthz':
         only('GET');
         return send(response, 200, { status: 'ok', version, rulesetVersion, pending });
@@ -312,7 +313,8 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
     }
   }
 
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, (request, response) => {
+  // A client slower than this with its headers (10 s) or its whole request (30 s) is cut off; checked every 2 s.
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 2_000 }, (request, response) => {
     const started = performance.now();
     let path = '/';
     try {

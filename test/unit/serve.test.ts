@@ -160,6 +160,23 @@ describe('GET routes', () => {
     expect(doc.openapi).toBe('3.1.0');
   });
 
+  it('a fault of the server is 500 with a code and no stack trace, in the response as in the log', async () => {
+    const lines: string[] = [];
+    const broken = await serve({ port: 0, log: (l) => lines.push(l), packageRoot: '/nonexistent/kz-health-coverage' });
+    try {
+      const answer = await fetch(`${broken.url}/v1/sources`);
+      expect(answer.status).toBe(500);
+      const text = await answer.text();
+      expect(JSON.parse(text)).toEqual({ error: { code: 'internal_error', message: 'An internal error occurred' } });
+      expect(text).not.toMatch(/nonexistent|ENOENT|at /);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(lines.map((l) => JSON.parse(l).status)).toEqual([500]);
+      expect(lines.join('')).not.toMatch(/nonexistent|ENOENT/);
+    } finally {
+      await broken.close();
+    }
+  });
+
   it('an unknown route is 404 and a wrong method 405 with Allow', async () => {
     expect((await fetch(`${running.url}/v2/anything`)).status).toBe(404);
     const wrong = await fetch(`${running.url}/v1/decisions`);
