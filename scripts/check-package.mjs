@@ -4,7 +4,7 @@
 // ./testing under node10 too) must be clean; `npm publish --dry-run` must print no warning; and a
 // fresh project that installs the tarball must import it as ESM and CommonJS and run its bin.
 // Run after `npm run build`.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -61,6 +61,28 @@ try {
     check('CommonJS require', cjs.ok && cjs.out.trim() === 'full en', cjs.out.trim());
     const bin = run(process.execPath, [join(app, 'node_modules', '.bin', 'kz-health-coverage'), '--version'], { cwd: app });
     check('the bin runs', bin.ok && bin.out.trim() === pack.version, bin.out.trim());
+    // `npx kz-health-coverage serve` from the clean install answers an HTTP client.
+    const server = spawn(process.execPath, [join(app, 'node_modules', '.bin', 'kz-health-coverage'), 'serve', '--port', '0'], { cwd: app, stdio: ['ignore', 'ignore', 'pipe'] });
+    const served = await new Promise((resolveServe) => {
+      let err = '';
+      const timer = setTimeout(() => resolveServe('no listening line within 10 s'), 10_000);
+      server.stderr.on('data', async (chunk) => {
+        err += chunk;
+        const url = err.match(/listening on (http:\/\/\S+)/)?.[1];
+        if (!url) return;
+        clearTimeout(timer);
+        try {
+          const answer = await fetch(`${url}/v1/decisions?asOf=2025-06-15`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"person":{"birthDate":"1990-04-12","sex":"male"},"residency":{"status":"citizen"}}' });
+          resolveServe(`${answer.status} ${(await answer.json()).packages?.gobmp}`);
+        } catch (error) {
+          resolveServe(String(error));
+        }
+      });
+    });
+    const stopped = new Promise((resolveStop) => server.once('exit', resolveStop));
+    server.kill('SIGTERM');
+    const code = await stopped;
+    check('kz-health-coverage serve answers a request, then stops on SIGTERM with exit 0', served === '200 full' && code === 0, `${served}; exit ${code}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
