@@ -53,6 +53,8 @@ export interface RunningServer {
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+/** The paths the log may name; any other is logged as `(other)`, for a path can hold anything (an IIN). */
+const ROUTES = new Set(['/v1/decisions', '/v1/decisions:batch', '/v1/rules', '/v1/sources', '/healthz', '/openapi.json']);
 const NDJSON_TYPES = ['application/x-ndjson', 'application/ndjson', 'application/jsonl', 'application/jsonlines'];
 const RETRY_AFTER_SECONDS = '1';
 
@@ -316,9 +318,10 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   // A client slower than this with its headers (10 s) or its whole request (30 s) is cut off; checked every 2 s.
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 2_000 }, (request, response) => {
     const started = performance.now();
-    let path = '/';
+    let path = '(other)';
     try {
-      path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      const requested = new URL(request.url ?? '/', 'http://localhost').pathname;
+      if (ROUTES.has(requested)) path = requested;
     } catch {}
     // While the server stops, every response closes its connection, so none lingers idle.
     if (stopping) response.setHeader('Connection', 'close');

@@ -1,7 +1,6 @@
 import catalogues from './validation.json';
 import type { Locale } from './format';
 
-
 /**
  * A validation message in a locale, `{name}` placeholders filled. All four locales are bundled:
  * they are small, and `safeParseProfile` answers synchronously.

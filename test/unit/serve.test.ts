@@ -191,9 +191,11 @@ describe('the access log', () => {
     logs.length = 0;
     await post(`/v1/decisions?asOf=2025-06-15&iin=${IIN}`, JSON.stringify(selfPayer));
     await post('/v1/decisions', '{"person":');
+    await fetch(`${running.url}/v1/patients/${IIN}/${BIRTH}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(logs).toHaveLength(2);
-    const [first, second] = logs.map((l) => JSON.parse(l));
+    expect(logs).toHaveLength(3);
+    const [first, second, third] = logs.map((l) => JSON.parse(l));
+    expect(third).toMatchObject({ method: 'GET', path: '(other)', status: 404 });
     expect(Object.keys(first).sort()).toEqual(['durationMs', 'method', 'path', 'status', 'time']);
     expect(first).toMatchObject({ method: 'POST', path: '/v1/decisions', status: 200 });
     expect(second.status).toBe(400);
