@@ -35,8 +35,10 @@ export interface ServeOptions {
   maxLineLength?: number;
   /** Requests waiting for or in evaluation at once (default 256): one more is 503 with Retry-After. */
   maxPending?: number;
-  /** A decision not ready after this many milliseconds is 503 with Retry-After (default 10 s). */
+  /** A decision not ready after this many milliseconds from the request's start is 503 with Retry-After (default 10 s). */
   timeoutMs?: number;
+  /** A batch whose client sends nothing for this many milliseconds is cut off (default 30 s); a busy one may run for hours. */
+  idleTimeoutMs?: number;
   /** One JSON line per request goes here (default: stdout). */
   log?: (line: string) => void;
   /** Today's date for profiles without asOf (default: today in Kazakhstan). */
@@ -209,6 +211,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   const maxLineLength = options.maxLineLength ?? 1024 * 1024;
   const maxPending = options.maxPending ?? 256;
   const timeoutMs = options.timeoutMs ?? 10_000;
+  const idleTimeoutMs = options.idleTimeoutMs ?? 30_000;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const today = options.today ?? (() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date()));
   const root = options.packageRoot ?? fileURLToPath(new URL('..', import.meta.url));
@@ -271,6 +274,8 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
     const locale = url.searchParams.get('locale') ?? 'ru';
     if (!(LOCALES as readonly string[]).includes(locale)) throw new HttpError(422, 'invalid_locale', `locale must be one of ${LOCALES.join(', ')}`);
     const release = take();
+    // A batch streams for as long as it has lines; a client that goes silent is cut off.
+    request.setTimeout(idleTimeoutMs, () => request.destroy());
     try {
       response.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8' });
       const asOf = url.searchParams.get('asOf') ?? undefined;
@@ -315,8 +320,9 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
     }
   }
 
-  // A client slower than this with its headers (10 s) or its whole request (30 s) is cut off; checked every 2 s.
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 2_000 }, (request, response) => {
+  // A client slower than 10 s with its headers is cut off (checked every 2 s). No limit on a whole
+  // request: a decision has its own (timeoutMs, body included), a batch streams as long as it is fed.
+  const server = createServer({ requestTimeout: 0, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 2_000 }, (request, response) => {
     const started = performance.now();
     let path = '(other)';
     try {

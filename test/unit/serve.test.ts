@@ -118,6 +118,35 @@ describe('POST /v1/decisions:batch', () => {
     expect(out[4].asOf).toBe('2024-01-10');
   });
 
+  it('a batch fed steadily runs as long as it has lines; one whose client goes silent is cut off', async () => {
+    const patient = await serve({ port: 0, log: () => {}, today: () => '2025-06-15', idleTimeoutMs: 300 });
+    const batchOf = (gapsMs: number[]) =>
+      new Promise<string>((resolve) => {
+        let out = '';
+        const req = httpRequest(`${patient.url}/v1/decisions:batch`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, agent: false }, (res) => {
+          res.on('data', (c) => (out += c));
+          res.on('end', () => resolve(`${res.statusCode} ${out.trim().split('\n').length} lines`));
+          res.on('error', () => resolve(`cut off after ${out.trim().split('\n').filter(Boolean).length} lines`));
+          res.on('aborted', () => resolve(`cut off after ${out.trim().split('\n').filter(Boolean).length} lines`));
+        });
+        req.on('error', () => resolve(`cut off after ${out.trim().split('\n').filter(Boolean).length} lines`));
+        let at = 0;
+        for (const gap of gapsMs) {
+          at += gap;
+          setTimeout(() => req.write(`${JSON.stringify({ ...selfPayer, asOf: '2025-06-15' })}\n`), at);
+        }
+        setTimeout(() => req.end(), at + 50);
+      });
+    try {
+      // Eight lines 150 ms apart: 1.2 s in all, four times the idle limit, never idle for long.
+      expect(await batchOf(Array(8).fill(150))).toBe('200 8 lines');
+      // Two lines, then 800 ms of silence.
+      expect(await batchOf([0, 50, 800])).toBe('cut off after 2 lines');
+    } finally {
+      await patient.close();
+    }
+  });
+
   it('refuses JSON as the content type (415) and an unknown locale (422)', async () => {
     expect((await post('/v1/decisions:batch', '{}\n')).status).toBe(415);
     expect((await post('/v1/decisions:batch?locale=xx', '{}\n', 'application/x-ndjson')).status).toBe(422);
