@@ -14,12 +14,14 @@ const shared: Options = {
   removeNodeProtocol: false,
   sourcemap: false,
   // Kazakh, Kyrgyz and Russian text as UTF-8, not \u escapes (a third of the size).
-  // Whitespace and syntax minified, names kept (stack traces stay readable): the package is
-  // half the size, and ships no source maps.
+  // Minified, with the names of functions and classes kept (stack traces stay readable): the
+  // package is less than half the size, and ships no source maps.
   esbuildOptions(options) {
     options.charset = 'utf8';
     options.minifyWhitespace = true;
     options.minifySyntax = true;
+    options.minifyIdentifiers = true;
+    options.keepNames = true;
   },
 };
 

@@ -26,7 +26,7 @@ export const USAGE = `usage:
   kz-health-coverage evaluate --ndjson [<profiles.ndjson | ->] [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--workers N]
   kz-health-coverage validate-rules <dir> [--json]
   kz-health-coverage serve [--port 8080] [--host 127.0.0.1] [--workers N]
-  kz-health-coverage openapi
+  kz-health-coverage openapi [--compact]
   kz-health-coverage --help | --version`;
 
 export const HELP = `kz-health-coverage ${version} — what public health cover Kazakhstan gives one person on one date, why, and what to do next.
@@ -446,9 +446,10 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
   if (command === 'evaluate') return evaluateCommand(rest, io);
   if (command === 'serve') return serveCommand(rest, io);
   if (command === 'openapi') {
-    if (rest.length > 0) return fail(io, false, 2, 'usage', 'openapi takes no arguments');
+    const compact = rest.length === 1 && rest[0] === '--compact';
+    if (rest.length > 0 && !compact) return fail(io, false, 2, 'usage', 'openapi takes only --compact');
     const { openApiDocument } = await import('./serve');
-    io.out(JSON.stringify(openApiDocument(), null, 2));
+    io.out(compact ? JSON.stringify(openApiDocument()) : JSON.stringify(openApiDocument(), null, 2));
     return 0;
   }
   if (command === 'validate-rules') return validateRulesCommand(rest, io);

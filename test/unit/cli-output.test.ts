@@ -287,7 +287,7 @@ describe('the CLI on the real process', () => {
       '  kz-health-coverage evaluate --ndjson [<profiles.ndjson | ->] [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--workers N]',
       '  kz-health-coverage validate-rules <dir> [--json]',
       '  kz-health-coverage serve [--port 8080] [--host 127.0.0.1] [--workers N]',
-      '  kz-health-coverage openapi',
+      '  kz-health-coverage openapi [--compact]',
       '  kz-health-coverage --help | --version',
     ]);
   });
