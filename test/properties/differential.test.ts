@@ -5,7 +5,7 @@ import { arbitraries, regularPayment } from '../../src/testing';
 import { type ReferenceProfile, referenceStatus } from '../reference/insured-status';
 import { fcOptions } from '../support/fc';
 
-// Issue #10 point 5: the rule files against an independent model. Random ledgers (fast-check's
+// the rule files against an independent model. Random ledgers (fast-check's
 // large sizes) go through both the shipped rules and the plain-TypeScript reference of
 // test/reference/insured-status.ts, written from the rules as stated, independently of the rule files; status, bases, validThrough,
 // grace and debt must agree.

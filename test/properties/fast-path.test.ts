@@ -4,7 +4,7 @@ import { createEvaluator } from '../../src';
 import { arbitraries } from '../../src/testing';
 import { fcOptions } from '../support/fc';
 
-// Issue #10 point 2: decisions take the fast path (FastRule: the condition tree's structure is
+// decisions take the fast path (FastRule: the condition tree's structure is
 // copied per run) unless trace: true asks for the complete one (json-rules-engine's own Rule,
 // which deep-clones it). Both must give byte-identical decisions.
 const evaluator = createEvaluator();

@@ -5,7 +5,7 @@ import type { Parameters } from '../../src/ruleset/parameters';
 import { arbitraries, invariants } from '../../src/testing';
 import { fcOptions } from '../support/fc';
 
-// Issue #5: invariants that hold for every valid profile. FC_SEED reproduces a failing run.
+// invariants that hold for every valid profile. FC_SEED reproduces a failing run.
 const evaluator = createEvaluator();
 const parameters = loadRuleset().parameters as Parameters;
 const profiles = arbitraries.profile();

@@ -6,7 +6,7 @@ import { OPERATORS } from '../../src/ruleset/catalogue';
 import { arbitraries } from '../../src/testing';
 import { fcOptions } from '../support/fc';
 
-// Issue #9 point 5: any ruleset validateRuleset accepts gives, for every valid profile, a Decision
+// any ruleset validateRuleset accepts gives, for every valid profile, a Decision
 // that matches decisionSchema or a ProfileValidationError — never another exception. The shipped
 // ruleset is mutated at random (RULESET_MUTATIONS rulesets, default 2,000), each mutant is built
 // into an evaluator (or refused with a RuleValidationError) and run on several generated profiles.
@@ -118,7 +118,7 @@ function mutate(ruleset: { parameters: Json; rules: Json[] }, m: Mutation): void
 
 const tally = { tried: 0, rejected: 0, accepted: 0, decisions: 0, profileErrors: 0 };
 afterAll(() => {
-  // The figures quoted in the closing note of issue #9.
+  // The figures quoted in bench and release notes.
   console.info(`mutated rulesets: ${tally.tried} tried, ${tally.rejected} rejected by validateRuleset, ${tally.accepted} accepted; evaluations: ${tally.decisions} decisions valid against decisionSchema, ${tally.profileErrors} ProfileValidationError (any other outcome fails the test)`);
 });
 

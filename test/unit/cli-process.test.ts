@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, run } from '../../src/cli';
 
-// Issue #9 point 6: the CLI never shows a person a stack trace, exits quietly on a closed pipe,
+// the CLI never shows a person a stack trace, exits quietly on a closed pipe,
 // and uses exit 2 for its own faults. The bin is the built dist/cli.js (global setup builds it).
 const bin = join(__dirname, '..', '..', 'dist', 'cli.js');
 const profile = { person: { birthDate: '1990-01-01', sex: 'male' }, residency: { status: 'citizen' } };

@@ -6,7 +6,7 @@ import { createEvaluator } from '../../src';
 import { TOO_LONG, linesOf, runNdjson } from '../../src/bulk';
 import { type CliIo, main } from '../../src/cli';
 
-// Issue #10 point 3: evaluate --ndjson reads one profile a line and writes one line per input
+// evaluate --ndjson reads one profile a line and writes one line per input
 // line, in input order, with backpressure; a bad line is an error line and the run goes on.
 const profile = (birthDate: string, status = 'citizen') => JSON.stringify({ person: { birthDate, sex: 'male' }, residency: { status } });
 const workerUrl = pathToFileURL(join(__dirname, '..', '..', 'dist', 'bulk-worker.js'));

@@ -4,7 +4,7 @@ import { anniversary, fullMonths, lastDayOfMonth, monthIndex, shiftDays, shiftMo
 import { loadRuleset } from '../../src';
 import { workingDaysAfter } from '../../src/facts/working-days';
 
-// Issue #9 point 4: the host's time zone never changes a result. Node reads process.env.TZ
+// the host's time zone never changes a result. Node reads process.env.TZ
 // whenever it is set, so each zone is tried in this one process; CI also runs the date
 // helpers' tests under TZ=Pacific/Apia and TZ=Asia/Almaty.
 const ZONES = ['UTC', 'Pacific/Apia', 'Asia/Almaty', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];

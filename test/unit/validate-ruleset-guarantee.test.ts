@@ -3,7 +3,7 @@ import { ruleIssuesOf } from '../support/rule-issues';
 import { RuleValidationError, createEvaluator, decisionSchema, loadRuleset, validateRuleset } from '../../src';
 import type { RuleIssue } from '../../src/errors';
 
-// Issue #9 point 5: what validateRuleset refuses so that an accepted ruleset never crashes an
+// what validateRuleset refuses so that an accepted ruleset never crashes an
 // evaluation. Each attack was seen to crash or hang the engine before; each is now an issue
 // naming the rule id and the path inside the rule.
 const rule = (changes: Record<string, unknown> = {}) => ({
