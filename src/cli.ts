@@ -20,6 +20,7 @@ import type { ProfileInput } from './profile/schema';
 import { loadRuleset } from './ruleset/load';
 import { expectedRulePath } from './ruleset/rule-path';
 import { validateRuleset } from './ruleset/validate';
+import { todayInKazakhstan } from './today';
 
 export const USAGE = `usage:
   kz-health-coverage evaluate <profile.json | -> [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--json]
@@ -66,13 +67,6 @@ export interface CliIo {
   now?(): number;
   /** For validate-rules: the files of a folder, recursively (default: the file system). */
   listFiles?(dir: string): string[];
-}
-
-/** Today's calendar date in Kazakhstan (Asia/Almaty, UTC+5), whatever the host's time zone. */
-export function todayInKazakhstan(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 const nodeIo: CliIo = {

@@ -24,6 +24,7 @@ import { LOCALES, type Locale } from './messages/format';
 import { givesAsOf } from './profile/parse';
 import { type ProfileInput, profileSchema } from './profile/schema';
 import { shippedRuleset } from './ruleset/load';
+import { todayInKazakhstan } from './today';
 
 /** Limits and knobs of a server; every one has a default fit for a public endpoint. */
 export interface ServeOptions {
@@ -213,7 +214,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   const timeoutMs = options.timeoutMs ?? 10_000;
   const idleTimeoutMs = options.idleTimeoutMs ?? 30_000;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const today = options.today ?? (() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date()));
+  const today = options.today ?? (() => todayInKazakhstan());
   const root = options.packageRoot ?? fileURLToPath(new URL('..', import.meta.url));
   const evaluator: Evaluator = createEvaluator();
   const rulesetVersion = shippedRuleset().version;

@@ -6,6 +6,10 @@ import { evaluate } from '../../src';
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 
 describe('the README', () => {
+  // By the rules: nine months paid from 06.2024 cover 06.2024 … 02.2025; on 15.06.2025 the months
+  // 03, 04 and 05.2025 are owed, 3 × 5 % of the 85 000 ₸ minimum wage = 12 750 ₸; a citizen has the
+  // full GOBMP package (PHC, once attached) but not planned hospital care, which needs OSMS status;
+  // the self-payer's steps from 2022-09-05 put this month's payment before the optional arrears.
   it('its first example gives what the README says it gives', async () => {
     const payments = "payments: [{ kind: 'self_payer', period: '2024-06', months: 9, paidOn: '2024-06-05', amountKzt: 38250 }]";
     expect(readme).toContain(payments);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadLocale } from '../../src/messages/format';
 import type { Decision } from '../../src';
-import { HELP, USAGE, main, months, summary, todayInKazakhstan } from '../../src/cli';
+import { HELP, USAGE, main, months, summary } from '../../src/cli';
+import { todayInKazakhstan } from '../../src/today';
 import { runCli } from '../support/cli-run';
 
 // What the CLI prints, line by line, from the English messages of src/messages/en.json.
