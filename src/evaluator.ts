@@ -1,11 +1,13 @@
-import { decide } from './decision/decide';
+import { decideAsync, decideSync } from './decision/decide';
 import type { Decision } from './decision/schema';
-import { RunQueue, StageEngines } from './engine/stage-engines';
+import { CompiledEngine } from './engine/compiled-engine';
+import type { StockEngine } from './engine/stock-engine';
+import { RunQueue } from './engine/run-queue';
 import { type Issue, ProfileValidationError } from './errors';
-import { LOCALES, type Locale, loadLocale } from './messages/format';
+import { LOCALES, type Locale, isLocaleLoaded, loadLocale } from './messages/format';
 import { validationMessage } from './messages/validation';
 import { checkProfile, givesAsOf, toIssues } from './profile/parse';
-import { type ProfileInput, isoDate } from './profile/schema';
+import { type Profile, type ProfileInput, isSupportedDate, isoDateSchema } from './profile/schema';
 import { shippedRuleset } from './ruleset/load';
 import type { Parameters } from './ruleset/parameters';
 import type { Ruleset } from './ruleset/schema';
@@ -39,10 +41,16 @@ export interface EvaluatorOptions {
   ruleset?: Ruleset;
   /** Default locale of this evaluator's decisions. */
   locale?: Locale;
+  /**
+   * `compiled` (the default): the rules compiled once into synchronous code with
+   * json-rules-engine's meaning. `json-rules-engine`: every run on the stock json-rules-engine
+   * (what `trace: true` runs too). Both give byte-identical decisions.
+   */
+  engine?: 'compiled' | 'json-rules-engine';
 }
 
 /**
- * An evaluator from `createEvaluator`: engines built once, runs queued, never interleaved.
+ * An evaluator from `createEvaluator`: its rules compiled once, reused by every call.
  *
  * @example
  * const evaluator = createEvaluator()
@@ -52,6 +60,12 @@ export interface Evaluator {
   /** Same as the top-level `evaluate`, with this evaluator's ruleset. */
   evaluate(input: ProfileInput, options?: EvaluateOptions): Promise<Decision>;
   /**
+   * The same decision, synchronously (the compiled engine). It speaks ru, and every other locale
+   * once its messages are loaded (`await loadLocale('kk')`, or one `evaluate` in that locale);
+   * `trace` needs `evaluate`. Throws `ProfileValidationError` on bad input.
+   */
+  evaluateSync(input: ProfileInput, options?: EvaluateOptions): Decision;
+  /**
    * Evaluates profiles one by one as they are pulled, in input order; a bad profile yields
    * its `ProfileValidationError` and the run goes on. Inputs are read lazily.
    */
@@ -60,21 +74,43 @@ export interface Evaluator {
 
 const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
 
-function optionIssues(options: unknown, messages: Locale): Issue[] {
-  if (typeof options !== 'object' || options === null) return [{ path: ['options'], code: 'invalid_type', message: validationMessage(messages, 'options') }];
-  const { asOf, locale } = options as Record<string, unknown>;
+/** The options as read once (a getter is not asked twice), before anything is checked. */
+interface ReadOptions {
+  given: unknown;
+  asOf: unknown;
+  locale: unknown;
+  trace: unknown;
+}
+
+function readOptions(options: unknown): ReadOptions {
+  if (typeof options !== 'object' || options === null) return { given: options, asOf: undefined, locale: undefined, trace: undefined };
+  const { asOf, locale, trace } = options as Record<string, unknown>;
+  return { given: options, asOf, locale, trace };
+}
+
+function optionIssues(options: ReadOptions, messages: Locale): Issue[] {
+  if (typeof options.given !== 'object' || options.given === null) return [{ path: ['options'], code: 'invalid_type', message: validationMessage(messages, 'options') }];
   const issues: Issue[] = [];
-  const checked = asOf === undefined ? undefined : isoDate.safeParse(asOf);
+  // zod only explains a date that is not one of ours.
+  const checked = options.asOf === undefined || isSupportedDate(options.asOf) ? undefined : isoDateSchema().safeParse(options.asOf);
   if (checked?.success === false) issues.push(...toIssues(checked.error.issues, messages).map((i) => ({ ...i, path: ['asOf'] })));
-  if (locale !== undefined && !isLocale(locale)) {
+  if (options.locale !== undefined && !isLocale(options.locale)) {
     issues.push({ path: ['locale'], code: 'invalid_value', message: validationMessage(messages, 'invalid_value', { values: LOCALES.join(', ') }) });
   }
   return issues;
 }
 
+/** A valid call: the profile, the date and the locale to decide in. */
+interface Prepared {
+  profile: Profile;
+  asOf: string;
+  locale: Locale;
+  trace: boolean;
+}
+
 /**
- * Creates an evaluator: the ruleset is validated and its engines are built once, then
- * reused by every call. Calls may overlap freely; their engine runs are queued.
+ * Creates an evaluator: the ruleset is validated once and its rules compiled when a date of a
+ * period is first decided, then reused by every call. Calls may overlap freely.
  *
  * @example
  * const evaluator = createEvaluator({ locale: 'en' })
@@ -85,47 +121,66 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError('createEvaluator: options must be an object such as { locale: "ru" } (or left out)');
   }
-  if (options.locale !== undefined && !(LOCALES as readonly unknown[]).includes(options.locale)) {
-    throw new TypeError(`createEvaluator: options.locale must be one of ${LOCALES.join(', ')} (got ${JSON.stringify(String(options.locale))})`);
+  const { locale: defaultLocale, engine: engineName, ruleset: givenRuleset } = options;
+  if (defaultLocale !== undefined && !isLocale(defaultLocale)) {
+    throw new TypeError(`createEvaluator: options.locale must be one of ${LOCALES.join(', ')} (got ${JSON.stringify(String(defaultLocale))})`);
+  }
+  if (engineName !== undefined && engineName !== 'compiled' && engineName !== 'json-rules-engine') {
+    throw new TypeError(`createEvaluator: options.engine must be "compiled" or "json-rules-engine" (got ${JSON.stringify(String(engineName))})`);
   }
   // validateRuleset returns a checked copy: later changes of the caller's object change nothing here.
   // The shipped ruleset is checked by the test suite, not on every start.
-  const ruleset = options.ruleset === undefined ? shippedRuleset() : validateRuleset(options.ruleset);
+  const ruleset = givenRuleset === undefined ? shippedRuleset() : validateRuleset(givenRuleset);
   const parameters: Parameters = ruleset.parameters;
+  const setup = { parameters, rulesetVersion: ruleset.version };
   const limits = { pregnancyMinAgeYears: parameters.pregnancy.minAgeYears };
-  const engines = new StageEngines(ruleset);
-  // The complete path (json-rules-engine's own Rule) for trace: true, built when first asked for.
-  let completeEngines: StageEngines | undefined;
+  const compiled = engineName === 'json-rules-engine' ? undefined : new CompiledEngine(ruleset);
+  // json-rules-engine itself, for trace: true and engine: 'json-rules-engine': loaded when first asked for.
+  let stock: Promise<StockEngine> | undefined;
+  const stockEngine = () => (stock ??= import('./engine/stock-engine').then((m) => new m.StockEngine(ruleset)));
   const queue = new RunQueue();
 
-  async function evaluate(input: unknown, givenOptions: EvaluateOptions = {}): Promise<Decision> {
-    // Options that are not an object are reported below and read as none.
-    const evaluateOptions: EvaluateOptions = typeof givenOptions === 'object' && givenOptions !== null ? givenOptions : {};
+  /** Checks the call; throws ProfileValidationError with every problem. */
+  function prepare(input: unknown, givenOptions: unknown): Prepared {
+    const read = readOptions(givenOptions);
     // The locale of the decision and of its validation messages (an invalid one is an issue, messages then in the default).
-    const locale = isLocale(evaluateOptions.locale) ? evaluateOptions.locale : (options.locale ?? 'ru');
-    const issues = optionIssues(givenOptions, locale);
-    const optionAsOf = typeof evaluateOptions.asOf === 'string' && isoDate.safeParse(evaluateOptions.asOf).success ? evaluateOptions.asOf : undefined;
+    const locale = isLocale(read.locale) ? read.locale : (defaultLocale ?? 'ru');
+    const issues = optionIssues(read, locale);
+    const optionAsOf = isSupportedDate(read.asOf) ? read.asOf : undefined;
     const parsed = checkProfile(input, optionAsOf, limits, locale);
     issues.push(...parsed.issues);
-    const asOf = evaluateOptions.asOf ?? parsed.data?.asOf;
+    const asOf = optionAsOf ?? (read.asOf === undefined ? parsed.data?.asOf : undefined);
     // A missing asOf is listed with every other problem; an invalid one is already among them.
-    if (asOf === undefined && !givesAsOf(input)) {
+    if (read.asOf === undefined && asOf === undefined && !givesAsOf(input)) {
       issues.push({ path: ['asOf'], code: 'missing_as_of', message: validationMessage(locale, 'missing_as_of') });
-    } else if (typeof asOf === 'string' && isoDate.safeParse(asOf).success) {
+    } else if (asOf !== undefined) {
       const { earliestAsOf, latestAsOf } = parameters.evaluation;
       if (asOf < earliestAsOf || asOf > latestAsOf) {
         issues.push({ path: ['asOf'], code: 'unsupported_date', message: validationMessage(locale, 'unsupported_date.as_of', { earliest: earliestAsOf, latest: latestAsOf }) });
       }
     }
     if (parsed.data === undefined || issues.length > 0 || asOf === undefined) throw new ProfileValidationError(issues);
-    const profile = parsed.data;
-    // A locale other than the default is loaded when first asked for (its own chunk in a browser build).
-    await loadLocale(locale);
+    return { profile: parsed.data, asOf, locale, trace: read.trace === true };
+  }
 
-    const trace = evaluateOptions.trace === true;
-    if (trace) completeEngines ??= new StageEngines(ruleset, true);
-    const stages = trace ? (completeEngines as StageEngines) : engines;
-    return queue.run(() => decide({ engines: stages, parameters, rulesetVersion: ruleset.version }, profile, asOf, locale, trace));
+  async function evaluate(input: unknown, givenOptions: EvaluateOptions = {}): Promise<Decision> {
+    const call = prepare(input, givenOptions);
+    // A locale other than the default is loaded when first asked for (its own chunk in a browser build).
+    await loadLocale(call.locale);
+    if (compiled !== undefined && !call.trace) return decideSync(compiled, setup, call.profile, call.asOf, call.locale);
+    const engine = await stockEngine();
+    return queue.run(() => decideAsync(engine, setup, call.profile, call.asOf, call.locale, call.trace));
+  }
+
+  function evaluateSync(input: unknown, givenOptions: EvaluateOptions = {}): Decision {
+    const call = prepare(input, givenOptions);
+    const issues: Issue[] = [];
+    if (compiled === undefined || call.trace) {
+      issues.push({ path: [call.trace ? 'trace' : 'engine'], code: 'needs_evaluate', message: validationMessage(call.locale, 'needs_evaluate') });
+    }
+    if (!isLocaleLoaded(call.locale)) issues.push({ path: ['locale'], code: 'locale_not_loaded', message: validationMessage(call.locale, 'locale_not_loaded', { locale: call.locale }) });
+    if (issues.length > 0 || compiled === undefined) throw new ProfileValidationError(issues);
+    return decideSync(compiled, setup, call.profile, call.asOf, call.locale);
   }
 
   /**
@@ -146,7 +201,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     }
   }
 
-  return { evaluate, evaluateMany };
+  return { evaluate, evaluateSync, evaluateMany };
 }
 
 let shared: Evaluator | undefined;
@@ -165,4 +220,20 @@ let shared: Evaluator | undefined;
 export function evaluate(input: ProfileInput, options?: EvaluateOptions): Promise<Decision> {
   shared ??= createEvaluator();
   return shared.evaluate(input, options);
+}
+
+/**
+ * `evaluate`, synchronously, with the shipped rules: the same Decision, returned at once.
+ * Russian is always available; another locale once loaded (`await loadLocale('en')`).
+ *
+ * @example
+ * const decision = evaluateSync(
+ *   { person: { birthDate: '2020-02-01', sex: 'female' }, residency: { status: 'citizen' } },
+ *   { asOf: '2025-06-15' },
+ * )
+ * decision.insurance.status // 'insured'
+ */
+export function evaluateSync(input: ProfileInput, options?: EvaluateOptions): Decision {
+  shared ??= createEvaluator();
+  return shared.evaluateSync(input, options);
 }

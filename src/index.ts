@@ -1,4 +1,4 @@
-export { evaluate, createEvaluator } from './evaluator';
+export { evaluate, evaluateSync, createEvaluator } from './evaluator';
 export type { EvaluateOptions, EvaluatorOptions, Evaluator } from './evaluator';
 export { parseProfile, safeParseProfile } from './profile/parse';
 export { profileSchema } from './profile/schema';
@@ -11,4 +11,5 @@ export type { Ruleset, RuleFile, RuleSource } from './ruleset/schema';
 export type { Parameters as RulesetParameters } from './ruleset/parameters';
 export { ProfileValidationError, RuleValidationError } from './errors';
 export type { Issue, RuleIssue } from './errors';
+export { loadLocale } from './messages/format';
 export type { Locale } from './messages/format';

@@ -1,8 +1,9 @@
-import type { FiredRule } from '../engine/stage-engines';
+import type { FiredRule } from '../engine/fired-rule';
 import type { StageOutcome } from '../facts/context';
 import { latestEnd } from '../facts/months';
 import { type Locale, formatMessage } from '../messages/format';
-import { type Decision, SCREENING_PROGRAMS, SERVICE_CODES, decisionSchema } from './schema';
+import { quotaServices } from '../profile/schema';
+import { type Decision, SCREENING_PROGRAMS, SERVICE_CODES } from './schema';
 
 type Params = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -14,7 +15,23 @@ const dateOf = (v: unknown) => (typeof v === 'string' && DATE.test(v) ? v : unde
 const monthsOf = (v: unknown) => (Array.isArray(v) ? v.filter((m): m is string => typeof m === 'string' && MONTH.test(m)) : []);
 const amountOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
 const PAYERS = ['gobmp', 'osms', 'dms', 'vms'];
-const quotaItem = decisionSchema.shape.quotas._zod.def.element;
+const QUOTA_SERVICES = new Set<unknown>(quotaServices);
+const count = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** A quota entry of the Decision's shape (the quotaUsage fact gives only these; a rule author's other fact is left out). */
+function isQuota(q: unknown): q is Decision['quotas'][number] {
+  if (typeof q !== 'object' || q === null) return false;
+  const { service, limit, per, used, remaining, nextAvailableOn, ...rest } = q as Record<string, unknown>;
+  return (
+    Object.keys(rest).length === 0 &&
+    QUOTA_SERVICES.has(service) &&
+    count(limit) &&
+    limit > 0 &&
+    (per === 'calendar_year' || per === 'six_months') &&
+    count(used) &&
+    count(remaining) &&
+    (nextAvailableOn === null || dateOf(nextAvailableOn) !== undefined)
+  );
+}
 const fired = (rules: FiredRule[]) => rules.filter((r) => r.result);
 const ofType = (rules: FiredRule[], type: string) => fired(rules).filter((r) => r.rule.event.type === type);
 
@@ -49,38 +66,6 @@ export function insuranceOutcome(rules: FiredRule[], packages: StageOutcome['pac
   return { status, bases: status === 'insured' ? bases : [], stateInsured };
 }
 
-type ConditionJson = { name?: unknown; result?: unknown; all?: ConditionJson[]; any?: ConditionJson[]; not?: ConditionJson };
-
-/** A condition's result; json-rules-engine leaves it out of all/any/not blocks, so those are recomputed from their children. */
-function resultOf(c: ConditionJson): boolean | undefined {
-  if (typeof c.result === 'boolean') return c.result;
-  if (c.all) return c.all.every((x) => resultOf(x) === true);
-  if (c.any) return c.any.some((x) => resultOf(x) === true);
-  if (c.not) return resultOf(c.not) === false;
-  return undefined;
-}
-
-/**
- * Why a rule in force on `asOf` did not fire, as reason codes: the `name` of each
- * condition that evaluated to false. A rule outside its effective period says nothing.
- */
-export function failedConditionNames(rule: FiredRule, asOf: string): string[] {
-  const { from, to } = rule.rule.meta.effective;
-  if (asOf < from || (to !== undefined && asOf > to)) return [];
-  const cached = failedNames.get(rule);
-  if (cached) return cached;
-  const names: string[] = [];
-  const walk = (c: ConditionJson | null | undefined) => {
-    if (c === null || typeof c !== 'object') return;
-    if (typeof c.name === 'string' && resultOf(c) === false) names.push(c.name);
-    for (const child of [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])]) walk(child);
-  };
-  walk(rule.conditions as ConditionJson);
-  failedNames.set(rule, names);
-  return names;
-}
-const failedNames = new WeakMap<FiredRule, string[]>();
-
 const listOf = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const servicesOf = (r: FiredRule) => listOf(r.rule.event.params?.services);
 
@@ -96,7 +81,7 @@ type ServiceDecision = Decision['services'][keyof Decision['services']];
  * first in the payer precedence wins (ties: rule order) and gives payer and requirements;
  * without one, the names of the conditions that failed say why not.
  */
-export function decideServices(rules: FiredRule[], precedence: readonly string[], asOf: string): Record<string, ServiceDecision> {
+export function decideServices(rules: FiredRule[], precedence: readonly string[]): Record<string, ServiceDecision> {
   const rank = (r: FiredRule) => precedence.indexOf(r.params.ground === 'regardless' ? 'regardless' : String(r.params.payer));
   const decisions: Record<string, ServiceDecision> = {};
   // Each rule filed under the services it names, in one pass.
@@ -120,7 +105,7 @@ export function decideServices(rules: FiredRule[], precedence: readonly string[]
         requires: listOf(best.params.requires),
       };
     } else {
-      const why = [...new Set(mine.flatMap((r) => failedConditionNames(r, asOf)))];
+      const why = [...new Set(mine.flatMap((r) => r.failed))];
       decisions[code] = { covered: false, payer: null, reasons: why.length > 0 ? why : ['not_covered'], requires: [] };
     }
   }
@@ -161,12 +146,12 @@ export function assembleDecision(input: {
       monthlyContributionKzt: amount(contribution?.params),
     },
     services: outcome.services as Decision['services'],
-    quotas: ofType(rules, 'quotas').flatMap((r) => (Array.isArray(r.params.quotas) ? (r.params.quotas.filter((q) => quotaItem.safeParse(q).success) as Decision['quotas']) : [])),
+    quotas: ofType(rules, 'quotas').flatMap((r) => (Array.isArray(r.params.quotas) ? (r.params.quotas.filter(isQuota).map((q) => ({ ...q }))) : [])),
     screenings: SCREENING_PROGRAMS.map((program) => {
       const mine = rules.filter((r) => r.rule.event.type === 'screening' && r.rule.event.params?.program === program);
       const fired = mine.filter((r) => r.result);
       if (fired.length > 0) return { program, eligible: true, reasons: fired.map((r) => r.rule.meta.id) };
-      const why = [...new Set(mine.flatMap((r) => failedConditionNames(r, input.asOf)))];
+      const why = [...new Set(mine.flatMap((r) => r.failed))];
       return { program, eligible: false, reasons: why.length > 0 ? why : ['not_eligible'] };
     }),
     reasons: fired(rules).filter((r) => r.rule.event.type !== 'next-step' && r.rule.event.type !== 'quotas').map((r) => {

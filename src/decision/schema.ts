@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { quotaServices } from '../profile/schema';
 import { LOCALES } from '../messages/format';
+import { lazyObject } from '../lazy';
 
 export const SERVICE_CODES = [
   'ambulance',
@@ -34,18 +35,12 @@ export const SCREENING_PROGRAMS = [
   'hepatitis_bc',
 ] as const;
 
-const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
-const payer = z.nullable(z.enum(['gobmp', 'osms', 'dms', 'vms']));
-const service = z.strictObject({ covered: z.boolean(), payer, reasons: z.array(z.string()), requires: z.array(z.string()) });
-
-/**
- * The shape of every Decision (zod/mini); a decision is plain JSON data.
- *
- * @example
- * decisionSchema.safeParse(await evaluate(profile, { asOf: '2025-06-15' })).success // true
- */
-export const decisionSchema = z.strictObject({
+function buildDecisionSchema() {
+  const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+  const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
+  const payer = z.nullable(z.enum(['gobmp', 'osms', 'dms', 'vms']));
+  const service = z.strictObject({ covered: z.boolean(), payer, reasons: z.array(z.string()), requires: z.array(z.string()) });
+  return z.strictObject({
   asOf: date,
   locale: z.enum(LOCALES),
   rulesetVersion: z.string(),
@@ -95,6 +90,15 @@ export const decisionSchema = z.strictObject({
   trace: z.optional(z
     .array(z.strictObject({ ruleId: z.string(), stage: z.string(), result: z.boolean(), conditions: z.unknown() }))),
 });
+}
+
+/**
+ * The shape of every Decision (zod/mini); a decision is plain JSON data.
+ *
+ * @example
+ * decisionSchema.safeParse(await evaluate(profile, { asOf: '2025-06-15' })).success // true
+ */
+export const decisionSchema: ReturnType<typeof buildDecisionSchema> = lazyObject(buildDecisionSchema);
 
 /**
  * What `evaluate` answers: packages, insured status with its bases, grace and debt, every
@@ -104,7 +108,7 @@ export const decisionSchema = z.strictObject({
  * const d: Decision = await evaluate(profile, { asOf: '2025-06-15' })
  * d.services.phc.payer // 'gobmp'
  */
-export type Decision = z.infer<typeof decisionSchema>;
+export type Decision = z.infer<ReturnType<typeof buildDecisionSchema>>;
 /**
  * A key of `decision.services`: one of the 19 services of the GOBMP and OSMS packages.
  *

@@ -1,9 +1,11 @@
 /**
  * Calendar months as integers (year × 12 + month − 1) and ISO date helpers.
- * Dates are `YYYY-MM-DD` strings; date-fns works on them as `UTCDate`s (@date-fns/utc),
- * so the host's time zone never changes a result and the clock is never read.
+ * Dates are `YYYY-MM-DD` strings; date-fns works on them as `UTCDateMini`s (@date-fns/utc: its
+ * getters and setters are the UTC ones), so the host's time zone never changes a result and the
+ * clock is never read. The minimal class, not `UTCDate`: that one builds three
+ * `Intl.DateTimeFormat`s when it is imported, for string formatting we never use.
  */
-import { UTCDate } from '@date-fns/utc';
+import { UTCDateMini as UTCDate } from '@date-fns/utc/date/mini';
 import { addMonths } from 'date-fns/addMonths';
 import { getDay } from 'date-fns/getDay';
 
@@ -12,7 +14,7 @@ export type MonthIndex = number;
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** A calendar date as a date-fns date in UTC. */
-export function utcDate(iso: string): UTCDate {
+export function utcDate(iso: string): Date {
   return new UTCDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 

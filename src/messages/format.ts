@@ -24,13 +24,25 @@ const LOADERS: Record<Exclude<Locale, 'ru'>, () => Promise<{ default: Catalogue 
 const CATALOGUES: Partial<Record<Locale, Catalogue[]>> = { ru: [ru] };
 const loading: Partial<Record<Locale, Promise<void>>> = {};
 
-/** Loads a locale's messages once; `evaluate` awaits it before it writes a message. */
+/**
+ * Loads a locale's messages once (ru is always loaded); `evaluate` awaits it itself,
+ * `evaluateSync` needs it done first.
+ *
+ * @example
+ * await loadLocale('kk')
+ * evaluateSync(profile, { asOf: '2025-06-15', locale: 'kk' })
+ */
 export function loadLocale(locale: Locale): Promise<void> {
   if (CATALOGUES[locale] !== undefined) return Promise.resolve();
   loading[locale] ??= LOADERS[locale as Exclude<Locale, 'ru'>]().then((module) => {
     CATALOGUES[locale] = [module.default, ru];
   });
   return loading[locale] as Promise<void>;
+}
+
+/** Whether a locale's messages are loaded (ru always is). */
+export function isLocaleLoaded(locale: Locale): boolean {
+  return CATALOGUES[locale] !== undefined;
 }
 
 /** 12750 → "12 750 ₸", 1458.5 → "1 458,5 ₸" (en: "1 458.5 ₸"); spaces are non-breaking. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import data from '../generated/data.json';
+import { lazy, lazyObject } from '../lazy';
 import { isValidIin } from './iin';
 
 /** Limits on input size: a profile is one person, not a database dump. Dates lie in 1900-01-01 … 2100-12-31. */
@@ -35,10 +36,21 @@ export const isSupportedMonth = (value: unknown): value is string =>
 
 const outOfRange = { message: `Dates must lie in ${LIMITS.earliestDate} … ${LIMITS.latestDate}`, params: { code: 'unsupported_date' } };
 
-export const isoDate = z
-  .string().check(z.maxLength(10)).check(z.refine(isCalendarDate, { message: 'Expected a real calendar date YYYY-MM-DD', params: { code: 'invalid_date' }, abort: true })).check(z.refine((v) => v >= LIMITS.earliestDate && v <= LIMITS.latestDate, outOfRange));
-const isoMonth = z
-  .string().check(z.maxLength(7)).check(z.refine(isCalendarMonth, { message: 'Expected a real calendar month YYYY-MM', params: { code: 'invalid_month' }, abort: true })).check(z.refine((v) => v >= LIMITS.earliestDate.slice(0, 7) && v <= LIMITS.latestDate.slice(0, 7), outOfRange));
+const buildIsoDate = () =>
+  z
+    .string()
+    .check(z.maxLength(10))
+    .check(z.refine(isCalendarDate, { message: 'Expected a real calendar date YYYY-MM-DD', params: { code: 'invalid_date' }, abort: true }))
+    .check(z.refine((v) => v >= LIMITS.earliestDate && v <= LIMITS.latestDate, outOfRange));
+/** The zod schema of a date of the library (built on first use). */
+export const isoDateSchema = lazy(buildIsoDate);
+const isoMonth = lazy(() =>
+  z
+    .string()
+    .check(z.maxLength(7))
+    .check(z.refine(isCalendarMonth, { message: 'Expected a real calendar month YYYY-MM', params: { code: 'invalid_month' }, abort: true }))
+    .check(z.refine((v) => v >= LIMITS.earliestDate.slice(0, 7) && v <= LIMITS.latestDate.slice(0, 7), outOfRange)),
+);
 const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(LIMITS.arrayItems));
 
 export const residencyClasses = [
@@ -119,28 +131,26 @@ export const quotaServices = [
 /** Risk groups of the hepatitis B/C screening that the profile states directly (seed 002, screening group 7). */
 export const hepatitisRiskGroups = ['medical_worker', 'surgery_patient', 'specialised_centre_patient', 'transfusion_or_transplant_recipient'] as const;
 
-const conditionCodeSet = new Set(Object.values(data.conditions.groups).flatMap((group) => group.entries.map((entry) => entry.code)));
 /** ICD-10: a letter, two digits, optionally a dot and one or two more characters (A15, A15.0, U07.1). */
 const ICD10 = /^[A-Z]\d{2}(\.[0-9A-Z]{1,2})?$/;
 
-const conditionCode = z
-  .string().check(z.maxLength(LIMITS.stringLength)).check(z.refine((code) => conditionCodeSet.has(code) || ICD10.test(code), {
-    message: 'Expected a condition code of the library’s lists or an ICD-10 code such as A15.0',
-    params: { code: 'invalid_condition' },
-  }));
-
-const period = { since: isoDate, until: z.optional(isoDate) };
+const conditionCode = () => {
+  const conditionCodeSet = new Set(Object.values(data.conditions.groups).flatMap((group) => group.entries.map((entry) => entry.code)));
+  return z.string().check(z.maxLength(LIMITS.stringLength)).check(
+    z.refine((code) => conditionCodeSet.has(code) || ICD10.test(code), {
+      message: 'Expected a condition code of the library’s lists or an ICD-10 code such as A15.0',
+      params: { code: 'invalid_condition' },
+    }),
+  );
+};
 /** Awards of mothers of many children. */
 export const motherAwards = ['altyn_alka', 'kumis_alka', 'batyr_ana', 'ana_dankhy_1', 'ana_dankhy_2'] as const;
 
-/**
- * The zod schema of a profile (zod/mini): strict, every date real and in range; `parseProfile`
- * adds the checks across fields and localised messages.
- *
- * @example
- * profileSchema.safeParse({ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } }).success // true
- */
-export const profileSchema = z.strictObject({
+function buildProfileSchema() {
+  const isoDate = buildIsoDate();
+  const month = isoMonth();
+  const period = { since: isoDate, until: z.optional(isoDate) };
+  return z.strictObject({
   asOf: z.optional(isoDate),
   person: z.strictObject({
     birthDate: isoDate,
@@ -161,7 +171,7 @@ export const profileSchema = z.strictObject({
   payments: z.optional(list(
     z.strictObject({
       kind: z.enum(paymentKinds),
-      period: isoMonth,
+      period: month,
       months: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(120))),
       paidOn: isoDate,
       amountKzt: z.number().check(z.nonnegative()).check(z.lte(1e12)),
@@ -171,7 +181,7 @@ export const profileSchema = z.strictObject({
     .strictObject({ registeredOn: z.optional(isoDate), endedOn: z.optional(isoDate), inLabour: z.optional(z.boolean()), lifeThreat: z.optional(z.boolean()) })),
   disability: z.optional(z.strictObject({ group: z.union([z.literal(1), z.literal(2), z.literal(3)]), sinceChildhood: z.optional(z.boolean()) })),
   conditions: z.optional(list(
-    z.strictObject({ code: conditionCode, since: z.optional(isoDate), underObservation: z.optional(z.boolean()) }),
+    z.strictObject({ code: conditionCode(), since: z.optional(isoDate), underObservation: z.optional(z.boolean()) }),
   )),
   education: z.optional(z
     .strictObject({
@@ -198,8 +208,19 @@ export const profileSchema = z.strictObject({
   riskGroups: z.optional(z.array(z.enum(hepatitisRiskGroups)).check(z.maxLength(10))),
   /** What the Fund's channels (egov.kz, fms.kz, Qoldau) show, as the registrar read it. */
   fundStatement: z.optional(z
-    .strictObject({ checkedOn: isoDate, status: z.optional(z.enum(['insured', 'not_insured'])), debtMonths: z.optional(list(isoMonth)) })),
-});
+    .strictObject({ checkedOn: isoDate, status: z.optional(z.enum(['insured', 'not_insured'])), debtMonths: z.optional(list(month)) })),
+  });
+}
+
+
+/**
+ * The zod schema of a profile (zod/mini): strict, every date real and in range; `parseProfile`
+ * adds the checks across fields and localised messages.
+ *
+ * @example
+ * profileSchema.safeParse({ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } }).success // true
+ */
+export const profileSchema: ReturnType<typeof buildProfileSchema> = lazyObject(buildProfileSchema);
 
 /**
  * A validated profile, as `parseProfile` returns it.
@@ -208,7 +229,7 @@ export const profileSchema = z.strictObject({
  * const profile: Profile = parseProfile(JSON.parse(body))
  * profile.residency.status // 'citizen' | 'kandas' | …
  */
-export type Profile = z.infer<typeof profileSchema>;
+export type Profile = z.infer<ReturnType<typeof buildProfileSchema>>;
 
 /**
  * A profile as you write it: `evaluate` takes this type, so a misspelt key in a literal
@@ -220,7 +241,7 @@ export type Profile = z.infer<typeof profileSchema>;
  * const p: ProfileInput = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } }
  * await evaluate(p, { asOf: '2025-06-15' })
  */
-export type ProfileInput = z.input<typeof profileSchema>;
+export type ProfileInput = z.input<ReturnType<typeof buildProfileSchema>>;
 /**
  * The residency class of `profile.residency.status`.
  *

@@ -7,24 +7,26 @@
 import * as z from 'zod/mini';
 import { SCREENING_PROGRAMS, SERVICE_CODES } from '../decision/schema';
 import { paymentKinds } from '../profile/schema';
+import { lazy } from '../lazy';
 import type { EVENT_STAGE } from './catalogue';
-
-const code = z.string().check(z.regex(/^[a-z][a-z0-9_.-]{0,99}$/, 'Expected a code such as not_insured (lower case, at most 100 characters)'));
-const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
-const amount = z.number().check(z.nonnegative()).check(z.lte(1e15));
-const text = z.union([z.string().check(z.maxLength(2000)), z.number(), z.boolean(), z.null()]);
-/** Message variables: plain values, lists of them, or one level of nested values. */
-const variable = z.union([text, z.array(text).check(z.maxLength(1000)), z.record(z.string(), z.union([text, z.array(text).check(z.maxLength(1000))]))]);
-/** Keys every event may carry: the reason code and the key of its message (a message catalogue key such as nextSteps.pay_arrears). */
-const messageKey = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,99}$/, 'Expected a message key such as nextSteps.pay_arrears (at most 100 characters)'));
-const messageKeys = { reason: z.optional(messageKey), messageKey: z.optional(messageKey) };
-const withVariables = <T extends z.core.$ZodShape>(shape: T) => z.catchall(z.object({ ...messageKeys, ...shape }), variable);
 
 /** Params that decide what the event is, never read from a fact. */
 export const STATIC_EVENT_PARAMS: readonly string[] = ['services', 'ground', 'step', 'order', 'program', 'reason', 'messageKey', 'kinds', 'gobmp', 'osms', 'dms', 'vms', 'basis'];
 
-export const EVENT_PARAMS: Record<keyof typeof EVENT_STAGE, z.ZodMiniType> = {
+/** The schema of each event type's params (built on first use). */
+export const EVENT_PARAMS = lazy((): Record<keyof typeof EVENT_STAGE, z.ZodMiniType> => {
+  const code = z.string().check(z.regex(/^[a-z][a-z0-9_.-]{0,99}$/, 'Expected a code such as not_insured (lower case, at most 100 characters)'));
+  const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+  const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
+  const amount = z.number().check(z.nonnegative()).check(z.lte(1e15));
+  const text = z.union([z.string().check(z.maxLength(2000)), z.number(), z.boolean(), z.null()]);
+  /** Message variables: plain values, lists of them, or one level of nested values. */
+  const variable = z.union([text, z.array(text).check(z.maxLength(1000)), z.record(z.string(), z.union([text, z.array(text).check(z.maxLength(1000))]))]);
+  /** Keys every event may carry: the reason code and the key of its message (a message catalogue key such as nextSteps.pay_arrears). */
+  const messageKey = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,99}$/, 'Expected a message key such as nextSteps.pay_arrears (at most 100 characters)'));
+  const messageKeys = { reason: z.optional(messageKey), messageKey: z.optional(messageKey) };
+  const withVariables = <T extends z.core.$ZodShape>(shape: T) => z.catchall(z.object({ ...messageKeys, ...shape }), variable);
+  return {
   package: z.strictObject({
     ...messageKeys,
     gobmp: z.optional(z.enum(['full', 'dangerous_diseases'])),
@@ -65,3 +67,4 @@ export const EVENT_PARAMS: Record<keyof typeof EVENT_STAGE, z.ZodMiniType> = {
     links: z.optional(z.array(z.string().check(z.maxLength(500))).check(z.maxLength(20))),
   }),
 };
+});

@@ -1,24 +1,26 @@
 import * as z from 'zod/mini';
 import data from '../generated/data.json';
-import { isoDate, quotaServices, residencyClasses } from '../profile/schema';
-
-const source = z.strictObject({ document: z.string().check(z.minLength(1)), ref: z.optional(z.string()) });
-const dated = <T extends z.ZodMiniType>(value: T) =>
-  z.array(z.strictObject({ from: isoDate, to: z.optional(isoDate), value, source })).check(z.minLength(1)).check(z.maxLength(1000));
-/** A count of months, days or years, bounded so that no rule can make an evaluation loop for long. */
-const count = (max: number) => z.number().check(z.int()).check(z.nonnegative()).check(z.lte(max));
-const months = count(1200);
-const codes = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000));
-
-const fixedAmount = z.strictObject({
-  base: z.enum(['minimumWageKzt', 'mciKzt']),
-  share: z.number().check(z.positive()).check(z.lte(10)),
-  shareOutsideCities: z.optional(z.number().check(z.positive()).check(z.lte(10))),
-  baseMultiple: z.number().check(z.positive()).check(z.lte(1000)),
-});
+import { lazy } from '../lazy';
+import { isoDateSchema, quotaServices, residencyClasses } from '../profile/schema';
 
 /** The shape `ruleset.parameters` must have; a rule author's override is checked against it. */
-export const parametersSchema = z.looseObject({
+function buildParametersSchema() {
+  const isoDate = isoDateSchema();
+  const source = z.strictObject({ document: z.string().check(z.minLength(1)), ref: z.optional(z.string()) });
+  const dated = <T extends z.ZodMiniType>(value: T) =>
+    z.array(z.strictObject({ from: isoDate, to: z.optional(isoDate), value, source })).check(z.minLength(1)).check(z.maxLength(1000));
+  /** A count of months, days or years, bounded so that no rule can make an evaluation loop for long. */
+  const count = (max: number) => z.number().check(z.int()).check(z.nonnegative()).check(z.lte(max));
+  const months = count(1200);
+  const codes = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000));
+
+  const fixedAmount = z.strictObject({
+    base: z.enum(['minimumWageKzt', 'mciKzt']),
+    share: z.number().check(z.positive()).check(z.lte(10)),
+    shareOutsideCities: z.optional(z.number().check(z.positive()).check(z.lte(10))),
+    baseMultiple: z.number().check(z.positive()).check(z.lte(1000)),
+  });
+  return z.looseObject({
   evaluation: z.looseObject({ earliestAsOf: isoDate, latestAsOf: isoDate }),
   contributions: z.looseObject({
     consecutiveMonths: count(120).check(z.gte(1)),
@@ -83,6 +85,9 @@ export const parametersSchema = z.looseObject({
     dated: z.array(z.strictObject({ date: isoDate, name: z.string().check(z.maxLength(200)), weekendTransfer: z.boolean() })).check(z.maxLength(5000)),
   }),
 });
+}
+/** The zod schema of `ruleset.parameters` (built on first use). */
+export const parametersSchema = lazy(buildParametersSchema);
 
 /**
  * `ruleset.parameters`: thresholds, dated amounts, lists and the bibliography, from data/.
@@ -90,7 +95,7 @@ export const parametersSchema = z.looseObject({
  * @example
  * loadRuleset().parameters.contributions.consecutiveMonths // 12
  */
-export type Parameters = z.infer<typeof parametersSchema>;
+export type Parameters = z.infer<ReturnType<typeof buildParametersSchema>>;
 
 // The data files without their names and descriptions (scripts/build-ruleset.mjs).
 const { conditions, contributions, coverage, 'dental-care': dental, holidays, links, mci, quotas, screenings, sources, 'minimum-wage': minimumWage, thresholds } = data;

@@ -1,24 +1,29 @@
 import * as z from 'zod/mini';
-import { isoDate } from '../profile/schema';
+import { lazy } from '../lazy';
+import { isoDateSchema } from '../profile/schema';
 import { EVENT_STAGE } from './catalogue';
 import type { Parameters } from './parameters';
 
-export const sourceSchema = z.strictObject({ document: z.string().check(z.minLength(1)).check(z.maxLength(200)), ref: z.optional(z.string().check(z.maxLength(2000))) });
+const buildSourceSchema = () => z.strictObject({ document: z.string().check(z.minLength(1)).check(z.maxLength(200)), ref: z.optional(z.string().check(z.maxLength(2000))) });
 
-export const ruleMetaSchema = z.strictObject({
+const buildRuleMetaSchema = () => z.strictObject({
   id: z.string().check(z.maxLength(200)).check(z.regex(/^[a-z][a-z-]*(\.[a-z0-9_-]+)+$/, 'Expected a dotted rule id such as osms.contributions.continuous')),
   /** A rule file has both (the catalogue test and `validate-rules` require them); the runtime ruleset leaves them out. */
   title: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(500))),
   description: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(20_000))),
-  sources: z.array(sourceSchema).check(z.minLength(1)).check(z.maxLength(50)),
-  effective: z.strictObject({ from: isoDate, to: z.optional(isoDate) }),
+  sources: z.array(buildSourceSchema()).check(z.minLength(1)).check(z.maxLength(50)),
+  effective: z.strictObject({ from: isoDateSchema(), to: z.optional(isoDateSchema()) }),
 });
+
+/** The zod schemas of a rule file and of a ruleset's top level (built on first use). */
+export const ruleFileSchema = lazy(() => buildRuleFileSchema());
+export const rulesetSchema = lazy(() => buildRulesetSchema());
 
 /** At most this many rules in a ruleset (the shipped one has about 100). */
 export const MAX_RULES = 10_000;
 
-export const ruleFileSchema = z.strictObject({
-  meta: ruleMetaSchema,
+const buildRuleFileSchema = () => z.strictObject({
+  meta: buildRuleMetaSchema(),
   priority: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(1000))),
   conditions: z.record(z.string(), z.unknown()),
   event: z.strictObject({
@@ -27,7 +32,7 @@ export const ruleFileSchema = z.strictObject({
   }),
 });
 
-export const rulesetSchema = z.strictObject({
+const buildRulesetSchema = () => z.strictObject({
   version: z.string().check(z.minLength(1)).check(z.maxLength(200)),
   parameters: z.record(z.string(), z.unknown()),
   rules: z.array(z.unknown()).check(z.maxLength(MAX_RULES)),
@@ -39,7 +44,7 @@ export const rulesetSchema = z.strictObject({
  * @example
  * const source: RuleSource = { document: 'law:Law on OSMS', ref: 'art. 5 p.3' }
  */
-export type RuleSource = z.infer<typeof sourceSchema>;
+export type RuleSource = z.infer<ReturnType<typeof buildSourceSchema>>;
 /**
  * A rule file: a json-rules-engine rule (conditions, event, priority) with `meta` (id, title,
  * description, sources, effective period).
@@ -48,7 +53,7 @@ export type RuleSource = z.infer<typeof sourceSchema>;
  * const rule: RuleFile = loadRuleset().rules[0]
  * rule.meta.effective.from // '2020-01-01'
  */
-export type RuleFile = z.infer<typeof ruleFileSchema>;
+export type RuleFile = z.infer<ReturnType<typeof buildRuleFileSchema>>;
 /**
  * The shipped rules and parameters, as plain JSON; copy and change it to build your own evaluator.
  *

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { type Issue, type RuleIssue, RuleValidationError } from '../errors';
+import { lazy } from '../lazy';
 import { FACTS } from '../facts/registry';
 import { toIssues } from '../profile/parse';
 import { EVENT_STAGE, OPERATORS, STAGE_FACTS } from './catalogue';
 import { EVENT_PARAMS, STATIC_EVENT_PARAMS } from './event-params';
 import { type Parameters, parametersSchema } from './parameters';
+import { isParamRef } from './param-ref';
 import { pathSegments, safePathResolver } from './path';
 import { copyJson, plainJsonIssues } from './plain-json';
 import { type RuleFile, type Ruleset, ruleFileSchema, rulesetSchema } from './schema';
@@ -17,15 +19,12 @@ export const MAX_CONDITION_DEPTH = 32;
 /** A condition or rule name: a reason code such as `not_insured`. */
 const CODE = /^[a-z][a-z0-9_.-]{0,99}$/;
 
-/** `{ "param": "a.b" }`: a reference to `ruleset.parameters`, replaced by its value when the engine is built. */
-export function isParamRef(value: unknown): value is { param: string } {
-  return isObject(value) && Object.keys(value).length === 1 && typeof value.param === 'string';
-}
 const isFactRef = (value: unknown): value is Record<string, unknown> => isObject(value) && 'fact' in value;
 
 /** What each operator compares with: the check of a condition's value once its parameters are filled in. */
-const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const OPERATOR_VALUES: Record<(typeof OPERATORS)[number], z.ZodMiniType> = {
+const OPERATOR_VALUES = lazy((): Record<(typeof OPERATORS)[number], z.ZodMiniType> => {
+  const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+  return {
   equal: scalar,
   notEqual: scalar,
   in: z.array(scalar),
@@ -40,7 +39,8 @@ const OPERATOR_VALUES: Record<(typeof OPERATORS)[number], z.ZodMiniType> = {
   onOrBefore: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/)),
   containsAny: z.array(scalar),
   containsNone: z.array(scalar),
-};
+  };
+});
 
 class RuleChecker {
   readonly issues: RuleIssue[] = [];
@@ -97,7 +97,7 @@ class RuleChecker {
     if (ref.params !== undefined && !isObject(ref.params)) return this.add([...path, 'params'], 'invalid_params', 'params must be an object');
     const { value: params, judge } = this.resolved(ref.params ?? {}, [...path, 'params']);
     if (known && judge) {
-      const checked = (FACTS[ref.fact as string] as (typeof FACTS)[string]).params.safeParse(params);
+      const checked = (FACTS[ref.fact as string] as (typeof FACTS)[string]).params().safeParse(params);
       if (!checked.success) this.addAll([...path, 'params'], toIssues(checked.error.issues));
     }
   }
@@ -134,7 +134,7 @@ class RuleChecker {
     if (isFactRef(node.value)) this.factRef(node.value, [...path, 'value']);
     else if ('value' in node) {
       const { value, judge } = this.resolved(node.value, [...path, 'value']);
-      if (operator !== undefined && judge && !OPERATOR_VALUES[operator].safeParse(value).success) {
+      if (operator !== undefined && judge && !OPERATOR_VALUES()[operator].safeParse(value).success) {
         this.add([...path, 'value'], 'invalid_value', `"${operator}" does not compare with ${JSON.stringify(value)?.slice(0, 80) ?? 'nothing'}`);
       }
     }
@@ -156,7 +156,7 @@ class RuleChecker {
         judge &&= entry.judge;
       }
     }
-    const checked = EVENT_PARAMS[type].safeParse(resolved);
+    const checked = EVENT_PARAMS()[type].safeParse(resolved);
     if (judge && !checked.success) this.addAll(['event', 'params'], toIssues(checked.error.issues));
   }
 }
@@ -176,17 +176,17 @@ class RuleChecker {
 export function validateRuleset(input: unknown): Ruleset {
   const plain = plainJsonIssues(input);
   if (plain.length > 0) throw new RuleValidationError(plain);
-  const top = rulesetSchema.safeParse(copyJson(input));
+  const top = rulesetSchema().safeParse(copyJson(input));
   if (!top.success) throw new RuleValidationError(toIssues(top.error.issues).map((i) => ({ ...i, ruleId: null })));
   const { version, parameters, rules } = top.data;
   const issues: RuleIssue[] = [];
-  const params = parametersSchema.safeParse(parameters);
+  const params = parametersSchema().safeParse(parameters);
   if (!params.success) issues.push(...toIssues(params.error.issues).map((i) => ({ ...i, path: ['parameters', ...i.path], ruleId: null })));
 
   const checked: RuleFile[] = [];
   rules.forEach((raw, index) => {
     const idOf = isObject(raw) && isObject(raw.meta) && typeof raw.meta.id === 'string' && raw.meta.id.length <= 200 ? raw.meta.id : `rules[${index}]`;
-    const shape = ruleFileSchema.safeParse(raw);
+    const shape = ruleFileSchema().safeParse(raw);
     if (!shape.success) {
       issues.push(...toIssues(shape.error.issues).map((i) => ({ ...i, ruleId: idOf })));
       // A shape error hides nothing else: conditions and event params are still checked where they can be read.

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { StageEngines } from '../../src/engine/stage-engines';
+import { observeRules } from '../../src/engine/compiled-engine';
 
 type Counts = Record<string, { true: number; false: number; conditions: { true: number; false: number }[] }>;
 const dir = process.env.RULE_COVERAGE_DIR;
@@ -17,27 +17,16 @@ const { counts } = state[globalKey];
 
 if (dir && !state[globalKey].patched) {
   state[globalKey].patched = true;
-  const run = StageEngines.prototype.run;
-  StageEngines.prototype.run = async function patched(this: StageEngines, ...args: Parameters<typeof run>) {
-    const results = await run.apply(this, args);
-    for (const r of results) {
-      const key = `${r.rule.meta.id}@${r.rule.meta.effective.from}`;
-      const json = JSON.parse(JSON.stringify(r.conditions)) as { all?: { result?: boolean; all?: unknown[]; any?: unknown[] }[] };
-      // The complete path wraps the rule: all[asOf ≥ from, (asOf ≤ to), own conditions]; a rule out of
-      // its period is not counted. The fast path runs only the rules in force, unwrapped.
-      const wrapper = (r.guarded ? (json.all ?? []) : [json]) as { result?: boolean; all?: unknown[]; any?: unknown[] }[];
-      if (wrapper.slice(0, -1).some((c) => c.result === false)) continue;
-      const own = wrapper.at(-1) as { all?: { result?: boolean }[]; any?: { result?: boolean }[] } | undefined;
-      const top = own?.all ?? own?.any ?? [];
-      const entry = (counts[key] ??= { true: 0, false: 0, conditions: top.map(() => ({ true: 0, false: 0 })) });
-      entry[r.result ? 'true' : 'false'] += 1;
-      top.forEach((c, i) => {
-        const slot = entry.conditions[i];
-        if (slot && typeof c.result === 'boolean') slot[c.result ? 'true' : 'false'] += 1;
-      });
-    }
-    return results;
-  };
+  // The compiled engine runs only the rules in force; a rule it leaves out for a person is not counted.
+  observeRules((r, top) => {
+    const key = `${r.rule.meta.id}@${r.rule.meta.effective.from}`;
+    const entry = (counts[key] ??= { true: 0, false: 0, conditions: top.map(() => ({ true: 0, false: 0 })) });
+    entry[r.result ? 'true' : 'false'] += 1;
+    top.forEach((result, i) => {
+      const slot = entry.conditions[i];
+      if (slot && typeof result === 'boolean') slot[result ? 'true' : 'false'] += 1;
+    });
+  });
 }
 
 afterAll(() => {

@@ -4,11 +4,11 @@ import {
   decideServices,
   eligibilityOutcome,
   eligibleScreenings,
-  failedConditionNames,
   graceOf,
   insuranceOutcome,
 } from '../../src/decision/assemble';
-import type { FiredRule } from '../../src/engine/stage-engines';
+import type { FiredRule } from '../../src/engine/fired-rule';
+import { failedConditionNames } from '../../src/engine/stock-engine';
 import type { StageOutcome } from '../../src/facts/context';
 
 // Shaping a decision from rule results. The rule results are written here by hand, so each
@@ -22,13 +22,14 @@ function rule(
   extra: { index?: number; from?: string; to?: string; conditions?: unknown; eventParams?: Record<string, unknown> | null } = {},
 ): FiredRule {
   const eventParams = extra.eventParams === undefined ? params : extra.eventParams;
+  const conditions = 'conditions' in extra ? extra.conditions : { all: [] };
   return {
     index: extra.index ?? nextIndex++,
     stage: 'coverage',
     result,
     params,
-    conditions: 'conditions' in extra ? extra.conditions : { all: [] },
-    guarded: true,
+    conditions,
+    failed: result ? [] : failedConditionNames(conditions),
     rule: {
       meta: {
         id,
@@ -112,34 +113,23 @@ describe('why a rule did not fire', () => {
       { name: 'l', not: { name: 'm', result: false } },
     ],
   };
-  const failing = (asOf: string, from = '2025-01-01', to: string | null = '2025-12-31') =>
-    failedConditionNames(rule('services.x', 'service', {}, false, { from, ...(to === null ? {} : { to }), conditions }), asOf);
+  const failing = () => failedConditionNames(conditions);
 
   it('names every named condition that was false, blocks included, in the order of the rule', () => {
-    expect(failing(ASOF)).toEqual(['a', 'd', 'c', 'f', 'h', 'm']);
-  });
-
-  it('a rule says why not from its first day through its last day, and nothing outside them', () => {
-    expect(failing('2025-01-01')).toEqual(['a', 'd', 'c', 'f', 'h', 'm']);
-    expect(failing('2025-12-31')).toEqual(['a', 'd', 'c', 'f', 'h', 'm']);
-    expect(failing('2024-12-31')).toEqual([]);
-    expect(failing('2026-01-01')).toEqual([]);
-    expect(failing('2099-01-01', '2025-01-01', null)).toEqual(['a', 'd', 'c', 'f', 'h', 'm']);
+    expect(failing()).toEqual(['a', 'd', 'c', 'f', 'h', 'm']);
   });
 
   it('a block is false when any child of all, or every child of any, is false; an unevaluated condition says nothing', () => {
     // h: all of [true, false]; i: any of [true, false]; j: never evaluated; k: not false; l: not (m false).
-    expect(failing(ASOF)).not.toContain('i');
-    expect(failing(ASOF)).not.toContain('j');
-    expect(failing(ASOF)).not.toContain('k');
-    expect(failing(ASOF)).not.toContain('l');
+    expect(failing()).not.toContain('i');
+    expect(failing()).not.toContain('j');
+    expect(failing()).not.toContain('k');
+    expect(failing()).not.toContain('l');
   });
 
   it('a rule without conditions has no reason', () => {
-    expect(failedConditionNames(rule('services.x', 'service', {}, false, { conditions: null }), ASOF)).toEqual([]);
-    const none = rule('services.y', 'service', {}, false);
-    none.conditions = undefined;
-    expect(failedConditionNames(none, ASOF)).toEqual([]);
+    expect(failedConditionNames(null)).toEqual([]);
+    expect(failedConditionNames(undefined)).toEqual([]);
   });
 });
 
@@ -151,7 +141,6 @@ describe('services', () => {
         rule('services.gobmp.x', 'service', { services: ['phc'], payer: 'gobmp', requires: ['phc_attachment'] }),
       ],
       PRECEDENCE,
-      ASOF,
     );
     expect(decisions.phc).toEqual({ covered: true, payer: 'gobmp', reasons: ['services.gobmp.x', 'services.osms.x'], requires: ['phc_attachment'] });
   });
@@ -163,7 +152,6 @@ describe('services', () => {
         rule('services.regardless.x', 'service', { services: ['ambulance'], payer: 'osms', ground: 'regardless', reason: 'regardless.reason' }, true, { index: 2 }),
       ],
       PRECEDENCE,
-      ASOF,
     );
     expect(decisions.ambulance).toEqual({ covered: true, payer: 'osms', reasons: ['regardless.reason', 'services.gobmp.x'], requires: [] });
   });
@@ -175,7 +163,6 @@ describe('services', () => {
         rule('services.gobmp.earlier', 'service', { services: ['phc'], payer: 'gobmp', requires: ['phc_attachment'] }, true, { index: 4 }),
       ],
       PRECEDENCE,
-      ASOF,
     );
     expect(decisions.phc).toMatchObject({ requires: ['phc_attachment'], reasons: ['services.gobmp.earlier', 'services.gobmp.later'] });
   });
@@ -188,7 +175,6 @@ describe('services', () => {
         rule('gobmp.full', 'package', { gobmp: 'full' }, true, { eventParams: null }),
       ],
       PRECEDENCE,
-      ASOF,
     );
     expect(decisions.day_hospital).toEqual({ covered: false, payer: null, reasons: ['no_osms_status'], requires: [] });
     expect(decisions.palliative).toEqual({ covered: false, payer: null, reasons: ['not_covered'], requires: [] });

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ProfileValidationError, decisionSchema, loadRuleset } from '../../src';
 import { evaluate } from '../support/untyped';
-import { decide } from '../../src/decision/decide';
-import { StageEngines } from '../../src/engine/stage-engines';
+import { decideSync } from '../../src/decision/decide';
+import { CompiledEngine } from '../../src/engine/compiled-engine';
 import { type Profile, profileSchema } from '../../src/profile/schema';
 import { parametersSchema } from '../../src/ruleset/parameters';
 import { fcOptions } from '../support/fc';
@@ -57,8 +57,8 @@ describe('limits on input size', () => {
 });
 
 describe('work grows linearly with the size of the profile', () => {
-  const parameters = parametersSchema.parse(loadRuleset().parameters);
-  const engines = new StageEngines(loadRuleset());
+  const parameters = parametersSchema().parse(loadRuleset().parameters);
+  const engine = new CompiledEngine(loadRuleset());
 
   /**
    * The work of one whole decision (every stage, every fact the shipped rules use): each read
@@ -102,7 +102,7 @@ describe('work grows linearly with the size of the profile', () => {
       return add.call(this, value);
     };
     try {
-      await decide({ engines, parameters, rulesetVersion: 'test' }, proxied, '2025-06-15', 'ru', false);
+      decideSync(engine, { parameters, rulesetVersion: 'test' }, proxied, '2025-06-15', 'ru');
     } finally {
       Set.prototype.add = add;
     }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleFile } from '../../src';
-import { OUR_OPERATORS, RunQueue, substitute, substituteConditions, withEffectivePeriod } from '../../src/engine/stage-engines';
+import { substitute } from '../../src/engine/compile';
+import { OUR_OPERATORS } from '../../src/engine/operators';
+import { RunQueue } from '../../src/engine/run-queue';
+import { substituteConditions, withEffectivePeriod } from '../../src/engine/stock-engine';
 import { OPERATORS } from '../../src/ruleset/catalogue';
 
 const { onOrAfter, onOrBefore, containsAny, containsNone } = OUR_OPERATORS;

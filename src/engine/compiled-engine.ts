@@ -1,0 +1,126 @@
+/**
+ * The default engine: the rules of a validated ruleset compiled once (src/engine/compile.ts) into
+ * synchronous closures, a set per stage and per effective-date period (the rules in force then,
+ * built when a date of that period is first decided).
+ *
+ * After the eligibility stage some facts are settled for the rest of the decision (the registry
+ * marks them `settled`: `packages`). A rule whose failure says nothing (its event type's
+ * `failuresSpeak` is false) and whose conditions are false for the settled values alone, whatever
+ * the other facts, can only be a failed rule no decision reads: the engine leaves it out of that
+ * run. The same holds however the condition on the settled fact is written.
+ */
+import type { FactContext } from '../facts/context';
+import { FACTS, type Stage } from '../facts/registry';
+import { EVENT_STAGE, EVENT_TYPES, STAGES } from '../ruleset/catalogue';
+import type { RuleFile, Ruleset } from '../ruleset/schema';
+import { type CompiledRule, FactSlots, type RunState, UNREAD, compileRule, failedNames, resultOfNode } from './compile';
+import type { FiredRule } from './fired-rule';
+import { inForce, periodBoundaries, periodOf } from './periods';
+
+/** What `npm run rule-coverage` records of each rule run: the rule, and the result of each top-level condition. */
+type RuleObserver = (fired: FiredRule, topLevel: (boolean | undefined)[]) => void;
+let observer: RuleObserver | undefined;
+/** Instrumentation for `npm run rule-coverage` (test/support/rule-coverage-setup.ts); not part of the API. */
+export function observeRules(next: RuleObserver | undefined): void {
+  observer = next;
+}
+
+/** The compiled rules of one stage in one period. */
+class CompiledStage {
+  private readonly slots = new FactSlots();
+  private readonly rules: { compiled: CompiledRule; file: RuleFile; speaks: boolean }[] = [];
+  private readonly nodes: number;
+  /** The slots of settled facts the rules read, and the rule list for each set of their values. */
+  private readonly settledSlots: number[];
+  private readonly variants = new Map<string, CompiledStage['rules']>();
+
+  constructor(
+    readonly stage: Stage,
+    files: { rule: RuleFile; index: number }[],
+    parameters: Record<string, unknown>,
+  ) {
+    let nodes = 0;
+    const nextId = () => nodes++;
+    for (const { rule, index } of files) {
+      const compiled = compileRule(rule, index, parameters, this.slots, nextId);
+      this.rules.push({ compiled, file: rule, speaks: EVENT_TYPES[rule.event.type].failuresSpeak });
+    }
+    this.nodes = nodes;
+    this.settledSlots = this.slots.list.flatMap((s, slot) => (FACTS[s.fact]?.settled === true ? [slot] : []));
+  }
+
+  run(ctx: FactContext): FiredRule[] {
+    const { list } = this.slots;
+    const facts: unknown[] = new Array(list.length).fill(UNREAD);
+    const read = (slot: number) => {
+      const { fact, params } = list[slot] as (typeof list)[number];
+      const value = (FACTS[fact] as (typeof FACTS)[string]).value(ctx, params);
+      facts[slot] = value;
+      return value;
+    };
+    const state: RunState = { facts, read, results: new Uint8Array(this.nodes) };
+    const out: FiredRule[] = [];
+    for (const { compiled, file, speaks } of this.rulesFor(state)) {
+      const result = compiled.evaluate(state);
+      const fired: FiredRule = {
+        index: compiled.index,
+        rule: file,
+        stage: this.stage,
+        result,
+        params: result ? compiled.params(state) : {},
+        failed: !result && speaks ? failedNames(compiled.root, state.results) : [],
+      };
+      out.push(fired);
+      observer?.(fired, compiled.root.children.map((c) => resultOfNode(c, state.results)));
+    }
+    return out;
+  }
+
+  /** The rules that can matter once the settled facts are read: the silent ones they rule out are left out. */
+  private rulesFor(state: RunState): CompiledStage['rules'] {
+    if (this.settledSlots.length === 0) return this.rules;
+    const known = new Map<number, unknown>();
+    for (const slot of this.settledSlots) known.set(slot, state.facts[slot] === UNREAD ? state.read(slot) : state.facts[slot]);
+    const key = JSON.stringify([...known.values()]);
+    let rules = this.variants.get(key);
+    if (rules === undefined) {
+      rules = this.rules.filter(({ compiled, speaks }) => speaks || compiled.partial(known) !== false);
+      this.variants.set(key, rules);
+    }
+    return rules;
+  }
+}
+
+/**
+ * Runs the stages of a decision with compiled rules: synchronous, no shared run status, so calls
+ * may interleave freely.
+ *
+ * @example
+ * const engine = new CompiledEngine(loadRuleset())
+ * engine.run('eligibility', facts) // every eligibility rule in force on facts.asOf, in ruleset order
+ */
+export class CompiledEngine {
+  private readonly boundaries: string[];
+  private readonly periods = new Map<number, Map<Stage, CompiledStage>>();
+
+  constructor(private readonly ruleset: Ruleset) {
+    this.boundaries = periodBoundaries(ruleset.rules);
+  }
+
+  run(stage: Stage, ctx: FactContext): FiredRule[] {
+    return this.stagesOn(ctx.asOf).get(stage)?.run(ctx) ?? [];
+  }
+
+  private stagesOn(asOf: string): Map<Stage, CompiledStage> {
+    const period = periodOf(this.boundaries, asOf);
+    let stages = this.periods.get(period);
+    if (stages === undefined) {
+      // Whether a rule is in force is the same on every date of a period: asOf stands for all of them.
+      const files = this.ruleset.rules.map((rule, index) => ({ rule, index })).filter(({ rule }) => inForce(rule, asOf));
+      const parameters = this.ruleset.parameters as Record<string, unknown>;
+      stages = new Map(STAGES.map((stage) => [stage, new CompiledStage(stage, files.filter(({ rule }) => EVENT_STAGE[rule.event.type] === stage), parameters)]));
+      this.periods.set(period, stages);
+    }
+    return stages;
+  }
+}

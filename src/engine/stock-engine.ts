@@ -1,0 +1,109 @@
+/**
+ * json-rules-engine itself, through its public API only (`new Engine(rules, options)`,
+ * `addOperator`, `run` with the facts of the stage, the `pathResolver` option): what
+ * `trace: true` and `createEvaluator({ engine: 'json-rules-engine' })` run, and the oracle the
+ * compiled engine is tested against. It is loaded when first asked for (a chunk of its own).
+ *
+ * Every rule is in one Engine per stage, guarded by its effective period. An Engine keeps its run
+ * status in one shared field, so runs on these engines never overlap: `RunQueue` serialises them.
+ */
+import { Engine, type RuleResult } from '../generated/json-rules-engine.js';
+import type { FactContext } from '../facts/context';
+import { FACTS, factsOf } from '../facts/registry';
+import { EVENT_STAGE, EVENT_TYPES, STAGES, type Stage } from '../ruleset/catalogue';
+import { safePathResolver } from '../ruleset/path';
+import { isParamRef } from '../ruleset/param-ref';
+import type { RuleFile, Ruleset } from '../ruleset/schema';
+import { substitute } from './compile';
+import type { FiredRule } from './fired-rule';
+import { OUR_OPERATORS } from './operators';
+import { inForce } from './periods';
+
+/**
+ * Substitutes the parameters of a condition tree. A list or object parameter in a condition's
+ * `value` becomes a reference to the `parameters` fact instead of a copy (json-rules-engine
+ * clones every condition on every run); the trace shows it as such, with its value beside it.
+ */
+export function substituteConditions(node: unknown, parameters: Record<string, unknown>): unknown {
+  if (Array.isArray(node)) return node.map((n) => substituteConditions(n, parameters));
+  if (typeof node !== 'object' || node === null) return node;
+  const condition = node as Record<string, unknown>;
+  if ('fact' in condition && isParamRef(condition.value)) {
+    const resolved = safePathResolver(parameters, condition.value.param);
+    if (typeof resolved === 'object' && resolved !== null) {
+      return { ...(substitute({ ...condition, value: null }, parameters) as object), value: { fact: 'parameters', path: condition.value.param } };
+    }
+  }
+  return Object.fromEntries(Object.entries(condition).map(([k, v]) => [k, ['all', 'any', 'not'].includes(k) ? substituteConditions(v, parameters) : substitute(v, parameters)]));
+}
+
+/** The rule's own conditions, guarded by its effective period. */
+export function withEffectivePeriod(rule: RuleFile, conditions: unknown) {
+  const { from, to } = rule.meta.effective;
+  return {
+    all: [{ fact: 'asOf', operator: 'onOrAfter', value: from }, ...(to === undefined ? [] : [{ fact: 'asOf', operator: 'onOrBefore', value: to }]), conditions],
+  };
+}
+
+type ConditionJson = { name?: unknown; result?: unknown; all?: ConditionJson[]; any?: ConditionJson[]; not?: ConditionJson };
+
+/** A condition's result; json-rules-engine records none on the root block or on blocks it did not reach, so those are recomputed from their children. */
+function resultOf(c: ConditionJson): boolean | undefined {
+  if (typeof c.result === 'boolean') return c.result;
+  if (c.all) return c.all.every((x) => resultOf(x) === true);
+  if (c.any) return c.any.some((x) => resultOf(x) === true);
+  if (c.not) return resultOf(c.not) === false;
+  return undefined;
+}
+
+/** The names of the conditions of an evaluated condition tree that came out false, in file order. */
+export function failedConditionNames(tree: unknown): string[] {
+  const names: string[] = [];
+  const walk = (c: ConditionJson | null | undefined) => {
+    if (c === null || typeof c !== 'object') return;
+    if (typeof c.name === 'string' && resultOf(c) === false) names.push(c.name);
+    for (const child of [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])]) walk(child);
+  };
+  walk(tree as ConditionJson);
+  return names;
+}
+
+/**
+ * The stock engines of a ruleset, one per stage.
+ *
+ * @example
+ * const engine = new StockEngine(loadRuleset())
+ * await engine.run('eligibility', facts) // every rule of the stage, those out of their period failed
+ */
+export class StockEngine {
+  private readonly engines = new Map<Stage, Engine>();
+
+  constructor(private readonly ruleset: Ruleset) {
+    for (const stage of STAGES) {
+      const engine = new Engine([], { pathResolver: safePathResolver, replaceFactsInEventParams: true, allowUndefinedFacts: false });
+      for (const [name, operator] of Object.entries(OUR_OPERATORS)) engine.addOperator(name, operator);
+      this.engines.set(stage, engine);
+    }
+    const parameters = ruleset.parameters as Record<string, unknown>;
+    ruleset.rules.forEach((rule, index) => {
+      const conditions = withEffectivePeriod(rule, substituteConditions(rule.conditions, parameters));
+      const options = { name: String(index), priority: rule.priority ?? 1, conditions: conditions as never, event: substitute(rule.event, parameters) as never };
+      (this.engines.get(EVENT_STAGE[rule.event.type]) as Engine).addRule(options);
+    });
+  }
+
+  async run(stage: Stage, ctx: FactContext): Promise<FiredRule[]> {
+    const engine = this.engines.get(stage) as Engine;
+    // The facts of the stage as json-rules-engine's dynamic facts (its own per-run cache).
+    const facts = Object.fromEntries(factsOf(stage).map((name) => [name, (params: Record<string, unknown> | undefined) => (FACTS[name] as (typeof FACTS)[string]).value(ctx, params ?? {})]));
+    const { results, failureResults } = await engine.run(facts);
+    const toFired = (r: RuleResult): FiredRule => {
+      const index = Number(r.name);
+      const rule = this.ruleset.rules[index] as RuleFile;
+      const conditions = (r as unknown as { conditions: unknown }).conditions;
+      const speaks = !r.result && EVENT_TYPES[rule.event.type].failuresSpeak && inForce(rule, ctx.asOf);
+      return { index, rule, stage, result: r.result, params: (r.event?.params ?? {}) as Record<string, unknown>, failed: speaks ? failedConditionNames(JSON.parse(JSON.stringify(conditions))) : [], conditions };
+    };
+    return [...results, ...failureResults].map(toFired).sort((a, b) => a.index - b.index);
+  }
+}

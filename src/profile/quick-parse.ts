@@ -1,0 +1,138 @@
+/**
+ * The fast path of profile validation: a hand-written check of the profile schema that only
+ * answers "certainly valid", with the copy zod would return (its keys in the schema's order, an
+ * optional key given as `undefined` kept), or "not sure" — and then zod itself judges the input
+ * and explains every problem. It accepts less than zod (only plain objects and arrays, strings
+ * measured in UTF-16 units where zod counts code points), never more: the differential test
+ * (test/properties/quick-parse.test.ts) holds it against zod on valid and mutated profiles.
+ *
+ * Each property is read once, so a getter cannot answer one thing to the check and another to
+ * the decision: the decision is made from the copy.
+ */
+import data from '../generated/data.json';
+import { isValidIin } from './iin';
+import {
+  LIMITS,
+  type Profile,
+  employmentKinds,
+  hepatitisRiskGroups,
+  isSupportedDate,
+  isSupportedMonth,
+  motherAwards,
+  paymentKinds,
+  quotaServices,
+  residencyClasses,
+  stateCategoryCodes,
+} from './schema';
+
+/** "Not sure": the input goes to zod. */
+const NO: unique symbol = Symbol('not sure');
+type Check = (value: unknown) => unknown;
+
+const date: Check = (v) => (typeof v === 'string' && v.length <= 10 && isSupportedDate(v) ? v : NO);
+const month: Check = (v) => (typeof v === 'string' && v.length <= 7 && isSupportedMonth(v) ? v : NO);
+const bool: Check = (v) => (typeof v === 'boolean' ? v : NO);
+
+function oneOf(values: readonly (string | number)[]): Check {
+  const set = new Set<unknown>(values);
+  return (v) => (set.has(v) ? v : NO);
+}
+
+function integer(min: number, max: number): Check {
+  return (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : NO);
+}
+
+function number(min: number, max: number): Check {
+  return (v) => (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : NO);
+}
+
+function text(maxUnits: number, test: (v: string) => boolean): Check {
+  return (v) => (typeof v === 'string' && v.length <= maxUnits && test(v) ? v : NO);
+}
+
+/** A plain array of at most `max` items, every one of them (holes included) valid. */
+function list(item: Check, max: number = LIMITS.arrayItems): Check {
+  return (v) => {
+    if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype || v.length > max) return NO;
+    const out: unknown[] = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const checked = item(v[i]);
+      if (checked === NO) return NO;
+      out[i] = checked;
+    }
+    return out;
+  };
+}
+
+type Shape = Record<string, readonly [Check, 'required' | 'optional']>;
+const req = (check: Check) => [check, 'required'] as const;
+const opt = (check: Check) => [check, 'optional'] as const;
+
+/** A plain object with no key outside the shape; a copy with the shape's keys in its order. */
+function object(shape: Shape): Check {
+  const keys = Object.keys(shape);
+  return (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return NO;
+    const prototype = Object.getPrototypeOf(v);
+    if (prototype !== Object.prototype && prototype !== null) return NO;
+    // zod looks for unknown keys with for…in (inherited enumerable keys too).
+    for (const key in v) if (!Object.hasOwn(shape, key)) return NO;
+    const input = v as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      const [check, presence] = shape[key] as Shape[string];
+      const value = input[key];
+      if (value === undefined) {
+        if (presence === 'required') return NO;
+        if (key in input) out[key] = undefined;
+        continue;
+      }
+      const checked = check(value);
+      if (checked === NO) return NO;
+      out[key] = checked;
+    }
+    return out;
+  };
+}
+
+const conditionCodes = new Set(Object.values(data.conditions.groups).flatMap((group) => group.entries.map((entry) => entry.code)));
+const ICD10 = /^[A-Z]\d{2}(\.[0-9A-Z]{1,2})?$/;
+
+/** The profile schema of src/profile/schema.ts, key for key. */
+const profile = object({
+  asOf: opt(date),
+  person: req(object({ birthDate: req(date), sex: req(oneOf(['female', 'male'])), iin: opt(text(12, isValidIin)) })),
+  residency: req(object({ status: req(oneOf(residencyClasses)), eaeu: opt(bool), residencePermitUntil: opt(date) })),
+  settlement: opt(oneOf(['city', 'other'])),
+  employment: opt(list(object({ kind: req(oneOf(employmentKinds)), since: opt(date), until: opt(date) }))),
+  stateCategories: opt(list(object({ category: req(oneOf(stateCategoryCodes)), since: req(date), until: opt(date), award: opt(oneOf(motherAwards)) }))),
+  payments: opt(
+    list(object({ kind: req(oneOf(paymentKinds)), period: req(month), months: opt(integer(1, 120)), paidOn: req(date), amountKzt: req(number(0, 1e12)) })),
+  ),
+  pregnancy: opt(object({ registeredOn: opt(date), endedOn: opt(date), inLabour: opt(bool), lifeThreat: opt(bool) })),
+  disability: opt(object({ group: req(oneOf([1, 2, 3])), sinceChildhood: opt(bool) })),
+  conditions: opt(
+    list(object({ code: req(text(LIMITS.stringLength, (c) => conditionCodes.has(c) || ICD10.test(c))), since: opt(date), underObservation: opt(bool) })),
+  ),
+  education: opt(object({ fullTime: req(bool), location: req(oneOf(['domestic', 'abroad'])), inNobd: opt(bool), registeredAbroad: opt(bool) })),
+  insurance: opt(list(object({ type: req(oneOf(['dms', 'vms'])), validFrom: req(date), validTo: req(date), covers: opt(list(oneOf(['phc', 'inpatient_emergency']), 2)) }))),
+  attachment: opt(object({ attached: req(bool), since: opt(date), hasEds: opt(bool) })),
+  family: opt(list(object({ relation: req(oneOf(['spouse', 'child', 'other'])), birthDate: req(date), attached: opt(bool) }))),
+  serviceUsage: opt(list(object({ service: req(oneOf(quotaServices)), date: req(date) }))),
+  visit: opt(object({ emergency: opt(bool), referral: opt(bool), specialist: opt(oneOf(quotaServices)) })),
+  riskGroups: opt(list(oneOf(hepatitisRiskGroups), 10)),
+  fundStatement: opt(object({ checkedOn: req(date), status: opt(oneOf(['insured', 'not_insured'])), debtMonths: opt(list(month)) })),
+});
+
+/**
+ * The profile as zod would return it, when the input is certainly valid in shape; `undefined`
+ * when zod must judge it (it may still be valid).
+ *
+ * @example
+ * quickParse({ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } }) // the copy
+ * quickParse({ person: {} }) // undefined: zod explains
+ */
+export function quickParse(input: unknown): Profile | undefined {
+  const checked = profile(input);
+  return checked === NO ? undefined : (checked as Profile);
+}
