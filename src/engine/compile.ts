@@ -302,3 +302,52 @@ export function failedNames(root: NodeShape, results: Uint8Array): string[] {
   visit(root);
   return names;
 }
+
+/** A rule's outcome in one run of compiled rules. */
+export interface RuleRun {
+  compiled: CompiledRule;
+  result: boolean;
+  /** The event params with facts resolved (a rule that fired); `{}` for one that did not. */
+  params: Json;
+}
+
+/**
+ * A list of rules compiled together: one table of fact slots, one numbering of condition nodes.
+ *
+ * @example
+ * const rules = compileRules([{ rule, index: 0 }], parameters)
+ * const runs = rules.run((fact, params) => facts[fact](params))
+ */
+export class CompiledRules {
+  readonly slots = new FactSlots();
+  readonly rules: CompiledRule[];
+  readonly nodeCount: number;
+
+  constructor(rules: readonly { rule: { conditions: unknown; event: { params?: Json }; priority?: number }; index: number }[], parameters: Json) {
+    let nodes = 0;
+    const nextId = () => nodes++;
+    this.rules = rules.map(({ rule, index }) => compileRule(rule, index, parameters, this.slots, nextId));
+    this.nodeCount = nodes;
+  }
+
+  /** A fresh run: fact slots read through `value` at most once each. */
+  state(value: (fact: string, params: Json) => unknown): RunState {
+    const { list } = this.slots;
+    const facts: unknown[] = new Array(list.length).fill(UNREAD);
+    const read = (slot: number) => {
+      const { fact, params } = list[slot] as (typeof list)[number];
+      const result = value(fact, params);
+      facts[slot] = result;
+      return result;
+    };
+    return { facts, read, results: new Uint8Array(this.nodeCount) };
+  }
+
+  /** Runs every rule (or those given) in order on one state. */
+  run(state: RunState, rules: readonly CompiledRule[] = this.rules): RuleRun[] {
+    return rules.map((compiled) => {
+      const result = compiled.evaluate(state);
+      return { compiled, result, params: result ? compiled.params(state) : {} };
+    });
+  }
+}

@@ -13,7 +13,7 @@ import type { FactContext } from '../facts/context';
 import { FACTS, type Stage } from '../facts/registry';
 import { EVENT_STAGE, EVENT_TYPES, STAGES } from '../ruleset/catalogue';
 import type { RuleFile, Ruleset } from '../ruleset/schema';
-import { type CompiledRule, FactSlots, type RunState, UNREAD, compileRule, failedNames, resultOfNode } from './compile';
+import { type CompiledRule, CompiledRules, type RunState, UNREAD, failedNames, resultOfNode } from './compile';
 import type { FiredRule } from './fired-rule';
 import { inForce, periodBoundaries, periodOf } from './periods';
 
@@ -27,49 +27,28 @@ export function observeRules(next: RuleObserver | undefined): void {
 
 /** The compiled rules of one stage in one period. */
 class CompiledStage {
-  private readonly slots = new FactSlots();
-  private readonly rules: { compiled: CompiledRule; file: RuleFile; speaks: boolean }[] = [];
-  private readonly nodes: number;
+  private readonly compiled: CompiledRules;
+  private readonly files: Map<CompiledRule, { file: RuleFile; speaks: boolean }>;
   /** The slots of settled facts the rules read, and the rule list for each set of their values. */
   private readonly settledSlots: number[];
-  private readonly variants = new Map<string, CompiledStage['rules']>();
+  private readonly variants = new Map<string, readonly CompiledRule[]>();
 
   constructor(
     readonly stage: Stage,
     files: { rule: RuleFile; index: number }[],
     parameters: Record<string, unknown>,
   ) {
-    let nodes = 0;
-    const nextId = () => nodes++;
-    for (const { rule, index } of files) {
-      const compiled = compileRule(rule, index, parameters, this.slots, nextId);
-      this.rules.push({ compiled, file: rule, speaks: EVENT_TYPES[rule.event.type].failuresSpeak });
-    }
-    this.nodes = nodes;
-    this.settledSlots = this.slots.list.flatMap((s, slot) => (FACTS[s.fact]?.settled === true ? [slot] : []));
+    this.compiled = new CompiledRules(files, parameters);
+    this.files = new Map(this.compiled.rules.map((c, i) => [c, { file: (files[i] as (typeof files)[number]).rule, speaks: EVENT_TYPES[(files[i] as (typeof files)[number]).rule.event.type].failuresSpeak }]));
+    this.settledSlots = this.compiled.slots.list.flatMap((s, slot) => (FACTS[s.fact]?.settled === true ? [slot] : []));
   }
 
   run(ctx: FactContext): FiredRule[] {
-    const { list } = this.slots;
-    const facts: unknown[] = new Array(list.length).fill(UNREAD);
-    const read = (slot: number) => {
-      const { fact, params } = list[slot] as (typeof list)[number];
-      const value = (FACTS[fact] as (typeof FACTS)[string]).value(ctx, params);
-      facts[slot] = value;
-      return value;
-    };
-    const state: RunState = { facts, read, results: new Uint8Array(this.nodes) };
+    const state = this.compiled.state((fact, params) => (FACTS[fact] as (typeof FACTS)[string]).value(ctx, params));
     const out: FiredRule[] = [];
-    for (const { compiled, file, speaks } of this.rulesFor(state)) {
-      const result = compiled.evaluate(state);
-      const fired: FiredRule = {
-        index: compiled.index,
-        rule: file,
-        stage: this.stage,
-        result,
-        params: result ? compiled.params(state) : {},
-        failed: !result && speaks ? failedNames(compiled.root, state.results) : [],
-      };
+    for (const { compiled, result, params } of this.compiled.run(state, this.rulesFor(state))) {
+      const { file, speaks } = this.files.get(compiled) as { file: RuleFile; speaks: boolean };
+      const fired: FiredRule = { index: compiled.index, rule: file, stage: this.stage, result, params, failed: !result && speaks ? failedNames(compiled.root, state.results) : [] };
       out.push(fired);
       observer?.(fired, compiled.root.children.map((c) => resultOfNode(c, state.results)));
     }
@@ -77,14 +56,14 @@ class CompiledStage {
   }
 
   /** The rules that can matter once the settled facts are read: the silent ones they rule out are left out. */
-  private rulesFor(state: RunState): CompiledStage['rules'] {
-    if (this.settledSlots.length === 0) return this.rules;
+  private rulesFor(state: RunState): readonly CompiledRule[] {
+    if (this.settledSlots.length === 0) return this.compiled.rules;
     const known = new Map<number, unknown>();
     for (const slot of this.settledSlots) known.set(slot, state.facts[slot] === UNREAD ? state.read(slot) : state.facts[slot]);
     const key = JSON.stringify([...known.values()]);
     let rules = this.variants.get(key);
     if (rules === undefined) {
-      rules = this.rules.filter(({ compiled, speaks }) => speaks || compiled.partial(known) !== false);
+      rules = this.compiled.rules.filter((compiled) => (this.files.get(compiled) as { speaks: boolean }).speaks || compiled.partial(known) !== false);
       this.variants.set(key, rules);
     }
     return rules;

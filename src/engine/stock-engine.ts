@@ -7,7 +7,7 @@
  * Every rule is in one Engine per stage, guarded by its effective period. An Engine keeps its run
  * status in one shared field, so runs on these engines never overlap: `RunQueue` serialises them.
  */
-import { Engine, type RuleResult } from '../generated/json-rules-engine.js';
+import { Engine, Fact, type RuleResult } from '../generated/json-rules-engine.js';
 import type { FactContext } from '../facts/context';
 import { FACTS, factsOf } from '../facts/registry';
 import { EVENT_STAGE, EVENT_TYPES, STAGES, type Stage } from '../ruleset/catalogue';
@@ -47,7 +47,11 @@ export function withEffectivePeriod(rule: RuleFile, conditions: unknown) {
 
 type ConditionJson = { name?: unknown; result?: unknown; all?: ConditionJson[]; any?: ConditionJson[]; not?: ConditionJson };
 
-/** A condition's result; json-rules-engine records none on the root block or on blocks it did not reach, so those are recomputed from their children. */
+/**
+ * A condition's result as json-rules-engine recorded it on the condition node; it records none on
+ * the root block or on a condition it did not reach, so a block without one is recomputed from
+ * its children. (Its JSON form leaves out the results of blocks: read the nodes themselves.)
+ */
 function resultOf(c: ConditionJson): boolean | undefined {
   if (typeof c.result === 'boolean') return c.result;
   if (c.all) return c.all.every((x) => resultOf(x) === true);
@@ -56,7 +60,7 @@ function resultOf(c: ConditionJson): boolean | undefined {
   return undefined;
 }
 
-/** The names of the conditions of an evaluated condition tree that came out false, in file order. */
+/** The names of the conditions of an evaluated condition tree (json-rules-engine's nodes) that came out false, in file order. */
 export function failedConditionNames(tree: unknown): string[] {
   const names: string[] = [];
   const walk = (c: ConditionJson | null | undefined) => {
@@ -94,15 +98,27 @@ export class StockEngine {
 
   async run(stage: Stage, ctx: FactContext): Promise<FiredRule[]> {
     const engine = this.engines.get(stage) as Engine;
-    // The facts of the stage as json-rules-engine's dynamic facts (its own per-run cache).
-    const facts = Object.fromEntries(factsOf(stage).map((name) => [name, (params: Record<string, unknown> | undefined) => (FACTS[name] as (typeof FACTS)[string]).value(ctx, params ?? {})]));
+    // The facts of the stage as json-rules-engine's dynamic facts, each computed once per run and
+    // params (what its own cache does; ours keys by the params' JSON instead of hashing them).
+    const facts = Object.fromEntries(
+      factsOf(stage).map((name) => {
+        const memo = new Map<string, unknown>();
+        const definition = FACTS[name] as (typeof FACTS)[string];
+        const value = (params: Record<string, unknown> | undefined) => {
+          const key = JSON.stringify(params ?? {});
+          if (!memo.has(key)) memo.set(key, definition.value(ctx, params ?? {}));
+          return memo.get(key);
+        };
+        return [name, new Fact(name, value, { cache: false })];
+      }),
+    );
     const { results, failureResults } = await engine.run(facts);
     const toFired = (r: RuleResult): FiredRule => {
       const index = Number(r.name);
       const rule = this.ruleset.rules[index] as RuleFile;
       const conditions = (r as unknown as { conditions: unknown }).conditions;
       const speaks = !r.result && EVENT_TYPES[rule.event.type].failuresSpeak && inForce(rule, ctx.asOf);
-      return { index, rule, stage, result: r.result, params: (r.event?.params ?? {}) as Record<string, unknown>, failed: speaks ? failedConditionNames(JSON.parse(JSON.stringify(conditions))) : [], conditions };
+      return { index, rule, stage, result: r.result, params: (r.event?.params ?? {}) as Record<string, unknown>, failed: speaks ? failedConditionNames(conditions) : [], conditions };
     };
     return [...results, ...failureResults].map(toFired).sort((a, b) => a.index - b.index);
   }

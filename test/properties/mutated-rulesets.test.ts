@@ -8,7 +8,8 @@ import { fcOptions } from '../support/fc';
 
 // any ruleset validateRuleset accepts gives, for every valid profile, a Decision
 // that matches decisionSchema or a ProfileValidationError — never another exception. The shipped
-// ruleset is mutated at random (RULESET_MUTATIONS rulesets, default 2,000), each mutant is built
+// ruleset is mutated at random (and each accepted mutant gives the same decisions on the compiled
+// engine and on json-rules-engine itself) (RULESET_MUTATIONS rulesets, default 2,000), each mutant is built
 // into an evaluator (or refused with a RuleValidationError) and run on several generated profiles.
 const MUTANTS = Number(process.env.RULESET_MUTATIONS ?? 2000);
 const PROFILES_EACH = 3;
@@ -116,10 +117,10 @@ function mutate(ruleset: { parameters: Json; rules: Json[] }, m: Mutation): void
   }
 }
 
-const tally = { tried: 0, rejected: 0, accepted: 0, decisions: 0, profileErrors: 0 };
+const tally = { tried: 0, rejected: 0, accepted: 0, decisions: 0, profileErrors: 0, sameAsStock: 0 };
 afterAll(() => {
   // The figures quoted in bench and release notes.
-  console.info(`mutated rulesets: ${tally.tried} tried, ${tally.rejected} rejected by validateRuleset, ${tally.accepted} accepted; evaluations: ${tally.decisions} decisions valid against decisionSchema, ${tally.profileErrors} ProfileValidationError (any other outcome fails the test)`);
+  console.info(`mutated rulesets: ${tally.tried} tried, ${tally.rejected} rejected by validateRuleset, ${tally.accepted} accepted; evaluations: ${tally.decisions} decisions valid against decisionSchema, ${tally.profileErrors} ProfileValidationError (any other outcome fails the test); ${tally.sameAsStock} decisions byte-identical on json-rules-engine`);
 });
 
 describe('any ruleset that validateRuleset accepts', () => {
@@ -139,13 +140,20 @@ describe('any ruleset that validateRuleset accepts', () => {
           return;
         }
         tally.accepted += 1;
+        // The same ruleset on json-rules-engine itself: the compiled engine must decide byte for byte the same.
+        const stock = createEvaluator({ ruleset: ruleset as never, engine: 'json-rules-engine' });
         for (let i = 0; i < PROFILES_EACH; i++) {
           const profile = profilePool[(first + i) % profilePool.length];
           const outcome = await evaluator.evaluate(profile).catch((error: unknown) => error);
+          const reference = await stock.evaluate(profile).catch((error: unknown) => error);
           if (outcome instanceof ProfileValidationError) {
+            expect(reference).toBeInstanceOf(ProfileValidationError);
+            expect((reference as ProfileValidationError).issues).toEqual(outcome.issues);
             tally.profileErrors += 1;
             continue;
           }
+          expect(JSON.stringify(outcome)).toBe(JSON.stringify(reference));
+          tally.sameAsStock += 1;
           const checked = decisionSchema.safeParse(outcome);
           if (!checked.success) throw new Error(`not a Decision: ${outcome instanceof Error ? outcome.stack : JSON.stringify(checked.error.issues.slice(0, 3))}`);
           tally.decisions += 1;
