@@ -8,11 +8,22 @@ import type { Issue } from '../errors';
 import { anniversary } from '../facts/months';
 import type { Locale } from '../messages/format';
 import { validationMessage } from '../messages/validation';
-import { isSupportedDate, isSupportedMonth } from './schema';
+import { LIMITS, isSupportedDate, isSupportedMonth } from './schema';
 
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : undefined);
-const items = (v: unknown): Raw[] => (Array.isArray(v) ? v.map((x) => obj(x) ?? {}) : []);
+/**
+ * The items of a raw array, read by index: never through its own methods (an array may carry an
+ * own `constructor` that breaks `map`), and no further than the schema allows (a longer array is
+ * the schema's issue).
+ */
+function items(v: unknown): Raw[] {
+  if (!Array.isArray(v)) return [];
+  const out: Raw[] = [];
+  const length = Math.min(v.length, LIMITS.arrayItems);
+  for (let i = 0; i < length; i++) out.push(obj(v[i]) ?? {});
+  return out;
+}
 const date = (v: unknown) => (isSupportedDate(v) ? v : undefined);
 
 /** The ruleset's limits the cross-field checks read: the age (in years) before which no pregnancy can be registered (parameters.pregnancy.minAgeYears). */

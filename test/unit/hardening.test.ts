@@ -41,6 +41,17 @@ describe('bad input never crashes', () => {
   });
 });
 
+describe('arrays that are not what they seem', () => {
+  it('an array with an own constructor property is judged, not thrown on', async () => {
+    // Found by the fast path's differential test: Array.prototype.map asks `constructor` for the kind of array to build.
+    const payments: unknown[] = [{ kind: 'self_payer', period: '2025-01', paidOn: '2025-01-10', amountKzt: 4250 }];
+    Object.defineProperty(payments, 'constructor', { value: { toString: 1 }, enumerable: true });
+    expect(await settle(adult({ payments }))).toEqual({ kind: 'decision', ok: true });
+    // With another field invalid, zod and the checks across fields read the raw input.
+    expect(await settle(adult({ payments, settlement: 'village' }))).toEqual({ kind: 'invalid', ok: true });
+  });
+});
+
 describe('limits on input size', () => {
   const pay = { kind: 'self_payer', period: '2025-01', paidOn: '2025-01-10', amountKzt: 4250 };
 
