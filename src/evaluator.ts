@@ -149,7 +149,9 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     const optionAsOf = isSupportedDate(read.asOf) ? read.asOf : undefined;
     const parsed = checkProfile(input, optionAsOf, limits, locale);
     issues.push(...parsed.issues);
-    const asOf = optionAsOf ?? (read.asOf === undefined ? parsed.data?.asOf : undefined);
+    // The profile's own date counts even when another part of the profile is invalid (its range is then still judged).
+    const ownAsOf = typeof input === 'object' && input !== null ? (input as { asOf?: unknown }).asOf : undefined;
+    const asOf = optionAsOf ?? (read.asOf === undefined ? (parsed.data?.asOf ?? (isSupportedDate(ownAsOf) ? ownAsOf : undefined)) : undefined);
     // A missing asOf is listed with every other problem; an invalid one is already among them.
     if (read.asOf === undefined && asOf === undefined && !givesAsOf(input)) {
       issues.push({ path: ['asOf'], code: 'missing_as_of', message: validationMessage(locale, 'missing_as_of') });

@@ -10,6 +10,7 @@
  * the decision: the decision is made from the copy.
  */
 import data from '../generated/data.json';
+import { type ValueType, t } from '../language/types';
 import { isValidIin } from './iin';
 import {
   LIMITS,
@@ -27,32 +28,35 @@ import {
 
 /** "Not sure": the input goes to zod. */
 const NO: unique symbol = Symbol('not sure');
-type Check = (value: unknown) => unknown;
+/** A check of one part of the profile, with the type of what it lets through (for the rule language). */
+type Check = ((value: unknown) => unknown) & { type: ValueType };
+const typed = (check: (value: unknown) => unknown, type: ValueType): Check => Object.assign(check, { type });
 
-const date: Check = (v) => (typeof v === 'string' && v.length <= 10 && isSupportedDate(v) ? v : NO);
-const month: Check = (v) => (typeof v === 'string' && v.length <= 7 && isSupportedMonth(v) ? v : NO);
-const bool: Check = (v) => (typeof v === 'boolean' ? v : NO);
+const date = typed((v) => (typeof v === 'string' && v.length <= 10 && isSupportedDate(v) ? v : NO), t.date());
+const month = typed((v) => (typeof v === 'string' && v.length <= 7 && isSupportedMonth(v) ? v : NO), t.month());
+const bool = typed((v) => (typeof v === 'boolean' ? v : NO), t.boolean());
 
 function oneOf(values: readonly (string | number)[]): Check {
   const set = new Set<unknown>(values);
-  return (v) => (set.has(v) ? v : NO);
+  const type: ValueType = values.every((v) => typeof v === 'string') ? t.code(values as string[]) : { kind: 'number', integer: true, values: values as number[] };
+  return typed((v) => (set.has(v) ? v : NO), type);
 }
 
 function integer(min: number, max: number): Check {
-  return (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : NO);
+  return typed((v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : NO), t.integer());
 }
 
 function number(min: number, max: number): Check {
-  return (v) => (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : NO);
+  return typed((v) => (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : NO), t.number());
 }
 
 function text(maxUnits: number, test: (v: string) => boolean): Check {
-  return (v) => (typeof v === 'string' && v.length <= maxUnits && test(v) ? v : NO);
+  return typed((v) => (typeof v === 'string' && v.length <= maxUnits && test(v) ? v : NO), t.string());
 }
 
 /** A plain array of at most `max` items, every one of them (holes included) valid. */
 function list(item: Check, max: number = LIMITS.arrayItems): Check {
-  return (v) => {
+  return typed((v) => {
     if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype || v.length > max) return NO;
     const out: unknown[] = new Array(v.length);
     for (let i = 0; i < v.length; i++) {
@@ -61,7 +65,7 @@ function list(item: Check, max: number = LIMITS.arrayItems): Check {
       out[i] = checked;
     }
     return out;
-  };
+  }, t.list(item.type));
 }
 
 type Shape = Record<string, readonly [Check, 'required' | 'optional']>;
@@ -71,7 +75,11 @@ const opt = (check: Check) => [check, 'optional'] as const;
 /** A plain object with no key outside the shape; a copy with the shape's keys in its order. */
 function object(shape: Shape): Check {
   const keys = Object.keys(shape);
-  return (v) => {
+  const fields = Object.fromEntries(keys.map((key) => {
+    const [check, presence] = shape[key] as Shape[string];
+    return [key, presence === 'optional' ? t.optional(check.type) : check.type];
+  }));
+  return typed((v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return NO;
     const prototype = Object.getPrototypeOf(v);
     if (prototype !== Object.prototype && prototype !== null) return NO;
@@ -92,7 +100,7 @@ function object(shape: Shape): Check {
       out[key] = checked;
     }
     return out;
-  };
+  }, t.object(fields));
 }
 
 const conditionCodes = new Set(Object.values(data.conditions.groups).flatMap((group) => group.entries.map((entry) => entry.code)));
@@ -123,6 +131,9 @@ const profile = object({
   riskGroups: opt(list(oneOf(hepatitisRiskGroups), 10)),
   fundStatement: opt(object({ checkedOn: req(date), status: opt(oneOf(['insured', 'not_insured'])), debtMonths: opt(list(month)) })),
 });
+
+/** The type of a valid profile, for the rule language (what `{ "fact": "profile", "path": … }` reads). */
+export const PROFILE_TYPE: ValueType = profile.type;
 
 /**
  * The profile as zod would return it, when the input is certainly valid in shape; `undefined`

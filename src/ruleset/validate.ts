@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type Issue, type RuleIssue, RuleValidationError } from '../errors';
+import { type ValueType, describe, neverTrue, typeAtPath, typeOfValue } from '../language/types';
 import { lazy } from '../lazy';
 import { FACTS } from '../facts/registry';
 import { toIssues } from '../profile/parse';
@@ -87,19 +88,37 @@ class RuleChecker {
     return value;
   }
 
-  /** A reference to a fact of this stage, with a safe path and the params that fact accepts. */
-  factRef(ref: Record<string, unknown>, path: Path) {
+  /**
+   * A reference to a fact of this stage, with a safe path and the params that fact accepts; its
+   * type (the fact's, at the path) when all of that holds, else undefined. A path that gives
+   * nothing whatever the profile (into a string, a field the fact has not) is an issue.
+   */
+  factRef(ref: Record<string, unknown>, path: Path): ValueType | undefined {
+    const before = this.issues.length;
     const known = typeof ref.fact === 'string' && this.facts.includes(ref.fact);
     if (!known) this.add([...path, 'fact'], 'unknown_fact', `Unknown fact "${String(ref.fact)}" (this stage offers: ${this.facts.join(', ')})`);
     if (ref.path !== undefined && (typeof ref.path !== 'string' || ref.path.length > 200 || pathSegments(ref.path) === null)) {
       this.add([...path, 'path'], 'unsafe_path', `Path "${String(ref.path)}" must be a plain dot path of own properties`);
     }
-    if (ref.params !== undefined && !isObject(ref.params)) return this.add([...path, 'params'], 'invalid_params', 'params must be an object');
+    if (ref.params !== undefined && !isObject(ref.params)) {
+      this.add([...path, 'params'], 'invalid_params', 'params must be an object');
+      return undefined;
+    }
     const { value: params, judge } = this.resolved(ref.params ?? {}, [...path, 'params']);
     if (known && judge) {
       const checked = (FACTS[ref.fact as string] as (typeof FACTS)[string]).params().safeParse(params);
       if (!checked.success) this.addAll([...path, 'params'], toIssues(checked.error.issues));
     }
+    if (this.issues.length > before || !known || !this.parametersValid) return undefined;
+    const declared = (FACTS[ref.fact as string] as (typeof FACTS)[string]).type;
+    const factType = typeof declared === 'function' ? declared(this.parameters) : declared;
+    if (typeof ref.path !== 'string' || ref.path === '') return factType;
+    const type = typeAtPath(factType, pathSegments(ref.path) as string[]);
+    if (type.kind === 'undefined') {
+      this.add([...path, 'path'], 'unknown_path', `"${ref.path}" gives nothing in fact "${String(ref.fact)}" (${describe(factType)}), whatever the profile`);
+      return undefined;
+    }
+    return type;
   }
 
   condition(node: unknown, path: Path, depth: number): void {
@@ -130,14 +149,18 @@ class RuleChecker {
     const operator = typeof node.operator === 'string' && (OPERATORS as readonly string[]).includes(node.operator) ? (node.operator as (typeof OPERATORS)[number]) : undefined;
     if (operator === undefined) this.add([...path, 'operator'], 'unknown_operator', `Unknown operator "${String(node.operator)}"`);
     if (!('value' in node)) this.add([...path, 'value'], 'missing_value', 'A condition needs a value');
-    this.factRef(node, path);
-    if (isFactRef(node.value)) this.factRef(node.value, [...path, 'value']);
+    const left = this.factRef(node, path);
+    let right: ValueType | undefined;
+    if (isFactRef(node.value)) right = this.factRef(node.value, [...path, 'value']);
     else if ('value' in node) {
       const { value, judge } = this.resolved(node.value, [...path, 'value']);
       if (operator !== undefined && judge && !OPERATOR_VALUES()[operator].safeParse(value).success) {
         this.add([...path, 'value'], 'invalid_value', `"${operator}" does not compare with ${JSON.stringify(value)?.slice(0, 80) ?? 'nothing'}`);
-      }
+      } else if (judge) right = typeOfValue(value);
     }
+    // Both sides known: a condition that can never be true is refused (our operators compare false across types).
+    const why = operator !== undefined && left !== undefined && right !== undefined ? neverTrue(operator, left, right) : undefined;
+    if (why !== undefined) this.add(path, 'never_true', why);
   }
 
   /** Event params: each fact reference checked as such, the rest (parameters filled in) against the event type's schema. */
