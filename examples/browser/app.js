@@ -1,105 +1,121 @@
-// The demo page: a profile from the form, a decision from the library, all in the browser.
-import { ProfileValidationError, createEvaluator } from 'kz-health-coverage';
-import vocabulary from 'kz-health-coverage/data/vocabulary.json';
+// The registrar's page: a profile from the form, a decision from the library, all in the browser
+// (nothing leaves it). The library's public API only: createEvaluator().evaluate decides or
+// rejects with every problem (ProfileValidationError); while problems are shown, safeParseProfile
+// re-checks the form as it is corrected, each problem beside its field. The language switch
+// rewrites the form and the result in ru, kk, en or ky.
+import { ProfileValidationError, createEvaluator, safeParseProfile } from 'kz-health-coverage';
+import { resolveCondition } from './conditions.js';
+import { date, todayInKazakhstan } from './format.js';
+import { clearIssues, showIssues } from './issues.js';
+import { applyWords } from './labels.js';
+import { readForm } from './profile.js';
+import { addRow, labelRemoveButtons } from './rows.js';
+import { showDecision } from './result.js';
+import { LOCALES, loadLanguage, locale, name, names, t } from './words.js';
 
-const evaluator = createEvaluator();
 const $ = (id) => document.getElementById(id);
+const evaluator = createEvaluator();
+/** What the page shows now: nothing, a decision or problems (a new language redoes it). */
+let shown = 'nothing';
+/** The problems of the last check, and its date: only evaluate knows the dates it decides on. */
+let refused = { issues: [], asOf: '' };
 
-/** Every month from `from` through `through` (YYYY-MM), at most 240. */
-function monthsBetween(from, through) {
-  const out = [];
-  let [y, m] = from.split('-').map(Number);
-  const [ty, tm] = through.split('-').map(Number);
-  while ((y < ty || (y === ty && m <= tm)) && out.length < 240) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
-    m += 1;
-    if (m === 13) [y, m] = [y + 1, 1];
-  }
-  return out;
+/** Under each diagnosis, the name the page understood; a name typed in one language follows the switch. */
+function understand(input, relabel = false) {
+  if (relabel && input.dataset.by === 'name') input.value = name('conditions', input.dataset.code);
+  const note = input.closest('.field').querySelector('[data-understood]');
+  const typed = input.value.trim();
+  const { code, by } = typed === '' ? { code: '', by: 'empty' } : resolveCondition(typed);
+  Object.assign(input.dataset, { code, by });
+  note.dataset.by = by;
+  if (by === 'unknown') note.textContent = t('conditionUnknown');
+  else note.textContent = by === 'name' || by === 'code' ? `→ ${name('conditions', code)} (${code})` : '';
 }
 
-/** The day after the end of a month: when its contribution was paid, in this demo. */
-function paidOn(month) {
-  const [y, m] = month.split('-').map(Number);
-  return m === 12 ? `${y + 1}-01-10` : `${y}-${String(m + 1).padStart(2, '0')}-10`;
+function fillConditionNames() {
+  const options = Object.values(names('conditions'))
+    .flat()
+    .map((n) => new Option('', n));
+  $('condition-names').replaceChildren(...options);
 }
 
-function profileFromForm() {
-  const kind = $('kind').value;
-  const paying = kind !== 'none';
-  const from = $('paidFrom').value;
-  const through = $('paidThrough').value;
-  const amount = Number($('amount').value);
-  const conditions = $('conditions').value.split(',').map((c) => c.trim()).filter(Boolean);
-  return {
-    person: { birthDate: $('birthDate').value, sex: $('sex').value },
-    residency: { status: $('residency').value },
-    ...(paying ? { employment: [{ kind }] } : {}),
-    ...(paying && from && through
-      ? { payments: monthsBetween(from, through).map((period) => ({ kind: kind === 'employee' ? 'employer_deduction' : kind, period, paidOn: paidOn(period), amountKzt: amount })) }
-      : {}),
-    ...(conditions.length ? { conditions: conditions.map((code) => ({ code, underObservation: true })) } : {}),
-  };
-}
-
-function item(text, attributes = {}) {
-  const li = document.createElement('li');
-  li.textContent = text;
-  for (const [k, v] of Object.entries(attributes)) li.setAttribute(k, v);
-  return li;
-}
-
-function show(decision) {
-  const l = decision.locale;
-  const h = vocabulary.headings;
-  const i = decision.insurance;
-  $('problems').hidden = true;
-  $('status').textContent = `${h.status[l]}: ${vocabulary.status[i.status][l]}`;
-  $('status').className = i.status;
-  $('debt').textContent = i.debt
-    ? `${h.debt[l]}: ${months(i.debt.months.length, l)} — ${i.debt.amountKzt === null ? h.debtEmployer[l] : money(i.debt.amountKzt)}`
-    : '';
-  $('debt').dataset.amount = i.debt?.amountKzt ?? '';
-  $('covered-heading').textContent = h.covered[l];
-  $('covered').replaceChildren(
-    ...Object.entries(decision.services)
-      .filter(([, s]) => s.covered)
-      .map(([code, s]) => item(`${vocabulary.services[code][l]} — ${h.payer[l]}: ${vocabulary.payers[s.payer][l]}`, { 'data-service': code })),
-  );
-  $('steps-heading').textContent = h.nextSteps[l];
-  $('steps').replaceChildren(...decision.nextSteps.map((s) => item(s.message, { 'data-step': s.code, ...(s.amountKzt ? { 'data-amount': String(s.amountKzt) } : {}) })));
-  $('result').hidden = false;
-}
-
-/** "3 months" with the plural form of the language (vocabulary.units). */
-function months(count, locale) {
-  const forms = vocabulary.units.months[locale];
-  return `${count}\u00a0${forms[new Intl.PluralRules(locale).select(count)] ?? forms.other ?? forms.many}`;
-}
-
-/** 12 750 ₸: the grouping of Kazakhstan (a non-breaking space), whatever the page's language. */
-const money = (value) => `${new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 }).format(value)}\u00a0₸`;
-
-function showProblems(error, locale) {
-  $('result').hidden = true;
-  $('problems-heading').textContent = vocabulary.headings.invalid[locale];
-  $('issues').replaceChildren(...error.issues.map((issue) => item(`${issue.path.join('.') || '—'}: ${issue.message}`, { 'data-code': issue.code })));
-  $('problems').hidden = false;
-}
-
-// Today in Kazakhstan (the page may read the clock; the library never does).
-$('asOf').value = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
-
-$('profile').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const locale = $('locale').value;
-  document.documentElement.lang = locale;
+async function check() {
+  document.body.dataset.state = 'busy';
+  const { profile, fields } = readForm();
+  const l = locale();
   try {
-    show(await evaluator.evaluate(profileFromForm(), { asOf: $('asOf').value, locale }));
+    const born = date(profile.person.birthDate ?? '');
+    const patient = `${t('patient')}: ${born} · ${t(`residency.${profile.residency.status}`)}`;
+    // The date goes in the options: then the evaluator reports its range with every other problem.
+    const { asOf, ...rest } = profile;
+    const decision = await evaluator.evaluate(rest, { asOf, locale: l });
+    clearIssues();
+    showDecision(decision, patient);
+    shown = 'decision';
   } catch (error) {
-    if (error instanceof ProfileValidationError) showProblems(error, locale);
-    else throw error;
+    if (!(error instanceof ProfileValidationError)) throw error;
+    refused = { issues: error.issues, asOf: profile.asOf ?? '' };
+    showIssues(error.issues, fields);
+    shown = 'problems';
   }
   document.body.dataset.state = 'done';
-});
+}
+
+/** While problems are shown, each change re-checks the profile: a corrected field loses its note. */
+function recheck() {
+  if (shown !== 'problems') return;
+  const { profile, fields } = readForm();
+  const parsed = safeParseProfile(profile, { locale: locale() });
+  const issues = parsed.success ? [] : parsed.error.issues;
+  // The date's own range (2020 onwards) is the evaluator's: its problem stays while the date does.
+  const seen = new Set(issues.map((i) => `${i.path.join('.')} ${i.code}`));
+  const kept =
+    refused.asOf === (profile.asOf ?? '')
+      ? refused.issues.filter((i) => i.path[0] === 'asOf' && !seen.has(`asOf ${i.code}`))
+      : [];
+  if (issues.length + kept.length > 0) showIssues([...issues, ...kept], fields);
+  else clearIssues();
+}
+
+async function switchLanguage(next) {
+  document.body.dataset.state = 'busy';
+  await loadLanguage(next);
+  document.documentElement.lang = next;
+  document.title = t('title');
+  applyWords(document);
+  fillConditionNames();
+  for (const input of document.querySelectorAll('[data-field="code"]')) understand(input, true);
+  for (const kind of ['employment', 'run', 'single', 'category', 'condition', 'policy', 'visit'])
+    labelRemoveButtons(kind);
+  if (shown === 'nothing') document.body.dataset.state = 'done';
+  else await check();
+}
+
+function wire() {
+  $('profile').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    await check();
+    // The answer, or the problems, take the focus: a keyboard or a screen reader goes on from there.
+    $(shown === 'decision' ? 'result-heading' : 'problems-heading').focus();
+  });
+  $('locale').addEventListener('change', () => switchLanguage($('locale').value));
+  // The date of the check stands beside the language, outside the form it belongs to (form="profile").
+  for (const control of [$('profile'), $('asOf')])
+    for (const type of ['input', 'change']) control.addEventListener(type, recheck);
+  $('print').addEventListener('click', () => window.print());
+  for (const button of document.querySelectorAll('[data-add]')) {
+    button.addEventListener('click', () => {
+      const row = addRow(button.dataset.add);
+      row.querySelector('[data-field]').focus();
+      if (button.dataset.add === 'condition')
+        row.querySelector('[data-field="code"]').addEventListener('input', (event) => understand(event.target));
+    });
+  }
+}
+
+const wanted = [...(navigator.languages ?? [])].map((tag) => tag.slice(0, 2)).find((l) => LOCALES.includes(l)) ?? 'ru';
+$('locale').value = wanted;
+$('asOf').value = todayInKazakhstan();
+wire();
+await switchLanguage(wanted);
 document.body.dataset.state = 'ready';
