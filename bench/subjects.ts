@@ -4,12 +4,15 @@
  *   b. the unmodified json-rules-engine (npm alias json-rules-engine-stock, default options)
  *      running only our eligibility and insured-status rule files on facts computed beforehand;
  *   c. the plain-TypeScript reference of those rules (test/reference/insured-status.ts).
+ * Each runs in a process of its own (bench/run-subject.ts), so that none slows another down.
  */
 import { Engine } from 'json-rules-engine-stock';
 import { createEvaluator, loadRuleset, parseProfile } from '../src';
 import { eligibilityOutcome } from '../src/decision/assemble';
+import { substitute } from '../src/engine/compile';
+import { CompiledEngine } from '../src/engine/compiled-engine';
 import { OUR_OPERATORS } from '../src/engine/operators';
-import { StageEngines, substitute, substituteConditions } from '../src/engine/stage-engines';
+import { substituteConditions } from '../src/engine/stock-engine';
 import { FactContext, emptyOutcome } from '../src/facts/context';
 import { FACTS } from '../src/facts/registry';
 import type { Profile } from '../src/profile/schema';
@@ -17,14 +20,18 @@ import { EVENT_STAGE } from '../src/ruleset/catalogue';
 import type { RuleFile } from '../src/ruleset/schema';
 import { type ReferenceProfile, referenceStatus } from '../test/reference/insured-status';
 
+type BenchProfile = Profile & { asOf: string };
+/** A subject: prepared before the clock starts, then one call per profile (by index). */
+export type Subject = (index: number) => unknown;
+
 const ruleset = loadRuleset();
 const parameters = ruleset.parameters;
 /** The eligibility and insured-status rule files: the rules of the first two stages. */
 export const statusRules = ruleset.rules.filter((r) => ['eligibility', 'insurance'].includes(EVENT_STAGE[r.event.type]));
 
-export function ours() {
+function ours(profiles: BenchProfile[]): Subject {
   const evaluator = createEvaluator({ locale: 'ru' });
-  return (profile: Profile & { asOf: string }) => evaluator.evaluate(profile, { asOf: profile.asOf, locale: 'ru' });
+  return (i) => evaluator.evaluate(profiles[i] as BenchProfile, { asOf: (profiles[i] as BenchProfile).asOf, locale: 'ru' });
 }
 
 type FactRef = { fact: string; params?: Record<string, unknown> };
@@ -44,7 +51,7 @@ function factRefs(node: unknown, out: FactRef[] = []): FactRef[] {
  * the engine's own default options and path resolver), one Engine per stage as we run them, and
  * for each profile every fact those rules read, computed beforehand.
  */
-export function stock(profiles: (Profile & { asOf: string })[]) {
+async function stock(profiles: BenchProfile[]): Promise<Subject> {
   const substituted = statusRules.map((r: RuleFile) => ({
     stage: EVENT_STAGE[r.event.type],
     rule: {
@@ -56,31 +63,38 @@ export function stock(profiles: (Profile & { asOf: string })[]) {
   }));
   const engineFor = (stage: string) => {
     const engine = new Engine(substituted.filter((s) => s.stage === stage).map((s) => s.rule) as never);
+    // Our operators that stock json-rules-engine lacks; its own versions of the others.
     for (const [name, operator] of Object.entries(OUR_OPERATORS)) if (!['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'].includes(name)) engine.addOperator(name, operator);
     return engine;
   };
   const engines = { eligibility: engineFor('eligibility'), insurance: engineFor('insurance') };
   const refs = new Map<string, FactRef>();
   for (const s of substituted) for (const ref of factRefs(s.rule.conditions)) refs.set(`${ref.fact}:${JSON.stringify(ref.params ?? {})}`, ref);
-  // Facts computed before the clock starts: the same values our engines would read.
-  const ourEngines = new StageEngines(ruleset);
-  const prepared = profiles.map(async (profile) => {
+  // Facts computed before the clock starts: the same values our engine would read.
+  const ourEngine = new CompiledEngine(ruleset);
+  const facts = profiles.map((profile) => {
     const parsed = parseProfile(profile);
     const outcome = emptyOutcome();
     const ctx = new FactContext(parsed, profile.asOf, parameters, outcome);
-    Object.assign(outcome, eligibilityOutcome(await ourEngines.run('eligibility', ctx)));
+    Object.assign(outcome, eligibilityOutcome(ourEngine.run('eligibility', ctx)));
     const values = new Map<string, unknown>();
     for (const [key, ref] of refs) values.set(key, FACTS[ref.fact]?.value(ctx, ref.params ?? {}));
-    const facts: Record<string, unknown> = {};
-    for (const name of new Set([...refs.values()].map((r) => r.fact))) facts[name] = (params: unknown) => values.get(`${name}:${JSON.stringify(params ?? {})}`);
-    return facts;
+    const out: Record<string, unknown> = {};
+    for (const name of new Set([...refs.values()].map((r) => r.fact))) out[name] = (params: unknown) => values.get(`${name}:${JSON.stringify(params ?? {})}`);
+    return out;
   });
-  return Promise.all(prepared).then((facts) => async (index: number) => {
-    await engines.eligibility.run(facts[index] as never);
-    return engines.insurance.run(facts[index] as never);
-  });
+  return async (i) => {
+    await engines.eligibility.run(facts[i] as never);
+    return engines.insurance.run(facts[i] as never);
+  };
 }
 
-export function reference() {
-  return (profile: Profile & { asOf: string }) => referenceStatus(profile as ReferenceProfile, profile.asOf, parameters);
+function reference(profiles: BenchProfile[]): Subject {
+  return (i) => referenceStatus(profiles[i] as ReferenceProfile, (profiles[i] as BenchProfile).asOf, parameters);
 }
+
+export const SUBJECTS = {
+  a: { label: 'a. our full decision', build: ours },
+  b: { label: 'b. stock json-rules-engine, status rules', build: stock },
+  c: { label: 'c. plain TypeScript reference', build: reference },
+} as const;

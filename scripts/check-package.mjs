@@ -5,7 +5,7 @@
 // fresh project that installs the tarball must import it as ESM and CommonJS and run its bin.
 // Run after `npm run build`.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,9 @@ try {
   const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'fast-check@4'], { cwd: app });
   check('a fresh project installs the tarball', install.ok, install.ok ? '' : install.out.trim().split('\n').slice(-3).join(' | '));
   if (install.ok) {
+    // json-rules-engine is bundled into dist/ (with our stand-ins): none of its own dependencies may be installed.
+    const installed = ['json-rules-engine', 'jsonpath-plus', 'eventemitter2', 'hash-it', 'clone'].filter((name) => existsSync(join(app, 'node_modules', name)));
+    check('the install holds no json-rules-engine, jsonpath-plus, eventemitter2, hash-it or clone', installed.length === 0, installed.join(', '));
     const profile = "{ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } }";
     writeFileSync(join(app, 'esm.mjs'), `import { evaluate } from 'kz-health-coverage'; import { arbitraries } from 'kz-health-coverage/testing';\nconst d = await evaluate(${profile}, { asOf: '2025-06-15', locale: 'kk' });\nconsole.log(d.packages.gobmp, d.locale, typeof arbitraries.profile);`);
     writeFileSync(join(app, 'cjs.cjs'), `const { evaluate } = require('kz-health-coverage'); require('kz-health-coverage/testing');\nevaluate(${profile}, { asOf: '2025-06-15', locale: 'en' }).then((d) => console.log(d.packages.gobmp, d.locale));`);

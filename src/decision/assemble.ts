@@ -67,7 +67,16 @@ export function insuranceOutcome(rules: FiredRule[], packages: StageOutcome['pac
 }
 
 const listOf = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-const servicesOf = (r: FiredRule) => listOf(r.rule.event.params?.services);
+/** The services a rule names (written out in its event; read once per rule file). */
+const servicesByRule = new WeakMap<object, string[]>();
+function servicesOf(r: FiredRule): string[] {
+  let services = servicesByRule.get(r.rule);
+  if (services === undefined) {
+    services = listOf(r.rule.event.params?.services);
+    servicesByRule.set(r.rule, services);
+  }
+  return services;
+}
 
 /** Programs the person is eligible for (their screening rule fired). */
 export function eligibleScreenings(rules: FiredRule[]): string[] {
@@ -82,31 +91,40 @@ type ServiceDecision = Decision['services'][keyof Decision['services']];
  * without one, the names of the conditions that failed say why not.
  */
 export function decideServices(rules: FiredRule[], precedence: readonly string[]): Record<string, ServiceDecision> {
-  const rank = (r: FiredRule) => precedence.indexOf(r.params.ground === 'regardless' ? 'regardless' : String(r.params.payer));
-  const decisions: Record<string, ServiceDecision> = {};
-  // Each rule filed under the services it names, in one pass.
-  const byService = new Map<string, FiredRule[]>();
+  // Each rule filed under the services it names, in one pass: the covering ones with their rank
+  // (the ground's place in the precedence), the failed ones that say why not.
+  const covering = new Map<string, { rule: FiredRule; rank: number }[]>();
+  const failing = new Map<string, FiredRule[]>();
   for (const r of rules) {
+    const covers = r.result && typeof r.params.payer === 'string' && PAYERS.includes(r.params.payer);
+    if (!covers && (r.result || r.failed.length === 0)) continue;
+    const rank = covers ? precedence.indexOf(r.params.ground === 'regardless' ? 'regardless' : (r.params.payer as string)) : 0;
     for (const code of servicesOf(r)) {
-      const list = byService.get(code);
-      if (list) list.push(r);
-      else byService.set(code, [r]);
+      if (covers) {
+        const list = covering.get(code);
+        if (list) list.push({ rule: r, rank });
+        else covering.set(code, [{ rule: r, rank }]);
+      } else {
+        const list = failing.get(code);
+        if (list) list.push(r);
+        else failing.set(code, [r]);
+      }
     }
   }
+  const decisions: Record<string, ServiceDecision> = {};
   for (const code of SERVICE_CODES) {
-    const mine = byService.get(code) ?? [];
-    const covering = mine.filter((r) => r.result && PAYERS.includes(r.params.payer as string)).sort((a, b) => rank(a) - rank(b) || a.index - b.index);
-    const [best] = covering;
-    if (best) {
-      decisions[code] = {
-        covered: true,
-        payer: best.params.payer as ServiceDecision['payer'],
-        reasons: [...new Set(covering.map((r) => str(r.params.reason) ?? r.rule.meta.id))],
-        requires: listOf(best.params.requires),
-      };
+    const mine = covering.get(code);
+    if (mine !== undefined) {
+      // The ground first in the precedence wins; between equals, the earlier rule.
+      mine.sort((a, b) => a.rank - b.rank || a.rule.index - b.rule.index);
+      const best = (mine[0] as (typeof mine)[number]).rule;
+      const reasons = new Set<string>();
+      for (const { rule } of mine) reasons.add(str(rule.params.reason) ?? rule.rule.meta.id);
+      decisions[code] = { covered: true, payer: best.params.payer as ServiceDecision['payer'], reasons: [...reasons], requires: listOf(best.params.requires) };
     } else {
-      const why = [...new Set(mine.flatMap((r) => r.failed))];
-      decisions[code] = { covered: false, payer: null, reasons: why.length > 0 ? why : ['not_covered'], requires: [] };
+      const why = new Set<string>();
+      for (const rule of failing.get(code) ?? []) for (const name of rule.failed) why.add(name);
+      decisions[code] = { covered: false, payer: null, reasons: why.size > 0 ? [...why] : ['not_covered'], requires: [] };
     }
   }
   return decisions;

@@ -330,13 +330,11 @@ export class CompiledRules {
     this.nodeCount = nodes;
   }
 
-  /** A fresh run: fact slots read through `value` at most once each. */
-  state(value: (fact: string, params: Json) => unknown): RunState {
-    const { list } = this.slots;
-    const facts: unknown[] = new Array(list.length).fill(UNREAD);
+  /** A fresh run: each fact slot read through `value` at most once (`slot` indexes `slots.list`). */
+  state(value: (slot: number) => unknown): RunState {
+    const facts: unknown[] = new Array(this.slots.list.length).fill(UNREAD);
     const read = (slot: number) => {
-      const { fact, params } = list[slot] as (typeof list)[number];
-      const result = value(fact, params);
+      const result = value(slot);
       facts[slot] = result;
       return result;
     };

@@ -25,13 +25,24 @@ export function observeRules(next: RuleObserver | undefined): void {
   observer = next;
 }
 
+// The params and names of a rule that did not fire, shared (frozen: nothing reads or writes them).
+const NO_PARAMS: Record<string, unknown> = Object.freeze({});
+const NO_NAMES: string[] = Object.freeze([]) as unknown as string[];
+
+/** A compiled rule with its file and whether its failure says something. */
+interface Entry {
+  compiled: CompiledRule;
+  file: RuleFile;
+  speaks: boolean;
+}
+
 /** The compiled rules of one stage in one period. */
 class CompiledStage {
   private readonly compiled: CompiledRules;
-  private readonly files: Map<CompiledRule, { file: RuleFile; speaks: boolean }>;
+  private readonly entries: readonly Entry[];
   /** The slots of settled facts the rules read, and the rule list for each set of their values. */
   private readonly settledSlots: number[];
-  private readonly variants = new Map<string, readonly CompiledRule[]>();
+  private readonly variants = new Map<string, readonly Entry[]>();
 
   constructor(
     readonly stage: Stage,
@@ -39,16 +50,34 @@ class CompiledStage {
     parameters: Record<string, unknown>,
   ) {
     this.compiled = new CompiledRules(files, parameters);
-    this.files = new Map(this.compiled.rules.map((c, i) => [c, { file: (files[i] as (typeof files)[number]).rule, speaks: EVENT_TYPES[(files[i] as (typeof files)[number]).rule.event.type].failuresSpeak }]));
+    this.entries = this.compiled.rules.map((compiled, i) => {
+      const file = (files[i] as (typeof files)[number]).rule;
+      return { compiled, file, speaks: EVENT_TYPES[file.event.type].failuresSpeak };
+    });
     this.settledSlots = this.compiled.slots.list.flatMap((s, slot) => (FACTS[s.fact]?.settled === true ? [slot] : []));
+    // Each slot's fact function with its params, looked up once.
+    this.values = this.compiled.slots.list.map(({ fact, params }) => {
+      const value = (FACTS[fact] as (typeof FACTS)[string]).value;
+      return (ctx: FactContext) => value(ctx, params);
+    });
   }
 
+  private readonly values: ((ctx: FactContext) => unknown)[];
+
   run(ctx: FactContext): FiredRule[] {
-    const state = this.compiled.state((fact, params) => (FACTS[fact] as (typeof FACTS)[string]).value(ctx, params));
+    const { values } = this;
+    const state = this.compiled.state((slot) => (values[slot] as (typeof values)[number])(ctx));
     const out: FiredRule[] = [];
-    for (const { compiled, result, params } of this.compiled.run(state, this.rulesFor(state))) {
-      const { file, speaks } = this.files.get(compiled) as { file: RuleFile; speaks: boolean };
-      const fired: FiredRule = { index: compiled.index, rule: file, stage: this.stage, result, params, failed: !result && speaks ? failedNames(compiled.root, state.results) : [] };
+    for (const { compiled, file, speaks } of this.rulesFor(state)) {
+      const result = compiled.evaluate(state);
+      const fired: FiredRule = {
+        index: compiled.index,
+        rule: file,
+        stage: this.stage,
+        result,
+        params: result ? compiled.params(state) : NO_PARAMS,
+        failed: !result && speaks ? failedNames(compiled.root, state.results) : NO_NAMES,
+      };
       out.push(fired);
       observer?.(fired, compiled.root.children.map((c) => resultOfNode(c, state.results)));
     }
@@ -56,14 +85,14 @@ class CompiledStage {
   }
 
   /** The rules that can matter once the settled facts are read: the silent ones they rule out are left out. */
-  private rulesFor(state: RunState): readonly CompiledRule[] {
-    if (this.settledSlots.length === 0) return this.compiled.rules;
+  private rulesFor(state: RunState): readonly Entry[] {
+    if (this.settledSlots.length === 0) return this.entries;
     const known = new Map<number, unknown>();
     for (const slot of this.settledSlots) known.set(slot, state.facts[slot] === UNREAD ? state.read(slot) : state.facts[slot]);
     const key = JSON.stringify([...known.values()]);
     let rules = this.variants.get(key);
     if (rules === undefined) {
-      rules = this.compiled.rules.filter((compiled) => (this.files.get(compiled) as { speaks: boolean }).speaks || compiled.partial(known) !== false);
+      rules = this.entries.filter(({ compiled, speaks }) => speaks || compiled.partial(known) !== false);
       this.variants.set(key, rules);
     }
     return rules;

@@ -56,8 +56,20 @@ export function shiftDays(date: string, days: number): string {
   return `${shifted.getUTCFullYear()}-${pad2(shifted.getUTCMonth() + 1)}-${pad2(shifted.getUTCDate())}`;
 }
 
-/** date-fns `addMonths`: the same day `months` later, or the month's last day when it has no such day. */
+/**
+ * date-fns `addMonths`: the same day `months` later, or the month's last day when it has no such
+ * day. Integer arithmetic (it runs for quotas, category limits and condition time limits of every
+ * decision); test/unit/months.test.ts holds it against date-fns itself on every day of 2019–2025.
+ */
 export function shiftMonths(date: string, months: number): string {
+  const target = monthIndex(date) + months;
+  const day = Number(date.slice(8, 10));
+  const last = Number(lastDayOfMonth(target).slice(8, 10));
+  return `${monthString(target)}-${pad2(day < last ? day : last)}`;
+}
+
+/** date-fns `addMonths` itself, on a UTC date: the reference `shiftMonths` is tested against. */
+export function addMonthsReference(date: string, months: number): string {
   return isoOf(addMonths(utcDate(date), months));
 }
 

@@ -71,15 +71,34 @@ function show(key: string, value: unknown, locale: Locale): string {
   return String(value);
 }
 
-/** Flattens event params to template variables: nested keys are lifted, arrays also give `<key>Count`. */
-function variables(params: Record<string, unknown>, locale: Locale): Record<string, string> {
-  const vars: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) Object.assign(vars, variables(value as Record<string, unknown>, locale));
-    else vars[key] = show(key, value, locale);
-    if (Array.isArray(value)) vars[`${key}Count`] = String(value.length);
+/**
+ * The template variable `name` from event params: a param of that name, a nested param lifted to
+ * the top (at any depth), or `<list>Count` for a list param; where several give it, the last one
+ * in the params' order. Looked up only for the placeholders a message has.
+ */
+function variable(params: Record<string, unknown>, name: string, locale: Locale): string | undefined {
+  let found: string | undefined;
+  for (const key in params) {
+    if (!Object.hasOwn(params, key)) continue;
+    const value = params[key];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const nested = variable(value as Record<string, unknown>, name, locale);
+      if (nested !== undefined) found = nested;
+    } else if (key === name) found = show(key, value, locale);
+    if (Array.isArray(value) && name === `${key}Count`) found = String(value.length);
   }
-  return vars;
+  return found;
+}
+
+/** A message template cut at its placeholders: text, name, text, name, …, text. */
+const templates = new Map<string, string[]>();
+function partsOf(template: string): string[] {
+  let parts = templates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/g);
+    if (templates.size < 10_000) templates.set(template, parts);
+  }
+  return parts;
 }
 
 /** The message for a reason code in a locale, with `{name}` placeholders filled from the event params. */
@@ -87,6 +106,11 @@ export function formatMessage(locale: Locale, code: string, params: Record<strin
   // Own properties only: a code such as `toString` or `__proto__` is no message.
   // A locale not loaded yet (only when called before loadLocale) speaks the default.
   const template = (CATALOGUES[locale] ?? CATALOGUES.ru ?? []).map((c) => (Object.hasOwn(c, code) ? c[code] : undefined)).find((t) => typeof t === 'string') ?? code;
-  const vars = variables(params, locale);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? (vars[name] as string) : whole));
+  const parts = partsOf(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    out += (variable(params, name, locale) ?? `{${name}}`) + (parts[i + 1] as string);
+  }
+  return out;
 }

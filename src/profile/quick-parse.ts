@@ -75,10 +75,9 @@ const opt = (check: Check) => [check, 'optional'] as const;
 /** A plain object with no key outside the shape; a copy with the shape's keys in its order. */
 function object(shape: Shape): Check {
   const keys = Object.keys(shape);
-  const fields = Object.fromEntries(keys.map((key) => {
-    const [check, presence] = shape[key] as Shape[string];
-    return [key, presence === 'optional' ? t.optional(check.type) : check.type];
-  }));
+  const checks = keys.map((key) => (shape[key] as Shape[string])[0]);
+  const optional = keys.map((key) => (shape[key] as Shape[string])[1] === 'optional');
+  const fields = Object.fromEntries(keys.map((key, i) => [key, optional[i] ? t.optional((checks[i] as Check).type) : (checks[i] as Check).type]));
   return typed((v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return NO;
     const prototype = Object.getPrototypeOf(v);
@@ -87,15 +86,15 @@ function object(shape: Shape): Check {
     for (const key in v) if (!Object.hasOwn(shape, key)) return NO;
     const input = v as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const key of keys) {
-      const [check, presence] = shape[key] as Shape[string];
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
       const value = input[key];
       if (value === undefined) {
-        if (presence === 'required') return NO;
+        if (!optional[i]) return NO;
         if (key in input) out[key] = undefined;
         continue;
       }
-      const checked = check(value);
+      const checked = (checks[i] as Check)(value);
       if (checked === NO) return NO;
       out[key] = checked;
     }

@@ -6,25 +6,40 @@ import { isValidIin } from './iin';
 /** Limits on input size: a profile is one person, not a database dump. Dates lie in 1900-01-01 … 2100-12-31. */
 export const LIMITS = { arrayItems: 10_000, stringLength: 200, earliestDate: '1900-01-01', latestDate: '2100-12-31' } as const;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The digit at `i` (0–9), or -1. */
+const digit = (value: string, i: number) => {
+  const code = value.charCodeAt(i) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+};
+/** A number of `count` digits from `at`, or -1 when one of them is not a digit. */
+function digits(value: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = digit(value, i);
+    if (d < 0) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** A real `YYYY-MM-DD` date (any four-digit year): read digit by digit, it runs for every date of a profile. */
 function isCalendarDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  if (month < 1 || month > 12 || day < 1) return false;
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number));
 }
 
 function isCalendarMonth(value: string): boolean {
-  const m = ISO_MONTH.exec(value);
-  return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  if (value.length !== 7 || value.charCodeAt(4) !== 45 || digits(value, 0, 4) < 0) return false;
+  const month = digits(value, 5, 2);
+  return month >= 1 && month <= 12;
 }
 
 /** Whether a string is a real calendar date within the library's bounds (1900-01-01 … 2100-12-31). */

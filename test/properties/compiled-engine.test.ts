@@ -111,7 +111,7 @@ describe('the compiled engine and json-rules-engine', () => {
         cases += 1;
         const files = rules.map((r, index) => ({ index, rule: { conditions: r.root, event: { type: 't', params: r.params }, ...(r.priority === undefined ? {} : { priority: r.priority }) } }));
         const compiled = new CompiledRules(files, params);
-        const state = compiled.state(factValue(w));
+        const state = compiled.state((slot) => factValue(w)(compiled.slots.list[slot]?.fact as string, compiled.slots.list[slot]?.params ?? {}));
         const ours = compiled.run(state);
 
         const engine = new Engine([], { pathResolver: safePathResolver, replaceFactsInEventParams: true, allowUndefinedFacts: false });

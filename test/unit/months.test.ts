@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minimumMonthlyKzt } from '../../src/facts/ledger';
-import { intervalsHold, intervalsTouch, latestEnd, mergeIntervals, monthIndex, monthString, valueOn } from '../../src/facts/months';
+import { addMonthsReference, intervalsHold, intervalsTouch, latestEnd, mergeIntervals, monthIndex, monthString, shiftMonths, valueOn } from '../../src/facts/months';
 import { loadRuleset } from '../../src';
 
 const dated = [
@@ -88,5 +88,20 @@ describe('merged date intervals', () => {
     expect(intervalsTouch(merged, '2024-12-01', '2024-12-31')).toBe(false);
     expect(intervalsTouch(merged, '2025-04-01', '2025-05-01')).toBe(true);
     expect(intervalsTouch([], '2025-01-01', '2025-12-31')).toBe(false);
+  });
+});
+
+describe('shiftMonths and date-fns addMonths', () => {
+  it('agree on every day of 2019–2025 shifted by −25 … 25, 60 and 120 months (the arithmetic against date-fns itself)', () => {
+    let compared = 0;
+    for (let day = Date.UTC(2019, 0, 1); day <= Date.UTC(2025, 11, 31); day += 86_400_000) {
+      const date = new Date(day).toISOString().slice(0, 10);
+      for (const months of [...Array.from({ length: 51 }, (_, i) => i - 25), 60, 120]) {
+        expect(shiftMonths(date, months)).toBe(addMonthsReference(date, months));
+        compared += 1;
+      }
+    }
+    // 2019–2025: 7 years of 365 days and two leap days.
+    expect(compared).toBe(2557 * 53);
   });
 });
