@@ -18,19 +18,12 @@ export function loadRuleset(): Ruleset {
 let shipped: Ruleset | undefined;
 
 /**
- * The shipped ruleset itself, read-only and built once (internal): what `createEvaluator()`
- * uses without a ruleset of its own. It is not validated again on every start — the test suite
- * and `npm run build` (validate-rules) check it — and it is frozen, so nothing can change it.
+ * The shipped ruleset itself, built once (internal): what `createEvaluator()` uses without a
+ * ruleset of its own. It is not validated again on every start — the test suite and
+ * `npm run build` (validate-rules) check it — nor copied: no caller ever receives it
+ * (`loadRuleset()` gives copies), and the engines only read it.
  */
 export function shippedRuleset(): Ruleset {
-  shipped ??= deepFreeze(loadRuleset());
+  shipped ??= { version: bundled.version, parameters: shippedParameters(false) as Parameters, rules: bundled.rules as Ruleset['rules'] };
   return shipped;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

@@ -100,8 +100,8 @@ export type Parameters = z.infer<ReturnType<typeof buildParametersSchema>>;
 // The data files without their names and descriptions (scripts/build-ruleset.mjs).
 const { conditions, contributions, coverage, 'dental-care': dental, holidays, links, mci, quotas, screenings, sources, 'minimum-wage': minimumWage, thresholds } = data;
 
-/** Builds `ruleset.parameters` from the files in `data/`: thresholds become plain nested values. */
-export function shippedParameters(): Record<string, unknown> {
+/** Builds `ruleset.parameters` from the files in `data/`: thresholds become plain nested values (a copy unless `copy` is false). */
+export function shippedParameters(copy = true): Record<string, unknown> {
   const parameters: Record<string, unknown> = {};
   for (const { path, value } of thresholds.values) {
     const keys = path.split('.');
@@ -144,5 +144,5 @@ export function shippedParameters(): Record<string, unknown> {
     requirementSatisfiedBy: coverage.requirementSatisfiedBy,
     voluntaryPolicyDefaultCovers: coverage.voluntaryPolicyDefaultCovers,
   };
-  return structuredClone(parameters);
+  return copy ? structuredClone(parameters) : parameters;
 }
