@@ -2,9 +2,9 @@ import { decide } from './decision/decide';
 import type { Decision } from './decision/schema';
 import { RunQueue, StageEngines } from './engine/stage-engines';
 import { type Issue, ProfileValidationError } from './errors';
-import { LOCALES, type Locale, loadLocale } from './messages/format';
+import { LOCALES, type Locale, isLocale, loadLocale } from './messages/format';
 import { validationMessage } from './messages/validation';
-import { checkProfile, givesAsOf, toIssues } from './profile/parse';
+import { checkProfile, copyTopLevel, givesAsOf, toIssues } from './profile/parse';
 import { type ProfileInput, isoDate } from './profile/schema';
 import { shippedRuleset } from './ruleset/load';
 import type { Parameters } from './ruleset/parameters';
@@ -58,8 +58,6 @@ export interface Evaluator {
   evaluateMany(inputs: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncIterable<Decision | ProfileValidationError>;
 }
 
-const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
-
 function optionIssues(options: unknown, messages: Locale): Issue[] {
   if (typeof options !== 'object' || options === null) return [{ path: ['options'], code: 'invalid_type', message: validationMessage(messages, 'options') }];
   const { asOf, locale } = options as Record<string, unknown>;
@@ -85,12 +83,14 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError('createEvaluator: options must be an object such as { locale: "ru" } (or left out)');
   }
-  if (options.locale !== undefined && !(LOCALES as readonly unknown[]).includes(options.locale)) {
-    throw new TypeError(`createEvaluator: options.locale must be one of ${LOCALES.join(', ')} (got ${JSON.stringify(String(options.locale))})`);
+  // Each option is read once: a getter cannot pass the check and then change.
+  const { ruleset: givenRuleset, locale: defaultLocale } = options;
+  if (defaultLocale !== undefined && !isLocale(defaultLocale)) {
+    throw new TypeError(`createEvaluator: options.locale must be one of ${LOCALES.join(', ')} (got ${JSON.stringify(String(defaultLocale))})`);
   }
   // validateRuleset returns a checked copy: later changes of the caller's object change nothing here.
   // The shipped ruleset is checked by the test suite, not on every start.
-  const ruleset = options.ruleset === undefined ? shippedRuleset() : validateRuleset(options.ruleset);
+  const ruleset = givenRuleset === undefined ? shippedRuleset() : validateRuleset(givenRuleset);
   const parameters: Parameters = ruleset.parameters;
   const limits = { pregnancyMinAgeYears: parameters.pregnancy.minAgeYears };
   const engines = new StageEngines(ruleset);
@@ -98,12 +98,15 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   let completeEngines: StageEngines | undefined;
   const queue = new RunQueue();
 
-  async function evaluate(input: unknown, givenOptions: EvaluateOptions = {}): Promise<Decision> {
-    // Options that are not an object are reported below and read as none.
-    const evaluateOptions: EvaluateOptions = typeof givenOptions === 'object' && givenOptions !== null ? givenOptions : {};
+  async function evaluate(rawInput: unknown, givenOptions: EvaluateOptions = {}): Promise<Decision> {
+    // Each option and each top-level key of the profile is read once, into copies that every check
+    // and the evaluation then read. Options that are not an object are reported below and read as none.
+    const isObject = typeof givenOptions === 'object' && givenOptions !== null;
+    const evaluateOptions: EvaluateOptions = isObject ? { asOf: givenOptions.asOf, locale: givenOptions.locale, trace: givenOptions.trace } : {};
+    const input = copyTopLevel(rawInput);
     // The locale of the decision and of its validation messages (an invalid one is an issue, messages then in the default).
-    const locale = isLocale(evaluateOptions.locale) ? evaluateOptions.locale : (options.locale ?? 'ru');
-    const issues = optionIssues(givenOptions, locale);
+    const locale = isLocale(evaluateOptions.locale) ? evaluateOptions.locale : (defaultLocale ?? 'ru');
+    const issues = optionIssues(isObject ? evaluateOptions : givenOptions, locale);
     const optionAsOf = typeof evaluateOptions.asOf === 'string' && isoDate.safeParse(evaluateOptions.asOf).success ? evaluateOptions.asOf : undefined;
     const parsed = checkProfile(input, optionAsOf, limits, locale);
     issues.push(...parsed.issues);

@@ -1,8 +1,9 @@
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApiDocument, type RunningServer, serve } from '../../src/serve';
-import { createEvaluator } from '../support/untyped';
+import { openApiDocument } from '../../../src/node/http/openapi';
+import { type RunningServer, serve } from '../../../src/node/http/server';
+import { createEvaluator } from '../../support/untyped';
 
 // The server on 127.0.0.1 with a real HTTP client (fetch, and node:http / node:net where fetch
 // cannot misbehave on purpose). Expected values come from the library itself called directly, or
@@ -23,7 +24,7 @@ const json = (response: Response): Promise<any> => response.json();
 const post = (path: string, body: string, type = 'application/json') => fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
 
 beforeAll(async () => {
-  running = await serve({ port: 0, log: (line) => logs.push(line), today: () => '2025-06-15', maxBodyBytes: 64 * 1024, maxLineLength: 4096 });
+  running = await serve({ port: 0, log: (line) => logs.push(line), today: () => '2025-06-15', maxBodyBytes: 64 * 1024, maxLineBytes: 4096 });
 });
 afterAll(() => running.close());
 
@@ -225,7 +226,7 @@ describe('the access log', () => {
     expect(logs).toHaveLength(3);
     const [first, second, third] = logs.map((l) => JSON.parse(l));
     expect(third).toMatchObject({ method: 'GET', path: '(other)', status: 404 });
-    expect(Object.keys(first).sort()).toEqual(['durationMs', 'method', 'path', 'status', 'time']);
+    expect(Object.keys(first).sort()).toEqual(['durationMs', 'method', 'path', 'requestId', 'status', 'time']);
     expect(first).toMatchObject({ method: 'POST', path: '/v1/decisions', status: 200 });
     expect(second.status).toBe(400);
     for (const line of logs) {

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli';
-import { runCli } from '../support/cli-run';
+import { main } from '../../../src/node/cli/main';
+import { runCli } from '../../support/cli-run';
 
 const selfPayer = {
   person: { birthDate: '1990-04-12', sex: 'male' },
@@ -70,7 +70,7 @@ describe('validate-rules', () => {
     });
 
   it('a valid folder exits 0 and says how many files it checked', async () => {
-    expect(await fsIo(['validate-rules', join(dir, 'good')])).toMatchObject({ code: 0, out: '1 rule files valid' });
+    expect(await fsIo(['validate-rules', join(dir, 'good'), '--locale', 'en'])).toMatchObject({ code: 0, out: '1 rule files valid' });
   });
 
   it('an unsafe path is reported with the rule id and its path, exit 1', async () => {
@@ -80,7 +80,7 @@ describe('validate-rules', () => {
   });
 
   it('the shipped rules folder is valid', async () => {
-    const shipped = await main(['validate-rules', join(__dirname, '..', '..', 'rules')], { out: () => {}, err: () => {}, readFile: (p) => require('node:fs').readFileSync(p, 'utf8'), readStdin: () => '', today: () => '2025-06-15' });
+    const shipped = await main(['validate-rules', join(__dirname, '..', '..', '..', 'rules')], { out: () => {}, err: () => {}, readFile: (p) => require('node:fs').readFileSync(p, 'utf8'), readStdin: () => '', today: () => '2025-06-15' });
     expect(shipped).toBe(0);
   });
 });

@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadLocale } from '../../src/messages/format';
-import type { Decision } from '../../src';
-import { HELP, USAGE, main, months, summary } from '../../src/cli';
-import { todayInKazakhstan } from '../../src/today';
-import { runCli } from '../support/cli-run';
+import { loadLocale } from '../../../src/messages/format';
+import type { Decision } from '../../../src';
+import { HELP, USAGE, main } from '../../../src/node/cli/main';
+import { months, summary } from '../../../src/node/cli/summary';
+import { todayInKazakhstan } from '../../../src/node/today';
+import { runCli } from '../../support/cli-run';
 
 // What the CLI prints, line by line, from the English messages of src/messages/en.json.
 const run = runCli;
@@ -59,6 +60,7 @@ describe('the CLI summary', () => {
       '  Ambulance (emergency call-out) — paid by: GOBMP (free, the state)',
       'Not covered:',
       '  Planned dental care — The service is not covered.',
+      'Screenings you are eligible for: none',
       'Quotas:',
       '  Therapist: remaining 0 of 2 per calendar year; next available 01.01.2026',
       '  Surgeon: remaining 1 of 1 per calendar year',
@@ -88,9 +90,42 @@ describe('the CLI summary', () => {
       '  Ambulance (emergency call-out) — paid by: GOBMP (free, the state)',
       'Not covered:',
       '  Planned dental care — The service is not covered.',
-      'Next steps:',
-      'Why:',
+      'Screenings you are eligible for: none',
+      'Next steps: none',
+      'Why: none',
     ]);
+  });
+
+  it('names the screenings the person is eligible for, and only those; Kyrgyz falls back to the Russian name', () => {
+    const screened = {
+      ...decision,
+      screenings: [
+        { program: 'cervical_cancer', eligible: true, reasons: [] },
+        { program: 'glaucoma', eligible: false, reasons: ['not_in_age_group'] },
+        { program: 'behavioural_risk', eligible: true, reasons: [] },
+      ],
+    } as unknown as Decision;
+    const lines = summary(screened);
+    const at = lines.indexOf('Screenings you are eligible for:');
+    expect(lines.slice(at, at + 3)).toEqual(['Screenings you are eligible for:', '  Early detection of cervical cancer', '  Behavioural risk factors']);
+    expect(lines.slice(at + 3, at + 4)).toEqual(['Quotas:']);
+    const ky = summary({ ...screened, locale: 'ky' } as Decision);
+    const kyAt = ky.indexOf('Сизге тиешелүү скринингдер:');
+    expect(ky.slice(kyAt + 1, kyAt + 3)).toEqual(['  Раннее выявление рака шейки матки', '  Выявление поведенческих факторов риска']);
+  });
+
+  it('writes "none" in the locale rather than a heading with nothing under it', () => {
+    const nothing = {
+      ...decision,
+      services: { dental_planned: service(false, null, ['not_covered']) },
+      nextSteps: [],
+      reasons: [],
+    } as unknown as Decision;
+    const headed = (locale: string) => summary({ ...nothing, locale } as Decision).filter((l) => !l.startsWith(' '));
+    expect(headed('ru').slice(-6, -2)).toEqual(['Покрывается: нет', 'Не покрывается:', 'Положенные скрининги: нет', 'Квоты:']);
+    expect(headed('kk')).toContain('Қамтылады: жоқ');
+    expect(headed('ky')).toContain('Эмне кылуу керек: жок');
+    expect(headed('en').at(-1)).toBe('Why: none');
   });
 
   it('a debt shared with an employer says how many months the employer owes', () => {
@@ -141,23 +176,38 @@ describe('the evaluate command', () => {
     expect(root.err[1]).toMatch(/^ {2}\(root\): .* \[invalid_type\]$/);
   });
 
-  it('a file that is not JSON is reported at the root, exit 1', async () => {
-    const r = await run(['evaluate', 'p.json'], { 'p.json': '{' });
+  it('a file that is not JSON is reported at the root, exit 1, in the chosen language (Russian without --locale)', async () => {
+    const r = await run(['evaluate', 'p.json', '--locale', 'en'], { 'p.json': '{' });
     expect(r.code).toBe(1);
-    expect(r.err[0]).toMatch(/^\(root\): not valid JSON: /);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(/^\(root\): not valid JSON: .+ \[invalid_json\]$/);
+    expect((await run(['evaluate', 'p.json'], { 'p.json': '{' })).err[0]).toMatch(/^\(root\): не является корректным JSON: /);
+    expect((await run(['evaluate', 'p.json', '--locale', 'kk'], { 'p.json': '{' })).err[0]).toMatch(/^\(root\): жарамды JSON емес: /);
+    expect((await run(['evaluate', 'p.json', '--locale', 'ky'], { 'p.json': '{' })).err[0]).toMatch(/^\(root\): туура JSON эмес: /);
   });
 
   it('usage errors say what is wrong, then the usage, exit 2', async () => {
-    expect(await run(['evaluate'])).toEqual({ code: 2, out: [], err: ['evaluate takes one profile file, or - for standard input', USAGE] });
-    expect(await run(['evaluate', 'a.json', 'b.json'])).toEqual({ code: 2, out: [], err: ['evaluate takes one profile file, or - for standard input', USAGE] });
-    expect(await run(['evaluate', 'p.json', '--as-of'])).toEqual({ code: 2, out: [], err: ['--as-of needs a value', USAGE] });
-    expect(await run(['evaluate', 'p.json', '--fast'])).toEqual({ code: 2, out: [], err: ['unknown option --fast', USAGE] });
-    expect(await run(['evaluate', 'p.json', '--locale', 'de'])).toEqual({ code: 2, out: [], err: ['--locale must be one of ru, kk, en, ky', USAGE] });
-    expect(await run(['evaluate', 'p.json', '--json=yes'])).toEqual({ code: 2, out: [], err: ['--json takes no value', USAGE] });
-    expect(await run(['evaluate', 'p.json', '--workers', '2'])).toEqual({ code: 2, out: [], err: ['--workers goes with --ndjson', USAGE] });
-    expect(await run(['evaluate', 'missing.json'])).toEqual({ code: 2, out: [], err: ['cannot read missing.json'] });
-    expect(await run([])).toEqual({ code: 2, out: [], err: ['no command given', USAGE] });
-    expect(await run(['judge'])).toEqual({ code: 2, out: [], err: ['unknown command judge', USAGE] });
+    const en = (argv: string[]) => run([...argv, '--locale', 'en']);
+    expect(await en(['evaluate'])).toEqual({ code: 2, out: [], err: ['evaluate takes one profile file, or - for standard input', USAGE] });
+    expect(await en(['evaluate', 'a.json', 'b.json'])).toEqual({ code: 2, out: [], err: ['evaluate takes one profile file, or - for standard input', USAGE] });
+    expect(await run(['evaluate', 'p.json', '--locale', 'en', '--as-of'])).toEqual({ code: 2, out: [], err: ['--as-of needs a value', USAGE] });
+    expect(await en(['evaluate', 'p.json', '--fast'])).toEqual({ code: 2, out: [], err: ['unknown option --fast', USAGE] });
+    expect(await en(['evaluate', 'p.json', '--json=yes'])).toEqual({ code: 2, out: [], err: ['--json takes no value', USAGE] });
+    expect(await en(['evaluate', 'p.json', '--workers', '2'])).toEqual({ code: 2, out: [], err: ['--workers goes with --ndjson', USAGE] });
+    expect(await en(['evaluate', 'p.json', '--max-line-bytes', '10'])).toEqual({ code: 2, out: [], err: ['--max-line-bytes goes with --ndjson', USAGE] });
+    expect(await en(['evaluate', 'missing.json'])).toEqual({ code: 2, out: [], err: ['cannot read missing.json'] });
+    expect(await en(['judge'])).toEqual({ code: 2, out: [], err: ['unknown command judge', USAGE] });
+    // An unknown locale cannot speak: the message is in the default, Russian.
+    expect(await run(['evaluate', 'p.json', '--locale', 'de'])).toEqual({ code: 2, out: [], err: ['--locale должен быть одним из: ru, kk, en, ky', USAGE] });
+    expect(await run([])).toEqual({ code: 2, out: [], err: ['команда не указана', USAGE] });
+  });
+
+  it('speaks its own messages in Russian by default and in Kazakh, English or Kyrgyz with --locale', async () => {
+    const unreadable = await Promise.all(['ru', 'kk', 'en', 'ky'].map((l) => run(['evaluate', 'missing.json', '--locale', l])));
+    expect(unreadable.map((r) => r.err)).toEqual([['не удаётся прочитать missing.json'], ['missing.json оқылмады'], ['cannot read missing.json'], ['missing.json окулбай калды']]);
+    expect((await run(['evaluate', 'missing.json'])).err).toEqual(['не удаётся прочитать missing.json']);
+    expect((await run(['judge', '--locale', 'kk'])).err[0]).toBe('белгісіз команда judge');
+    expect((await run(['evaluate', 'p.json', '--fast', '--locale', 'ky'])).err[0]).toBe('белгисиз параметр --fast');
   });
 
   it('--help and -h print the help on stdout and exit 0; --version prints the version', async () => {
@@ -166,7 +216,7 @@ describe('the evaluate command', () => {
     }
     expect(HELP).toContain('--as-of DATE');
     expect(HELP).toContain('today in Kazakhstan (Asia/Almaty)');
-    const version = JSON.parse(require('node:fs').readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
+    const version = JSON.parse(require('node:fs').readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')).version;
     expect(await run(['--version'])).toEqual({ code: 0, out: [version], err: [] });
   });
 
@@ -174,7 +224,7 @@ describe('the evaluate command', () => {
     const r = await run(['evaluate', 'p.json', '--as-of=2025-01-20', '--locale=kk', '--json'], { 'p.json': JSON.stringify(valid) });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out.join('\n'))).toMatchObject({ asOf: '2025-01-20', locale: 'kk' });
-    expect(await run(['evaluate', 'p.json', '--as-of='], { 'p.json': '{}' })).toMatchObject({ code: 2, err: ['--as-of needs a value', USAGE] });
+    expect(await run(['evaluate', 'p.json', '--as-of=', '--locale=en'], { 'p.json': '{}' })).toMatchObject({ code: 2, err: ['--as-of needs a value', USAGE] });
   });
 
   it('with --json every error is one JSON object on stdout: usage, unreadable file, bad JSON, invalid profile', async () => {
@@ -183,8 +233,9 @@ describe('the evaluate command', () => {
       expect(r.err).toEqual([]);
       return { code: r.code, body: JSON.parse(r.out.join('\n')) };
     };
-    expect(await json(['evaluate', 'p.json', '--json', '--fast'])).toEqual({ code: 2, body: { error: { code: 'usage', message: 'unknown option --fast' } } });
-    expect(await json(['evaluate', 'missing.json', '--json'])).toEqual({ code: 2, body: { error: { code: 'unreadable_file', message: 'cannot read missing.json', file: 'missing.json' } } });
+    expect(await json(['evaluate', 'p.json', '--json', '--fast', '--locale', 'en'])).toEqual({ code: 2, body: { error: { code: 'usage', message: 'unknown option --fast' } } });
+    const missing = { code: 2, body: { error: { code: 'unreadable_file', message: 'cannot read missing.json', file: 'missing.json' } } };
+    expect(await json(['evaluate', 'missing.json', '--json', '--locale', 'en'])).toEqual(missing);
     const broken = await json(['evaluate', 'p.json', '--json'], { 'p.json': '{' });
     expect(broken.code).toBe(1);
     expect(broken.body.error.issues[0]).toMatchObject({ path: [], code: 'invalid_json' });
@@ -193,11 +244,13 @@ describe('the evaluate command', () => {
       code: 1,
       body: { error: { code: 'invalid_profile', message: 'The profile is invalid', issues: [{ path: ['extra'], code: 'unrecognized_key', message: 'Unknown key "extra"' }] } },
     });
-    expect(await json(['judge', '--json'])).toEqual({ code: 2, body: { error: { code: 'usage', message: 'unknown command judge' } } });
+    expect(await json(['judge', '--json', '--locale', 'en'])).toEqual({ code: 2, body: { error: { code: 'usage', message: 'unknown command judge' } } });
   });
 });
 
 describe('the validate-rules command', () => {
+  // In English, to compare with the rule checks' own (English) messages.
+  const run = (argv: string[], files: Record<string, string> = {}) => runCli([...argv, '--locale', 'en'], files);
   const dir = mkdtempSync(join(tmpdir(), 'rules-out-'));
   const rule = (id: string) => ({
     meta: { id, title: 'A test rule', description: 'What it decides.', sources: [{ document: 'seed:002' }], effective: { from: '2020-01-01' } },
@@ -273,6 +326,16 @@ describe('the validate-rules command', () => {
     expect(await run(['validate-rules', empty])).toEqual({ code: 1, out: [], err: [`${empty} has no rule files (*.json)`] });
   });
 
+  it('says its counts in the chosen language, Russian by default', async () => {
+    const one = mkdtempSync(join(tmpdir(), 'rules-ru-'));
+    mkdirSync(join(one, 'nested'));
+    const file = { [join(one, 'nested', 'a.json')]: JSON.stringify(rule('nested.a')) };
+    for (const [path, text] of Object.entries(file)) writeFileSync(path, text);
+    expect((await runCli(['validate-rules', one], file)).out).toEqual(['файлы правил без ошибок: 1']);
+    expect((await runCli(['validate-rules', one, '--locale', 'kk'], file)).out).toEqual(['қатесіз ереже файлдары: 1']);
+    expect((await runCli(['validate-rules', one, '--locale', 'ky'], file)).out).toEqual(['катасыз эреже файлдары: 1']);
+  });
+
   it('a missing folder or a wrong number of arguments are usage errors', async () => {
     expect(await run(['validate-rules', join(dir, 'none')])).toEqual({ code: 2, out: [], err: [`cannot read the folder ${join(dir, 'none')}`] });
     expect(await run(['validate-rules'])).toEqual({ code: 2, out: [], err: ['validate-rules takes one folder', USAGE] });
@@ -285,9 +348,9 @@ describe('the CLI on the real process', () => {
     expect(USAGE.split('\n')).toEqual([
       'usage:',
       '  kz-health-coverage evaluate <profile.json | -> [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--json]',
-      '  kz-health-coverage evaluate --ndjson [<profiles.ndjson | ->] [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--workers N]',
-      '  kz-health-coverage validate-rules <dir> [--json]',
-      '  kz-health-coverage serve [--port 8080] [--host 127.0.0.1] [--workers N]',
+      '  kz-health-coverage evaluate --ndjson [<profiles.ndjson | ->] [--as-of YYYY-MM-DD] [--locale ru|kk|en|ky] [--workers N] [--max-line-bytes N]',
+      '  kz-health-coverage validate-rules <dir> [--json] [--locale ru|kk|en|ky]',
+      '  kz-health-coverage serve [--port 8080] [--host 127.0.0.1] [--workers N] [--cors <origins>]',
       '  kz-health-coverage openapi [--compact]',
       '  kz-health-coverage --help | --version',
     ]);
@@ -320,6 +383,6 @@ describe('the CLI on the real process', () => {
     }
     expect(JSON.parse(out.join('')).asOf).toBe('2025-06-15');
     expect(out.join('').endsWith('\n')).toBe(true);
-    expect(err).toEqual(['unknown command judge\n', `${USAGE}\n`]);
+    expect(err).toEqual(['неизвестная команда judge\n', `${USAGE}\n`]);
   });
 });
