@@ -3,18 +3,25 @@
  * codes (data/vocabulary.json, data/quotas.json, data/screenings.json), units, the date decided
  * on, and "none" where a part is empty rather than a heading with nothing under it.
  */
-import quotaNames from '../../../data/quotas.json';
-import screeningNames from '../../../data/screenings.json';
-import vocabulary from '../../../data/vocabulary.json';
+import type quotasFile from '../../../data/quotas.json';
+import type screeningsFile from '../../../data/screenings.json';
+import type vocabularyFile from '../../../data/vocabulary.json';
 import type { Decision } from '../../decision/schema';
 import { type Locale, formatMessage, formatValue } from '../../messages/format';
+import { dataFile } from '../data-files';
 import { cliMessage } from './messages';
 
 type Words = Partial<Record<Locale, string>>;
 /** A name in a locale, else in ru, else the code itself. */
 const word = (entry: Words | undefined, locale: Locale, code: string) => entry?.[locale] ?? entry?.ru ?? code;
-const QUOTA_NAMES: Record<string, Words> = Object.fromEntries(quotaNames.services.map((q) => [q.service, q.names]));
-const SCREENING_NAMES: Record<string, Words> = Object.fromEntries(screeningNames.programs.map((p) => [p.code, p.names]));
+
+/** The names the summary shows, from data/ (read when first needed). */
+function names() {
+  const vocabulary = dataFile<typeof vocabularyFile>('vocabulary.json');
+  const quotas: Record<string, Words> = Object.fromEntries(dataFile<typeof quotasFile>('quotas.json').services.map((q) => [q.service, q.names]));
+  const screenings: Record<string, Words> = Object.fromEntries(dataFile<typeof screeningsFile>('screenings.json').programs.map((p) => [p.code, p.names]));
+  return { vocabulary, quotas, screenings };
+}
 
 /**
  * "3 months" in the locale, with its plural form.
@@ -23,7 +30,7 @@ const SCREENING_NAMES: Record<string, Words> = Object.fromEntries(screeningNames
  * months(3, 'ru') // '3 месяца'
  */
 export function months(count: number, locale: Locale): string {
-  const forms = vocabulary.units.months[locale] as Record<string, string>;
+  const forms = dataFile<typeof vocabularyFile>('vocabulary.json').units.months[locale] as Record<string, string>;
   const category = new Intl.PluralRules(locale).select(count);
   return `${count}\u00a0${forms[category] ?? forms.other ?? forms.many ?? ''}`;
 }
@@ -45,6 +52,7 @@ function section(heading: string, items: string[], locale: Locale): string[] {
  * summary(await evaluate(profile, { asOf: '2025-06-15', locale: 'en' }))[0] // 'Evaluated on: 15.06.2025'
  */
 export function summary(d: Decision, options: SummaryOptions = {}): string[] {
+  const { vocabulary, quotas, screenings: screeningNames } = names();
   const l = d.locale;
   const h = (key: keyof typeof vocabulary.headings) => vocabulary.headings[key][l];
   const date = (value: string) => formatValue(l, 'date', value);
@@ -86,14 +94,14 @@ export function summary(d: Decision, options: SummaryOptions = {}): string[] {
     .filter(([, s]) => !s.covered)
     .map(([code, s]) => `  ${serviceName(code)} — ${[...new Set(s.reasons.map((r) => formatMessage(l, r, {})))].join(' ')}`);
   lines.push(...section(h('notCovered'), notCovered, l));
-  const screenings = d.screenings.filter((s) => s.eligible).map((s) => `  ${word(SCREENING_NAMES[s.program], l, s.program)}`);
+  const screenings = d.screenings.filter((s) => s.eligible).map((s) => `  ${word(screeningNames[s.program], l, s.program)}`);
   lines.push(...section(cliMessage(l, 'screenings'), screenings, l));
   if (d.quotas.length > 0) {
     lines.push(`${h('quotas')}:`);
     for (const q of d.quotas) {
       const period = (vocabulary.quotaPeriods as Record<string, Words>)[q.per]?.[l] ?? q.per;
       const next = q.nextAvailableOn ? `; ${h('nextAvailable')} ${date(q.nextAvailableOn)}` : '';
-      lines.push(`  ${word(QUOTA_NAMES[q.service], l, q.service)}: ${h('remaining')} ${q.remaining} ${h('of')} ${q.limit} ${period}${next}`);
+      lines.push(`  ${word(quotas[q.service], l, q.service)}: ${h('remaining')} ${q.remaining} ${h('of')} ${q.limit} ${period}${next}`);
     }
   }
   const steps = d.nextSteps.map((s, n) => `  ${n + 1}. ${s.message}${s.links ? ` [${s.links.join(', ')}]` : ''}`);

@@ -167,7 +167,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
       return cached(rules)(request, response);
     },
     listSources: (request, response) => cached(JSON.stringify((sources ??= bibliography(root))))(request, response),
-    getVocabulary: (request, response) => cached((words ??= JSON.stringify(vocabulary())))(request, response),
+    getVocabulary: (request, response) => cached((words ??= JSON.stringify(vocabulary(root))))(request, response),
     getHealth: (_request, response) => send(response, 200, { status: 'ok', version, rulesetVersion, pending }),
     getOpenApi: (request, response) => cached((openapi ??= JSON.stringify(openApiDocument())))(request, response),
   };

@@ -2,14 +2,16 @@
  * GET /v1/vocabulary: the names of services, payers, packages, statuses, requirements, quotas,
  * screenings and conditions in ru, kk, en and ky, from the package's data files, for a client
  * that shows names rather than codes. A name with no Kyrgyz (or other) wording falls back to ru,
- * as the decisions' messages do.
+ * as the decisions' messages do. The files are read from the package's data/ when first asked
+ * for, not bundled: the package ships them anyway.
  */
 import type * as z from 'zod/mini';
-import conditions from '../../../data/conditions.json';
-import quotas from '../../../data/quotas.json';
-import screenings from '../../../data/screenings.json';
-import words from '../../../data/vocabulary.json';
+import type conditionsFile from '../../../data/conditions.json';
+import type quotasFile from '../../../data/quotas.json';
+import type screeningsFile from '../../../data/screenings.json';
+import type wordsFile from '../../../data/vocabulary.json';
 import { LOCALES } from '../../messages/format';
+import { dataFile } from '../data-files';
 import type { vocabularySchema } from './schemas';
 
 type Names = { ru: string; kk: string; en: string; ky: string };
@@ -24,12 +26,16 @@ const byCode = (entries: Record<string, Partial<Record<string, string>>>) =>
   Object.fromEntries(Object.entries(entries).map(([code, given]) => [code, names(given)]));
 
 /**
- * The vocabulary, built once from the data files.
+ * The vocabulary, built from the data files of a package root.
  *
  * @example
- * vocabulary().services.phc.en // 'Primary health care (PHC)'
+ * vocabulary(root).services.phc.en // 'Primary health care (PHC)'
  */
-export function vocabulary(): Vocabulary {
+export function vocabulary(root: string): Vocabulary {
+  const words = dataFile<typeof wordsFile>('vocabulary.json', root);
+  const quotas = dataFile<typeof quotasFile>('quotas.json', root);
+  const screenings = dataFile<typeof screeningsFile>('screenings.json', root);
+  const conditions = dataFile<typeof conditionsFile>('conditions.json', root);
   const { gobmp, osms, dms, vms } = words.packages;
   return {
     locales: [...LOCALES],

@@ -1,10 +1,11 @@
 /** `kz-health-coverage evaluate <profile.json | ->`: one profile, its Decision as a summary in words or as JSON. */
-import vocabulary from '../../../../data/vocabulary.json';
+import type vocabularyFile from '../../../../data/vocabulary.json';
 import { ProfileValidationError } from '../../../errors';
 import { evaluate } from '../../../evaluator';
 import { LOCALES, type Locale, isLocale, loadLocale } from '../../../messages/format';
 import type { ProfileInput } from '../../../profile/schema';
 import { chooseAsOf } from '../../as-of';
+import { dataFile } from '../../data-files';
 import { type Flags, notAccepted } from '../flags';
 import { type CliIo, InputTooLargeError } from '../io';
 import { type CliMessageKey, cliMessage } from '../messages';
@@ -61,7 +62,7 @@ export async function evaluateCommand(flags: Flags, io: CliIo, locale: Locale): 
     return 0;
   } catch (error) {
     if (!(error instanceof ProfileValidationError)) throw error;
-    const heading = vocabulary.headings.invalid[locale];
+    const heading = dataFile<typeof vocabularyFile>('vocabulary.json').headings.invalid[locale];
     if (json) return fail(io, true, 1, 'invalid_profile', heading, { issues: error.issues });
     io.err(`${heading}:`);
     for (const issue of error.issues) io.err(`  ${issue.path.join('.') || '(root)'}: ${issue.message} [${issue.code}]`);
