@@ -102,7 +102,9 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     // Each option and each top-level key of the profile is read once, into copies that every check
     // and the evaluation then read. Options that are not an object are reported below and read as none.
     const isObject = typeof givenOptions === 'object' && givenOptions !== null;
-    const evaluateOptions: EvaluateOptions = isObject ? { asOf: givenOptions.asOf, locale: givenOptions.locale, trace: givenOptions.trace } : {};
+    const evaluateOptions: EvaluateOptions = isObject
+      ? { asOf: givenOptions.asOf, locale: givenOptions.locale, trace: givenOptions.trace }
+      : {};
     const input = copyTopLevel(rawInput);
     // The locale of the decision and of its validation messages (an invalid one is an issue, messages then in the default).
     const locale = isLocale(evaluateOptions.locale) ? evaluateOptions.locale : (defaultLocale ?? 'ru');

@@ -23,15 +23,22 @@ const step = (name, run) => {
     console.log(`✗ ${name}\n${`${error.stdout ?? ''}${error.stderr ?? ''}` || error.message}`);
   }
 };
-const quiet = (command, args, options = {}) => execFileSync(command, args, { cwd: here, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+const quiet = (command, args, options = {}) =>
+  execFileSync(command, args, { cwd: here, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
 
 const openapi = join(root, 'docs', 'openapi.json');
 step('redocly lint docs/openapi.json: 0 errors', () => {
   const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
-  const lint = spawnSync(bin('redocly'), ['lint', openapi, '--config', join(here, 'redocly.yaml'), '--format=summary'], { cwd: here, encoding: 'utf8', env });
+  const lint = spawnSync(
+    bin('redocly'),
+    ['lint', openapi, '--config', join(here, 'redocly.yaml'), '--format=summary'],
+    { cwd: here, encoding: 'utf8', env },
+  );
   const out = `${lint.stdout}${lint.stderr}`;
   if (lint.status !== 0) throw Object.assign(new Error('redocly lint failed'), { stdout: out });
-  const said = out.split('\n').filter((l) => /valid\b|warnings?\b|errors?\b/i.test(l) && !/validating|validated|Node\.js/.test(l));
+  const said = out
+    .split('\n')
+    .filter((l) => /valid\b|warnings?\b|errors?\b/i.test(l) && !/validating|validated|Node\.js/.test(l));
   return said.map((l) => l.trim()).join(' ');
 });
 mkdirSync(join(here, 'generated'), { recursive: true });
@@ -44,7 +51,9 @@ step('TypeScript 5 typechecks the client (client.ts)', () => {
   return quiet(bin('tsc'), ['--version']).trim();
 });
 
-const server = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+const server = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'serve', '--port', '0'], {
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
 const url = await new Promise((resolve) => {
   let err = '';
   const timer = setTimeout(() => resolve(undefined), 10_000);
@@ -59,7 +68,10 @@ const url = await new Promise((resolve) => {
 });
 const calls = await new Promise((resolve) => {
   if (!url) return resolve({ code: 1, out: 'the server did not start' });
-  const client = spawn(process.execPath, [join(here, 'build', 'client.js')], { env: { ...process.env, KZ_URL: url }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const client = spawn(process.execPath, [join(here, 'build', 'client.js')], {
+    env: { ...process.env, KZ_URL: url },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   client.stdout.on('data', (c) => (out += c));
   client.stderr.on('data', (c) => (out += c));
@@ -68,9 +80,14 @@ const calls = await new Promise((resolve) => {
 const stopped = new Promise((resolve) => server.once('exit', resolve));
 server.kill('SIGTERM');
 const exit = await stopped;
-const routes = calls.out.trim().split('\n').filter((l) => l.startsWith('✓'));
+const routes = calls.out
+  .trim()
+  .split('\n')
+  .filter((l) => l.startsWith('✓'));
 results.push(calls.code === 0);
-console.log(`${calls.code === 0 ? '✓' : '✗'} openapi-fetch calls every route of a running server:\n  ${calls.out.trim().split('\n').join('\n  ')}`);
+console.log(
+  `${calls.code === 0 ? '✓' : '✗'} openapi-fetch calls every route of a running server:\n  ${calls.out.trim().split('\n').join('\n  ')}`,
+);
 results.push(exit === 0);
 console.log(`${exit === 0 ? '✓' : '✗'} the server stops on SIGTERM with exit 0 (exit ${exit})`);
 const failed = results.filter((ok) => !ok).length;

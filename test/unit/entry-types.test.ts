@@ -47,15 +47,27 @@ function errorsOf(dir: string, files: string[], options: ts.CompilerOptions): st
     if (!libs.has(name)) libs.set(name, read(name, version, ...rest));
     return libs.get(name);
   };
-  const program = ts.createProgram(files.map((f) => join(dir, f)), all, host);
-  return ts.getPreEmitDiagnostics(program).map((d) => `TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0]}`);
+  const program = ts.createProgram(
+    files.map((f) => join(dir, f)),
+    all,
+    host,
+  );
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => `TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0]}`);
 }
 
 describe('the types of both entries under every module resolution', () => {
   const dir = project();
 
   it('node10 (moduleResolution node, module commonjs)', () => {
-    expect(errorsOf(dir, ['consumer.ts'], { module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, ignoreDeprecations: '6.0' })).toEqual([]);
+    expect(
+      errorsOf(dir, ['consumer.ts'], {
+        module: ts.ModuleKind.CommonJS,
+        moduleResolution: ts.ModuleResolutionKind.Node10,
+        ignoreDeprecations: '6.0',
+      }),
+    ).toEqual([]);
   });
 
   it('node16, from an ES module and from a CommonJS module', () => {
@@ -64,6 +76,11 @@ describe('the types of both entries under every module resolution', () => {
   });
 
   it('bundler', () => {
-    expect(errorsOf(dir, ['consumer.ts'], { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler })).toEqual([]);
+    expect(
+      errorsOf(dir, ['consumer.ts'], {
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+      }),
+    ).toEqual([]);
   });
 });

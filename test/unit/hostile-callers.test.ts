@@ -13,7 +13,10 @@ function countingGetters(keys: Record<string, [unknown, unknown]>, base: Record<
   const object = { ...base };
   for (const [key, [first, later]] of Object.entries(keys)) {
     reads[key] = 0;
-    Object.defineProperty(object, key, { enumerable: true, get: () => ((reads[key] = (reads[key] ?? 0) + 1) === 1 ? first : later) });
+    Object.defineProperty(object, key, {
+      enumerable: true,
+      get: () => ((reads[key] = (reads[key] ?? 0) + 1) === 1 ? first : later),
+    });
   }
   return { object, reads };
 }
@@ -37,7 +40,11 @@ function countedArray(length: number) {
 
 describe('each option is read once', () => {
   it('an asOf getter that changes after its first read cannot make a Decision that fails decisionSchema', async () => {
-    const { object: options, reads } = countingGetters({ asOf: ['2025-06-15', 'xx'], locale: ['en', 'de'], trace: [false, true] });
+    const { object: options, reads } = countingGetters({
+      asOf: ['2025-06-15', 'xx'],
+      locale: ['en', 'de'],
+      trace: [false, true],
+    });
     const decision = await evaluate(profile, options);
     expect(decisionSchema.safeParse(decision).success).toBe(true);
     expect([decision.asOf, decision.locale, 'trace' in decision]).toEqual(['2025-06-15', 'en', false]);
@@ -73,15 +80,25 @@ describe('each top-level key of the profile is read once', () => {
 describe('an absurd array length is refused before the array is walked', () => {
   it('payments of 10 million slots: too_big at payments without a look at a slot (it used to look at each)', async () => {
     const { array, counter } = countedArray(10_000_000);
-    const error = await evaluate({ ...profile, payments: array }, { asOf: '2025-06-15', locale: 'en' }).catch((e: unknown) => e);
+    const error = await evaluate({ ...profile, payments: array }, { asOf: '2025-06-15', locale: 'en' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ProfileValidationError);
-    expect((error as ProfileValidationError).issues).toEqual([{ path: ['payments'], code: 'too_big', message: 'At most 10000 items' }]);
+    expect((error as ProfileValidationError).issues).toEqual([
+      { path: ['payments'], code: 'too_big', message: 'At most 10000 items' },
+    ]);
     expect(counter.reads).toBe(0);
   });
 
   it('a sparse array of 2³² − 1 slots is refused at once (it took 168 s), with every other problem listed', async () => {
-    const error = await evaluate({ ...profile, person: { birthDate: '1990-02-30', sex: 'male' }, employment: new Array(2 ** 32 - 1) }, { asOf: '2025-06-15' }).catch((e: unknown) => e);
-    expect((error as ProfileValidationError).issues.map((i) => `${i.path.join('.')} ${i.code}`).sort()).toEqual(['employment too_big', 'person.birthDate invalid_date']);
+    const error = await evaluate(
+      { ...profile, person: { birthDate: '1990-02-30', sex: 'male' }, employment: new Array(2 ** 32 - 1) },
+      { asOf: '2025-06-15' },
+    ).catch((e: unknown) => e);
+    expect((error as ProfileValidationError).issues.map((i) => `${i.path.join('.')} ${i.code}`).sort()).toEqual([
+      'employment too_big',
+      'person.birthDate invalid_date',
+    ]);
   });
 
   it('deep in the profile too: insurance[].covers and fundStatement.debtMonths', () => {
@@ -96,12 +113,20 @@ describe('an absurd array length is refused before the array is walked', () => {
       { locale: 'en' },
     );
     const issues = result.success ? [] : result.error.issues;
-    expect(issues.map((i) => `${i.path.join('.')} ${i.code}`).sort()).toEqual(['fundStatement.debtMonths too_big', 'insurance.0.covers too_big']);
+    expect(issues.map((i) => `${i.path.join('.')} ${i.code}`).sort()).toEqual([
+      'fundStatement.debtMonths too_big',
+      'insurance.0.covers too_big',
+    ]);
     expect(counter.reads + months.reads).toBe(0);
   });
 
   it('an array at the limit is walked as before: 10,000 payments are checked one by one', async () => {
-    const payments = Array.from({ length: 10_000 }, () => ({ kind: 'self_payer', period: '2024-13', paidOn: '2024-12-01', amountKzt: 4250 }));
+    const payments = Array.from({ length: 10_000 }, () => ({
+      kind: 'self_payer',
+      period: '2024-13',
+      paidOn: '2024-12-01',
+      amountKzt: 4250,
+    }));
     const result = safeParseProfile({ ...profile, payments }, { locale: 'en' });
     expect(result.success ? 0 : result.error.issues.filter((i) => i.code === 'invalid_month').length).toBe(10_000);
   });

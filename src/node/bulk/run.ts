@@ -26,7 +26,10 @@ export interface BulkSummary {
   errors: number;
 }
 
-/** Writes and waits while the stream's buffer is full (backpressure); rejects once the output is gone (a client that hung up). */
+/**
+ * Writes and waits while the stream's buffer is full (backpressure); rejects once the output is
+ * gone (a client that hung up).
+ */
 async function write(output: Writable, chunk: string | Uint8Array): Promise<void> {
   if (output.destroyed) throw new Error('the output was closed');
   if (output.write(chunk)) return;
@@ -86,7 +89,12 @@ export async function runNdjson(
   return runWithWorkers(lines, output, options, count).then(() => summary);
 }
 
-async function runWithWorkers(lines: AsyncIterable<Line>, output: Writable, options: BulkOptions, count: (ok: boolean) => void): Promise<void> {
+async function runWithWorkers(
+  lines: AsyncIterable<Line>,
+  output: Writable,
+  options: BulkOptions,
+  count: (ok: boolean) => void,
+): Promise<void> {
   const url = options.workerUrl ?? new URL('./bulk-worker.js', import.meta.url);
   const { asOf, today, locale, trace, maxLineBytes } = options;
   const lineOptions: LineOptions = { asOf, today, locale, trace, maxLineBytes };

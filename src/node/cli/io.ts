@@ -26,7 +26,10 @@ export interface CliIo {
   readStdin(): string;
   /** Today's date in Kazakhstan for a profile without asOf: the CLI may read the clock, the library never does. */
   today(): string;
-  /** For --ndjson: the lines to read (a file or, for `-`, standard input) and the input's size when known; throws when unreadable. */
+  /**
+   * For --ndjson: the lines to read (a file or, for `-`, standard input) and the input's size
+   * when known; throws when unreadable.
+   */
   openLines?(file: string): { stream: Readable & { bytesRead?: number }; size?: number };
   /** For --ndjson: where the output lines go. */
   output?: Writable;

@@ -18,7 +18,8 @@ export interface RuleFileProblem {
   message: string;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Every problem of every rule file of a folder: JSON, shape and meaning of each file on its own
@@ -29,14 +30,21 @@ export function checkRuleFiles(dir: string, files: string[], readFile: (path: st
   const problems: RuleFileProblem[] = [];
   const parameters = loadRuleset().parameters;
   const valid: { file: string; rule: unknown }[] = [];
-  const ofIssues = (file: string, issues: RuleIssue[]) => issues.map(({ ruleId, path, code, message }) => ({ file, ruleId, path, code, message }));
+  const ofIssues = (file: string, issues: RuleIssue[]) =>
+    issues.map(({ ruleId, path, code, message }) => ({ file, ruleId, path, code, message }));
   for (const path of files) {
     const file = relative(dir, path).split(sep).join('/');
     let rule: unknown;
     try {
       rule = JSON.parse(readFile(path));
     } catch (error) {
-      problems.push({ file, ruleId: null, path: [], code: 'invalid_json', message: `not valid JSON: ${(error as Error).message}` });
+      problems.push({
+        file,
+        ruleId: null,
+        path: [],
+        code: 'invalid_json',
+        message: `not valid JSON: ${(error as Error).message}`,
+      });
       continue;
     }
     const meta = isObject(rule) && isObject(rule.meta) ? rule.meta : undefined;
@@ -44,13 +52,26 @@ export function checkRuleFiles(dir: string, files: string[], readFile: (path: st
     const before = problems.length;
     for (const key of ['title', 'description'] as const) {
       if (meta !== undefined && (typeof meta[key] !== 'string' || (meta[key] as string).length === 0)) {
-        problems.push({ file, ruleId, path: ['meta', key], code: 'missing_text', message: `A rule file needs meta.${key}: what the rule decides, in words` });
+        problems.push({
+          file,
+          ruleId,
+          path: ['meta', key],
+          code: 'missing_text',
+          message: `A rule file needs meta.${key}: what the rule decides, in words`,
+        });
       }
     }
     const effective = isObject(meta?.effective) ? meta.effective : undefined;
     if (ruleId !== null && typeof effective?.from === 'string') {
       const expected = expectedRulePath(ruleId, effective.from, file.includes('@'));
-      if (file !== expected) problems.push({ file, ruleId, path: ['meta', 'id'], code: 'id_path_mismatch', message: `The id ${ruleId} belongs in ${expected}` });
+      if (file !== expected)
+        problems.push({
+          file,
+          ruleId,
+          path: ['meta', 'id'],
+          code: 'id_path_mismatch',
+          message: `The id ${ruleId} belongs in ${expected}`,
+        });
     }
     try {
       validateRuleset({ version: 'local', parameters, rules: [rule] });
@@ -66,7 +87,10 @@ export function checkRuleFiles(dir: string, files: string[], readFile: (path: st
     if (!(error instanceof RuleValidationError)) throw error;
     // Only what concerns the files together is left: name each file of the id.
     for (const issue of error.issues) {
-      for (const { file } of valid.filter((v) => isObject(v.rule) && isObject(v.rule.meta) && v.rule.meta.id === issue.ruleId)) problems.push(...ofIssues(file, [issue]));
+      for (const { file } of valid.filter(
+        (v) => isObject(v.rule) && isObject(v.rule.meta) && v.rule.meta.id === issue.ruleId,
+      ))
+        problems.push(...ofIssues(file, [issue]));
     }
   }
   return problems;

@@ -44,7 +44,8 @@ export class BodyBuffer {
   append(chunk: Uint8Array): boolean {
     const needed = this.length + chunk.length;
     if (needed > this.max) return false;
-    if (needed > this.bytes.length) this.grow(Math.max(needed, Math.min(this.cap, Math.max(FIRST_CAPACITY, this.bytes.length * 2))));
+    if (needed > this.bytes.length)
+      this.grow(Math.max(needed, Math.min(this.cap, Math.max(FIRST_CAPACITY, this.bytes.length * 2))));
     this.bytes.set(chunk, this.length);
     this.length = needed;
     return true;
@@ -63,7 +64,8 @@ export class BodyBuffer {
   }
 }
 
-const tooLarge = (max: number) => new HttpError(413, 'body_too_large', `The body may hold at most ${max} bytes`, { Connection: 'close' });
+const tooLarge = (max: number) =>
+  new HttpError(413, 'body_too_large', `The body may hold at most ${max} bytes`, { Connection: 'close' });
 
 /**
  * The body as text, at most `max` bytes: a declared or actual larger body is 413, and reading
@@ -72,7 +74,11 @@ const tooLarge = (max: number) => new HttpError(413, 'body_too_large', `The body
  * @example
  * const text = await readBody(request, 1024 * 1024)
  */
-export async function readBody(request: Readable & { headers?: Record<string, unknown> }, max: number, buffer?: BodyBuffer): Promise<string> {
+export async function readBody(
+  request: Readable & { headers?: Record<string, unknown> },
+  max: number,
+  buffer?: BodyBuffer,
+): Promise<string> {
   const declared = Number(request.headers?.['content-length'] ?? Number.NaN);
   if (declared > max) throw tooLarge(max);
   const body = buffer ?? new BodyBuffer(max, Number.isInteger(declared) ? declared : undefined);

@@ -18,7 +18,7 @@ export interface ServerLimits {
   timeoutMs: number;
   /** A batch whose client sends nothing for this many milliseconds is cut off; a busy one may run for hours. */
   idleTimeoutMs: number;
-  /** A connection whose request headers are not all in after this many milliseconds is closed — one that sends nothing too. */
+  /** A connection whose headers are not all in after this many milliseconds is closed, one that sends nothing too. */
   headersTimeoutMs: number;
   /** An idle keep-alive connection is closed after this many milliseconds. */
   keepAliveTimeoutMs: number;

@@ -32,13 +32,20 @@ type Json = Record<string, unknown>;
  * the zod schema accepts and refuses: JSON Schema cannot carry the code, so it gets a pattern.
  */
 const FORMATS: { accepts: string; refuses: string; add: Json }[] = [
-  { accepts: '2024-02-29', refuses: '2024-02-30', add: { format: 'date', pattern: DATE_PATTERN, examples: ['1990-04-12'] } },
+  {
+    accepts: '2024-02-29',
+    refuses: '2024-02-30',
+    add: { format: 'date', pattern: DATE_PATTERN, examples: ['1990-04-12'] },
+  },
   { accepts: '2024-02', refuses: '2024-13', add: { pattern: MONTH_PATTERN, examples: ['2024-06'] } },
   { accepts: '900412300127', refuses: '900412300128', add: { pattern: '^\\d{12}$', examples: ['900412300127'] } },
 ];
 
 function withFormat(ctx: { zodSchema: unknown; jsonSchema: Json }): void {
-  const schema = ctx.zodSchema as { _zod?: { def?: { type?: string } }; safeParse?: (v: unknown) => { success: boolean } };
+  const schema = ctx.zodSchema as {
+    _zod?: { def?: { type?: string } };
+    safeParse?: (v: unknown) => { success: boolean };
+  };
   if (ctx.jsonSchema.type !== 'string') return;
   if (ctx.jsonSchema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') Object.assign(ctx.jsonSchema, { format: 'date' });
   if (schema._zod?.def?.type !== 'string' || typeof schema.safeParse !== 'function') return;
@@ -48,7 +55,12 @@ function withFormat(ctx: { zodSchema: unknown; jsonSchema: Json }): void {
 }
 
 const jsonSchema = (s: z.ZodMiniType, io: 'input' | 'output' = 'output'): Json => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { target: 'draft-2020-12', unrepresentable: 'any', io, override: withFormat }) as Json;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(s, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    io,
+    override: withFormat,
+  }) as Json;
   return rest;
 };
 
@@ -94,7 +106,9 @@ const PARAMETERS: Record<ParameterName | 'requestId', Json> = {
     name: 'Accept-Language',
     in: 'header',
     required: false,
-    description: 'Chooses the locale when `?locale=` (and the body’s `locale`) is absent: the first of ru, kk, en, ky by q-value',
+    description:
+      'Chooses the locale when `?locale=` (and the body’s `locale`) is absent: ' +
+      'the first of ru, kk, en, ky by q-value',
     schema: { type: 'string', maxLength: 1024 },
     example: 'kk-KZ, ru;q=0.8',
   },
@@ -102,14 +116,18 @@ const PARAMETERS: Record<ParameterName | 'requestId', Json> = {
     name: 'X-Request-Id',
     in: 'header',
     required: false,
-    description: 'An id to find this request by in the server’s log; else the server makes one. Returned in every answer',
+    description:
+      'An id to find this request by in the server’s log; else the server makes one. Returned in every answer',
     schema: { type: 'string', pattern: REQUEST_ID_PATTERN },
     example: 'registry-7f3a-0042',
   },
 };
 
 const HEADERS: Record<string, Json> = {
-  RequestId: { description: 'The request’s `X-Request-Id`, or the one the server made; also in its log line', schema: { type: 'string' } },
+  RequestId: {
+    description: 'The request’s `X-Request-Id`, or the one the server made; also in its log line',
+    schema: { type: 'string' },
+  },
   RetryAfter: { description: 'Seconds to wait before trying again', schema: { type: 'integer' } },
   ContentLanguage: { description: 'The locale of the messages', schema: { type: 'string', enum: [...LOCALES] } },
 };
@@ -187,7 +205,10 @@ export function openApiDocument() {
     components: {
       parameters: PARAMETERS,
       headers: HEADERS,
-      schemas: Object.fromEntries(Object.entries(SCHEMAS).map(([name, build]) => [name, build()])) as Record<SchemaName, Json>,
+      schemas: Object.fromEntries(Object.entries(SCHEMAS).map(([name, build]) => [name, build()])) as Record<
+        SchemaName,
+        Json
+      >,
     },
   };
 }

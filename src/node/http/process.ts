@@ -28,7 +28,11 @@ const PREFIX = 'kz-health-coverage serve';
  */
 export async function runServer(options: ServerProcessOptions): Promise<number> {
   if (options.workers >= 2 && cluster.isPrimary) return runCluster(options);
-  const serveOptions: ServeOptions = { port: options.port, host: options.host, ...(options.cors ? { cors: options.cors } : {}) };
+  const serveOptions: ServeOptions = {
+    port: options.port,
+    host: options.host,
+    ...(options.cors ? { cors: options.cors } : {}),
+  };
   const running = await serve(serveOptions);
   if (cluster.isWorker) process.send?.({ listening: running.url });
   else options.say(`${PREFIX}: listening on ${running.url} (1 process, pid ${process.pid})`);
@@ -78,11 +82,15 @@ function runCluster(options: ServerProcessOptions): Promise<number> {
       worker.on('message', (message: { listening?: string }) => {
         if (typeof message?.listening !== 'string') return;
         listening += 1;
-        if (replacing !== undefined) say(`${PREFIX}: worker pid ${worker.process.pid} listening in place of pid ${replacing}`);
+        if (replacing !== undefined)
+          say(`${PREFIX}: worker pid ${worker.process.pid} listening in place of pid ${replacing}`);
         if (!announced && listening >= options.workers) {
           announced = true;
           const pids = [...live].map((w) => w.process.pid).join(', ');
-          say(`${PREFIX}: listening on ${message.listening} (${options.workers} processes: primary pid ${process.pid}, workers ${pids})`);
+          say(
+            `${PREFIX}: listening on ${message.listening} ` +
+              `(${options.workers} processes: primary pid ${process.pid}, workers ${pids})`,
+          );
         }
       });
       worker.once('exit', (code, signal) => {

@@ -29,7 +29,10 @@ export function acceptedLocale(header: string | undefined): Locale | undefined {
   return choices[0]?.language;
 }
 
-/** The locale of a request: the query's, else the body's own (untouched: evaluate judges it), else Accept-Language, else ru. */
+/**
+ * The locale of a request: the query's, else the body's own (untouched: evaluate judges it), else
+ * Accept-Language, else ru.
+ */
 export function requestLocale(url: URL, request: IncomingMessage, bodyLocale?: unknown): unknown {
   const query = url.searchParams.get('locale');
   if (query !== null) return query;
@@ -42,7 +45,11 @@ export function requestTrace(url: URL, locale: Locale): boolean {
   const value = url.searchParams.get('trace');
   if (value === null || value === 'false') return false;
   if (value === 'true') return true;
-  const issue: Issue = { path: ['trace'], code: 'invalid_value', message: validationMessage(locale, 'invalid_value', { values: 'true, false' }) };
+  const issue: Issue = {
+    path: ['trace'],
+    code: 'invalid_value',
+    message: validationMessage(locale, 'invalid_value', { values: 'true, false' }),
+  };
   throw new ProfileValidationError([issue]);
 }
 
@@ -67,7 +74,10 @@ export function decisionCall(url: URL, request: IncomingMessage, body: unknown, 
   const locale = requestLocale(url, request, own);
   const trace = requestTrace(url, isLocale(locale) ? locale : 'ru');
   const { asOf } = chooseAsOf(url.searchParams.get('asOf') ?? undefined, input, today);
-  return { input, options: { ...(asOf === undefined ? {} : { asOf }), locale: locale as Locale, ...(trace ? { trace } : {}) } };
+  return {
+    input,
+    options: { ...(asOf === undefined ? {} : { asOf }), locale: locale as Locale, ...(trace ? { trace } : {}) },
+  };
 }
 
 /** The locale of a batch (query, else Accept-Language, else ru), or a 422 issue. */
@@ -75,6 +85,10 @@ export function batchLocale(url: URL, request: IncomingMessage): Locale {
   const locale = requestLocale(url, request);
   if (isLocale(locale)) return locale;
   const messages = acceptedLocale(request.headers['accept-language']) ?? 'ru';
-  const issue: Issue = { path: ['locale'], code: 'invalid_value', message: validationMessage(messages, 'invalid_value', { values: LOCALES.join(', ') }) };
+  const issue: Issue = {
+    path: ['locale'],
+    code: 'invalid_value',
+    message: validationMessage(messages, 'invalid_value', { values: LOCALES.join(', ') }),
+  };
   throw new ProfileValidationError([issue]);
 }

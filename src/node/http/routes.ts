@@ -50,7 +50,9 @@ const EXAMPLE_PROFILE = {
   payments: [{ kind: 'self_payer', period: '2024-06', months: 9, paidOn: '2024-06-05', amountKzt: 38250 }],
 };
 const EXAMPLE_ISSUES = {
-  issues: [{ path: ['person', 'birthDate'], code: 'invalid_date', message: 'Expected a real calendar date YYYY-MM-DD' }],
+  issues: [
+    { path: ['person', 'birthDate'], code: 'invalid_date', message: 'Expected a real calendar date YYYY-MM-DD' },
+  ],
 };
 const error = (description: string, code: string, message: string, more: Partial<ResponseSpec> = {}): ResponseSpec => ({
   description,
@@ -58,7 +60,11 @@ const error = (description: string, code: string, message: string, more: Partial
   example: { error: { code, message } },
   ...more,
 });
-const invalid: ResponseSpec = { description: 'The profile or an option is invalid: every problem with its path, in the chosen language', schema: 'Issues', example: EXAMPLE_ISSUES };
+const invalid: ResponseSpec = {
+  description: 'The profile or an option is invalid: every problem with its path, in the chosen language',
+  schema: 'Issues',
+  example: EXAMPLE_ISSUES,
+};
 
 /** Every route of the server. */
 export const ROUTES = [
@@ -68,16 +74,35 @@ export const ROUTES = [
     operationId: 'decide',
     summary: 'Decide one profile',
     description:
-      'The Decision for one profile on one date: `asOf` from the query, else the profile’s own, else today in Kazakhstan (Asia/Almaty); the locale from the query, else the body’s `locale`, else `Accept-Language`, else ru.',
+      'The Decision for one profile on one date: `asOf` from the query, else the profile’s own, else today in ' +
+      'Kazakhstan (Asia/Almaty); the locale from the query, else the body’s `locale`, else `Accept-Language`, else ' +
+      'ru.',
     parameters: ['asOf', 'locale', 'trace', 'acceptLanguage'],
-    request: { mediaType: 'application/json', description: 'A profile; it may also give `locale`', example: EXAMPLE_PROFILE },
+    request: {
+      mediaType: 'application/json',
+      description: 'A profile; it may also give `locale`',
+      example: EXAMPLE_PROFILE,
+    },
     responses: {
       '200': { description: 'The Decision', schema: 'Decision', language: true },
-      '400': error('The body is not valid JSON', 'invalid_json', 'The body is not valid JSON: Unexpected end of JSON input'),
+      '400': error(
+        'The body is not valid JSON',
+        'invalid_json',
+        'The body is not valid JSON: Unexpected end of JSON input',
+      ),
       '413': error('The body is larger than the limit', 'body_too_large', 'The body may hold at most 1048576 bytes'),
-      '415': error('The body is not application/json', 'unsupported_media_type', 'Send the profile as application/json'),
+      '415': error(
+        'The body is not application/json',
+        'unsupported_media_type',
+        'Send the profile as application/json',
+      ),
       '422': invalid,
-      '503': error('The queue is full or the decision took too long', 'overloaded', 'Too many requests at once: try again shortly', { retry: true }),
+      '503': error(
+        'The queue is full or the decision took too long',
+        'overloaded',
+        'Too many requests at once: try again shortly',
+        { retry: true },
+      ),
     },
   },
   {
@@ -86,7 +111,9 @@ export const ROUTES = [
     operationId: 'decideBatch',
     summary: 'Decide many profiles, streamed',
     description:
-      'One JSON profile a line in, one line out per line, in order, streamed with backpressure: the Decision, or `{ line, error: { issues } }` (schema `BatchErrorLine`; `invalid_json`, `too_big` for a line over the limit). `asOf`, `locale` and `trace` apply to every line; a line’s own `asOf` counts when the query has none.',
+      'One JSON profile a line in, one line out per line, in order, streamed with backpressure: the Decision, or `{' +
+      ' line, error: { issues } }` (schema `BatchErrorLine`; `invalid_json`, `too_big` for a line over the limit). ' +
+      '`asOf`, `locale` and `trace` apply to every line; a line’s own `asOf` counts when the query has none.',
     parameters: ['asOf', 'locale', 'trace', 'acceptLanguage'],
     request: {
       mediaType: 'application/x-ndjson',
@@ -94,8 +121,16 @@ export const ROUTES = [
       example: `${JSON.stringify(EXAMPLE_PROFILE)}\n${JSON.stringify({ ...EXAMPLE_PROFILE, asOf: '2025-01-20' })}\n`,
     },
     responses: {
-      '200': { description: 'One line per input line: a Decision or a BatchErrorLine', schema: 'ndjson', language: true },
-      '415': error('The body is not application/x-ndjson', 'unsupported_media_type', 'Send the profiles as application/x-ndjson, one JSON profile a line'),
+      '200': {
+        description: 'One line per input line: a Decision or a BatchErrorLine',
+        schema: 'ndjson',
+        language: true,
+      },
+      '415': error(
+        'The body is not application/x-ndjson',
+        'unsupported_media_type',
+        'Send the profiles as application/x-ndjson, one JSON profile a line',
+      ),
       '422': invalid,
       '503': error('The queue is full', 'overloaded', 'Too many requests at once: try again shortly', { retry: true }),
     },
@@ -124,7 +159,9 @@ export const ROUTES = [
     operationId: 'getVocabulary',
     summary: 'The names of the codes',
     description:
-      'The names of services, payers, packages, statuses, requirements, quota services and periods, screenings and conditions (by group) in ru, kk, en and ky, for a client that shows names rather than codes. A name with no wording of its own in a locale is the Russian one.',
+      'The names of services, payers, packages, statuses, requirements, quota services and periods, screenings and ' +
+      'conditions (by group) in ru, kk, en and ky, for a client that shows names rather than codes. A name with no ' +
+      'wording of its own in a locale is the Russian one.',
     parameters: [],
     responses: { '200': { description: 'Every name in the four locales', schema: 'Vocabulary' } },
   },
@@ -136,7 +173,11 @@ export const ROUTES = [
     description: 'The server runs: its version, the ruleset version and the requests waiting or in evaluation.',
     parameters: [],
     responses: {
-      '200': { description: 'The server runs', schema: 'Health', example: { status: 'ok', version: '0.1.0', rulesetVersion: '0.1.0+3f2a9c1e', pending: 0 } },
+      '200': {
+        description: 'The server runs',
+        schema: 'Health',
+        example: { status: 'ok', version: '0.1.0', rulesetVersion: '0.1.0+3f2a9c1e', pending: 0 },
+      },
     },
   },
   {

@@ -15,7 +15,11 @@ export const namesSchema = z.strictObject({ ru: z.string(), kk: z.string(), en: 
 const namesByCode = z.record(z.string(), namesSchema);
 
 /** One problem of a request, as a ProfileValidationError lists it. */
-export const issueSchema = z.strictObject({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() });
+export const issueSchema = z.strictObject({
+  path: z.array(z.union([z.string(), z.number()])),
+  code: z.string(),
+  message: z.string(),
+});
 /** 422: every problem of the profile or the options, each with its path. */
 export const issuesSchema = z.strictObject({ issues: z.array(issueSchema) });
 /** Any other error: a code to branch on and a message to show. */

@@ -58,7 +58,8 @@ const varyOn = (response: ServerResponse, header: string) => {
   response.setHeader('Vary', given === undefined ? header : `${String(given)}, ${header}`);
 };
 
-const mediaType = (request: IncomingMessage) => (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+const mediaType = (request: IncomingMessage) =>
+  (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
 /** The connections whose first request's headers have not come yet: closed after the header timeout. */
 function closeSilentConnections(server: Server, timeoutMs: number): (socket: Socket) => void {
@@ -76,12 +77,14 @@ function closeSilentConnections(server: Server, timeoutMs: number): (socket: Soc
  *
  * @example
  * const { url, close } = await serve({ port: 0 })
- * await fetch(`${url}/v1/decisions?asOf=2025-06-15`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+ * const headers = { 'content-type': 'application/json' }
+ * await fetch(`${url}/v1/decisions?asOf=2025-06-15`, { method: 'POST', headers, body })
  * await close()
  */
 export async function serve(options: ServeOptions = {}): Promise<RunningServer> {
   const limits: ServerLimits = { ...DEFAULT_LIMITS };
-  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof ServerLimits)[]) limits[key] = options[key] ?? DEFAULT_LIMITS[key];
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof ServerLimits)[])
+    limits[key] = options[key] ?? DEFAULT_LIMITS[key];
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const today = options.today ?? (() => todayInKazakhstan());
   const root = options.packageRoot ?? packageRoot();
@@ -99,7 +102,10 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 
   /** A slot in the bounded queue, or 503 when it is full (rather than queuing without bound). */
   const take = () => {
-    if (pending >= limits.maxPending) throw new HttpError(503, 'overloaded', 'Too many requests at once: try again shortly', { 'Retry-After': RETRY_AFTER_SECONDS });
+    if (pending >= limits.maxPending)
+      throw new HttpError(503, 'overloaded', 'Too many requests at once: try again shortly', {
+        'Retry-After': RETRY_AFTER_SECONDS,
+      });
     pending += 1;
     let released = false;
     return () => {
@@ -109,12 +115,16 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   };
 
   async function decide(request: IncomingMessage, response: ServerResponse, url: URL) {
-    if (mediaType(request) !== 'application/json') throw new HttpError(415, 'unsupported_media_type', 'Send the profile as application/json');
+    if (mediaType(request) !== 'application/json')
+      throw new HttpError(415, 'unsupported_media_type', 'Send the profile as application/json');
     const release = take();
     // The time limit runs from the request's start: a body that trickles in counts against it.
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
-      const error = new HttpError(503, 'timeout', `No decision within ${limits.timeoutMs} ms: try again shortly`, { 'Retry-After': RETRY_AFTER_SECONDS, Connection: 'close' });
+      const error = new HttpError(503, 'timeout', `No decision within ${limits.timeoutMs} ms: try again shortly`, {
+        'Retry-After': RETRY_AFTER_SECONDS,
+        Connection: 'close',
+      });
       timer = setTimeout(() => reject(error), limits.timeoutMs);
     });
     late.catch(() => {});
@@ -138,7 +148,12 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   }
 
   async function decideBatch(request: IncomingMessage, response: ServerResponse, url: URL) {
-    if (!NDJSON_TYPES.includes(mediaType(request))) throw new HttpError(415, 'unsupported_media_type', 'Send the profiles as application/x-ndjson, one JSON profile a line');
+    if (!NDJSON_TYPES.includes(mediaType(request)))
+      throw new HttpError(
+        415,
+        'unsupported_media_type',
+        'Send the profiles as application/x-ndjson, one JSON profile a line',
+      );
     const locale = batchLocale(url, request);
     const trace = requestTrace(url, locale);
     const release = take();
@@ -150,7 +165,15 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
       const asOf = url.searchParams.get('asOf') ?? undefined;
       const splitter = new LineSplitter(limits.maxLineBytes);
       // Each line is read only when the one before is written: a slow reader holds the input back.
-      await runNdjson(request, response, () => evaluator, { asOf, today: today(), locale, trace, workers: 0, maxLineBytes: limits.maxLineBytes, splitter });
+      await runNdjson(request, response, () => evaluator, {
+        asOf,
+        today: today(),
+        locale,
+        trace,
+        workers: 0,
+        maxLineBytes: limits.maxLineBytes,
+        splitter,
+      });
       response.end();
     } finally {
       release();
@@ -219,7 +242,17 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
       if (stopping) server.closeIdleConnections();
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
       const aborted = response.writableFinished ? {} : { aborted: true };
-      log(JSON.stringify({ time: new Date().toISOString(), requestId, method: request.method, path, status: response.statusCode, durationMs, ...aborted }));
+      log(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          requestId,
+          method: request.method,
+          path,
+          status: response.statusCode,
+          durationMs,
+          ...aborted,
+        }),
+      );
     });
     let url: URL;
     try {
@@ -262,4 +295,3 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
       }),
   };
 }
-

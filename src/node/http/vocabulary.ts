@@ -57,7 +57,10 @@ export function vocabulary(root: string): Vocabulary {
     quotaPeriods: byCode(words.quotaPeriods),
     screenings: Object.fromEntries(screenings.programs.map((p) => [p.code, names(p.names)])),
     conditionGroups: Object.fromEntries(
-      Object.entries(conditions.groups).map(([group, { entries }]) => [group, Object.fromEntries(entries.map((e) => [e.code, names(e.names)]))]),
+      Object.entries(conditions.groups).map(([group, { entries }]) => [
+        group,
+        Object.fromEntries(entries.map((e) => [e.code, names(e.names)])),
+      ]),
     ),
   };
 }

@@ -17,11 +17,15 @@ const run = (argv: string[], files: Record<string, string> = {}, stdin = '') =>
 
 describe('the CLI', () => {
   it('evaluate prints status, debt, services, next steps and reasons, and exits 0', async () => {
-    const r = await run(['evaluate', 'p.json', '--as-of', '2025-06-15', '--locale', 'en'], { 'p.json': JSON.stringify(selfPayer) });
+    const r = await run(['evaluate', 'p.json', '--as-of', '2025-06-15', '--locale', 'en'], {
+      'p.json': JSON.stringify(selfPayer),
+    });
     expect(r.code).toBe(0);
     expect(r.out).toContain('OSMS status: not insured');
     // Paid only 2025-02: 06.2024 … 01.2025 and 03.2025 … 05.2025 are owed, 11 × 4,250 = 46,750.
-    expect(r.out).toContain('Debt: 11\u00a0months (06.2024, 07.2024, 08.2024, 09.2024, 10.2024, 11.2024, 12.2024, 01.2025, 03.2025, 04.2025, 05.2025) — 46\u00a0750\u00a0₸');
+    expect(r.out).toContain(
+      'Debt: 11\u00a0months (06.2024, 07.2024, 08.2024, 09.2024, 10.2024, 11.2024, 12.2024, 01.2025, 03.2025, 04.2025, 05.2025) — 46\u00a0750\u00a0₸',
+    );
     expect(r.out).toMatch(/Next steps:\n {2}1\. /);
     expect(r.out).toContain('Why:');
   });
@@ -33,7 +37,9 @@ describe('the CLI', () => {
   });
 
   it('invalid input lists every issue with its path and exits 1', async () => {
-    const r = await run(['evaluate', 'p.json', '--locale', 'en'], { 'p.json': JSON.stringify({ person: { birthDate: '1990-02-30', sex: 'x' }, residency: { status: 'citizen' } }) });
+    const r = await run(['evaluate', 'p.json', '--locale', 'en'], {
+      'p.json': JSON.stringify({ person: { birthDate: '1990-02-30', sex: 'x' }, residency: { status: 'citizen' } }),
+    });
     expect(r.code).toBe(1);
     expect(r.err).toContain('person.birthDate:');
     expect(r.err).toContain('person.sex:');
@@ -55,7 +61,13 @@ describe('the CLI', () => {
 describe('validate-rules', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rules-'));
   const rule = (id: string, path: string) => ({
-    meta: { id, title: 'A test rule', description: 'What it decides.', sources: [{ document: 'seed:002' }], effective: { from: '2020-01-01' } },
+    meta: {
+      id,
+      title: 'A test rule',
+      description: 'What it decides.',
+      sources: [{ document: 'seed:002' }],
+      effective: { from: '2020-01-01' },
+    },
     conditions: { all: [{ fact: 'profile', path, operator: 'equal', value: 'citizen' }] },
     event: { type: 'notice' },
   });
@@ -70,7 +82,10 @@ describe('validate-rules', () => {
     });
 
   it('a valid folder exits 0 and says how many files it checked', async () => {
-    expect(await fsIo(['validate-rules', join(dir, 'good'), '--locale', 'en'])).toMatchObject({ code: 0, out: '1 rule files valid' });
+    expect(await fsIo(['validate-rules', join(dir, 'good'), '--locale', 'en'])).toMatchObject({
+      code: 0,
+      out: '1 rule files valid',
+    });
   });
 
   it('an unsafe path is reported with the rule id and its path, exit 1', async () => {
@@ -80,7 +95,13 @@ describe('validate-rules', () => {
   });
 
   it('the shipped rules folder is valid', async () => {
-    const shipped = await main(['validate-rules', join(__dirname, '..', '..', '..', 'rules')], { out: () => {}, err: () => {}, readFile: (p) => require('node:fs').readFileSync(p, 'utf8'), readStdin: () => '', today: () => '2025-06-15' });
+    const shipped = await main(['validate-rules', join(__dirname, '..', '..', '..', 'rules')], {
+      out: () => {},
+      err: () => {},
+      readFile: (p) => require('node:fs').readFileSync(p, 'utf8'),
+      readStdin: () => '',
+      today: () => '2025-06-15',
+    });
     expect(shipped).toBe(0);
   });
 });

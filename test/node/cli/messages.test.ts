@@ -11,14 +11,16 @@ describe('the CLI messages (src/messages/cli.json)', () => {
     const { en, ...others } = catalogues;
     for (const [locale, messages] of Object.entries(others)) {
       expect(Object.keys(messages), locale).toEqual(Object.keys(en));
-      for (const [key, text] of Object.entries(messages)) expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
+      for (const [key, text] of Object.entries(messages))
+        expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
     }
   });
 
   it('no message outside en is the English one (the options and codes they name aside)', () => {
     const { en, ...others } = catalogues;
     for (const [locale, messages] of Object.entries(others)) {
-      for (const [key, text] of Object.entries(messages)) expect(text, `${locale} ${key}`).not.toBe(en[key as keyof typeof en]);
+      for (const [key, text] of Object.entries(messages))
+        expect(text, `${locale} ${key}`).not.toBe(en[key as keyof typeof en]);
     }
   });
 

@@ -12,7 +12,10 @@ const profile = { person: { birthDate: '1990-01-01', sex: 'male' }, residency: {
 
 function child(args: string[], options: { closeStdout?: boolean; env?: Record<string, string> } = {}) {
   return new Promise<{ code: number | null; stderr: string }>((resolve) => {
-    const proc = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [bin, ...args], {
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     proc.stderr.on('data', (chunk) => (stderr += String(chunk)));
     // The reader goes away before the CLI writes: its first write meets a closed pipe.
@@ -87,9 +90,12 @@ describe('a fault of the program itself', () => {
   });
 
   it('still exits 2 when stderr fails as well', async () => {
-    const silent: CliIo = { ...io([]), err: () => {
-      throw new Error('stderr closed');
-    } };
+    const silent: CliIo = {
+      ...io([]),
+      err: () => {
+        throw new Error('stderr closed');
+      },
+    };
     expect(await run(['evaluate', 'p.json'], silent, {})).toBe(2);
   });
 });

@@ -5,7 +5,13 @@ import words from '../../../data/vocabulary.json';
 import { SERVICE_CODES } from '../../../src/decision/schema';
 import { openApiDocument } from '../../../src/node/http/openapi';
 import { acceptedLocale } from '../../../src/node/http/request-options';
-import { healthSchema, openApiSchema, rulesCatalogueSchema, sourcesSchema, vocabularySchema } from '../../../src/node/http/schemas';
+import {
+  healthSchema,
+  openApiSchema,
+  rulesCatalogueSchema,
+  sourcesSchema,
+  vocabularySchema,
+} from '../../../src/node/http/schemas';
 import { type RunningServer, serve } from '../../../src/node/http/server';
 import { evaluate } from '../../support/untyped';
 
@@ -27,7 +33,11 @@ const logs: string[] = [];
 // biome-ignore lint: the tests read whatever JSON the server sends.
 const json = (response: Response): Promise<any> => response.json();
 const decide = (query = '', headers: Record<string, string> = {}, body: unknown = profile) =>
-  fetch(`${running.url}/v1/decisions${query}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${running.url}/v1/decisions${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   running = await serve({ port: 0, log: (line) => logs.push(line), today: () => '2025-06-15' });
@@ -49,8 +59,15 @@ describe('?trace=true', () => {
 
   it('applies to every line of a batch', async () => {
     const body = `${JSON.stringify(profile)}\n${JSON.stringify(profile)}\n`;
-    const answer = await fetch(`${running.url}/v1/decisions:batch?trace=true`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body });
-    const lines = (await answer.text()).trim().split('\n').map((l) => JSON.parse(l));
+    const answer = await fetch(`${running.url}/v1/decisions:batch?trace=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body,
+    });
+    const lines = (await answer.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => Array.isArray(l.trace))).toEqual([true, true]);
   });
 });
@@ -80,7 +97,11 @@ describe('Accept-Language', () => {
   });
 
   it('chooses the language of the 422 issues, and of a batch', async () => {
-    const bad = await decide('', { 'accept-language': 'en' }, { ...profile, person: { birthDate: '1990-02-30', sex: 'male' } });
+    const bad = await decide(
+      '',
+      { 'accept-language': 'en' },
+      { ...profile, person: { birthDate: '1990-02-30', sex: 'male' } },
+    );
     expect((await json(bad)).issues[0].message).toBe('Expected a real calendar date YYYY-MM-DD');
     const batch = await fetch(`${running.url}/v1/decisions:batch`, {
       method: 'POST',
@@ -106,7 +127,12 @@ describe('GET /v1/vocabulary', () => {
 
   it('names the conditions by group; a name without Kyrgyz wording is the Russian one', async () => {
     const { conditionGroups } = await json(await fetch(`${running.url}/v1/vocabulary`));
-    expect(conditionGroups.dangerous_to_others.diphtheria).toEqual({ ru: 'Дифтерия', kk: 'Дифтерия', en: 'Diphtheria', ky: 'Кептөөр' });
+    expect(conditionGroups.dangerous_to_others.diphtheria).toEqual({
+      ru: 'Дифтерия',
+      kk: 'Дифтерия',
+      en: 'Diphtheria',
+      ky: 'Кептөөр',
+    });
     expect(conditionGroups.socially_significant.tuberculosis.ky).toBe('Туберкулез');
     expect(Object.keys(conditionGroups)).toContain('chronic_dynamic_observation');
   });
@@ -114,7 +140,10 @@ describe('GET /v1/vocabulary', () => {
 
 describe('serve --cors', () => {
   const preflight = (server: RunningServer, origin: string) =>
-    fetch(`${server.url}/v1/decisions`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    fetch(`${server.url}/v1/decisions`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
 
   it('is off by default: a preflight is 405 and no answer carries CORS headers', async () => {
     const answer = await preflight(running, ORIGIN);
@@ -138,7 +167,11 @@ describe('serve --cors', () => {
   it('gives another origin nothing: its preflight is 403, its requests carry no CORS header', async () => {
     const other = 'https://elsewhere.example.com';
     expect((await preflight(withCors, other)).status).toBe(403);
-    expect((await fetch(`${withCors.url}/healthz`, { headers: { origin: other } })).headers.get('access-control-allow-origin')).toBeNull();
+    expect(
+      (await fetch(`${withCors.url}/healthz`, { headers: { origin: other } })).headers.get(
+        'access-control-allow-origin',
+      ),
+    ).toBeNull();
   });
 });
 
@@ -158,7 +191,9 @@ describe('X-Request-Id', () => {
   it('is made when the request has none, or one that is no short token, and returned and logged the same', async () => {
     logs.length = 0;
     const made = (await fetch(`${running.url}/v1/nothing`)).headers.get('x-request-id');
-    const replaced = (await fetch(`${running.url}/healthz`, { headers: { 'x-request-id': 'x'.repeat(200) } })).headers.get('x-request-id');
+    const replaced = (
+      await fetch(`${running.url}/healthz`, { headers: { 'x-request-id': 'x'.repeat(200) } })
+    ).headers.get('x-request-id');
     expect(made).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
     expect(await logged()).toEqual([made, replaced]);

@@ -9,13 +9,23 @@ import { evaluate } from '../../support/untyped';
 // odd input. Work and memory are counted where they can be; the times are generous bounds of
 // what the server itself waits (its timeouts), never of how fast it computes.
 const KiB = 1024;
-const profile = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' }, asOf: '2025-06-15' };
+const profile = {
+  person: { birthDate: '1990-04-12', sex: 'male' },
+  residency: { status: 'citizen' },
+  asOf: '2025-06-15',
+};
 
 /** 1-byte Buffers cut from 64 KiB ones, as the HTTP parser hands out a body sent one byte a chunk. */
 function oneByteChunks(text: string): Readable {
   const bytes = Buffer.from(text);
-  const parents = Array.from({ length: Math.ceil(bytes.length / (64 * KiB)) }, (_, i) => Buffer.from(bytes.subarray(i * 64 * KiB, (i + 1) * 64 * KiB)));
-  return Readable.from(Array.from({ length: bytes.length }, (_, i) => (parents[Math.floor(i / (64 * KiB))] as Buffer).subarray(i % (64 * KiB), (i % (64 * KiB)) + 1)));
+  const parents = Array.from({ length: Math.ceil(bytes.length / (64 * KiB)) }, (_, i) =>
+    Buffer.from(bytes.subarray(i * 64 * KiB, (i + 1) * 64 * KiB)),
+  );
+  return Readable.from(
+    Array.from({ length: bytes.length }, (_, i) =>
+      (parents[Math.floor(i / (64 * KiB))] as Buffer).subarray(i % (64 * KiB), (i % (64 * KiB)) + 1),
+    ),
+  );
 }
 
 const closedWithin = (socket: Socket) => {
@@ -66,7 +76,13 @@ describe('the server under clients that stall', () => {
   let running: RunningServer;
   const port = () => Number(new URL(running.url).port);
   beforeAll(async () => {
-    running = await serve({ port: 0, log: () => {}, today: () => '2025-06-15', headersTimeoutMs: 300, maxConnections: 8 });
+    running = await serve({
+      port: 0,
+      log: () => {},
+      today: () => '2025-06-15',
+      headersTimeoutMs: 300,
+      maxConnections: 8,
+    });
   });
   afterAll(() => running.close());
 
@@ -76,7 +92,9 @@ describe('the server under clients that stall', () => {
     let answer = '';
     socket.on('data', (c) => (answer += c));
     const chunks = Array.from(body, (ch) => `1\r\n${ch}\r\n`).join('');
-    socket.write(`POST /v1/decisions?locale=en HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n${chunks}0\r\n\r\n`);
+    socket.write(
+      `POST /v1/decisions?locale=en HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n${chunks}0\r\n\r\n`,
+    );
     await new Promise((resolve) => socket.once('close', resolve));
     expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 200 OK');
     const decision = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
@@ -120,6 +138,8 @@ describe('the server under clients that stall', () => {
       body: JSON.stringify({ locale: { toString: 1 }, ...profile }),
     });
     expect(answer.status).toBe(422);
-    expect(((await answer.json()) as { issues: { path: string[] }[] }).issues.map((i) => i.path.join('.'))).toEqual(['locale']);
+    expect(((await answer.json()) as { issues: { path: string[] }[] }).issues.map((i) => i.path.join('.'))).toEqual([
+      'locale',
+    ]);
   });
 });

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 // `kz-health-coverage serve` as a user starts it: the built bin, one process or two workers,
 // stopped by SIGTERM after the request in flight.
 const bin = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
-const profile = JSON.stringify({ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' }, asOf: '2025-06-15' });
+const profile = JSON.stringify({
+  person: { birthDate: '1990-04-12', sex: 'male' },
+  residency: { status: 'citizen' },
+  asOf: '2025-06-15',
+});
 
 function start(args: string[]): Promise<{ child: ChildProcess; url: string; stdout: string[]; stderr: string[] }> {
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -36,12 +40,17 @@ function lineMatching(stderr: string[], pattern: RegExp, from = 0): Promise<stri
   });
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 describe('kz-health-coverage serve', () => {
   it('answers, logs one JSON line per request on stdout, and on SIGTERM finishes the request in flight and exits 0', async () => {
     const { child, url, stdout, stderr } = await start([]);
-    const first = await fetch(`${url}/v1/decisions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: profile });
+    const first = await fetch(`${url}/v1/decisions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: profile,
+    });
     expect(first.status).toBe(200);
     // A request still sending its body when SIGTERM arrives.
     const controller = new AbortController();
@@ -53,7 +62,13 @@ describe('kz-health-coverage serve', () => {
         finish = () => c.close();
       },
     });
-    const inFlight = fetch(`${url}/v1/decisions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half', signal: controller.signal } as RequestInit);
+    const inFlight = fetch(`${url}/v1/decisions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+      signal: controller.signal,
+    } as RequestInit);
     push(profile.slice(0, 15));
     await new Promise((resolve) => setTimeout(resolve, 150));
     const exit = exited(child);
@@ -74,7 +89,15 @@ describe('kz-health-coverage serve', () => {
   it('with --workers 2 two processes share the port, and SIGTERM stops both', async () => {
     const { child, url, stderr } = await start(['--workers', '2']);
     expect(stderr[0]).toMatch(/\(2 processes: primary pid \d+, workers \d+, \d+\)$/);
-    const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`${url}/v1/decisions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: profile })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        fetch(`${url}/v1/decisions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: profile,
+        }),
+      ),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
     const exit = exited(child);
     child.kill('SIGTERM');
@@ -86,7 +109,9 @@ describe('kz-health-coverage serve', () => {
     const [first] = (stderr[0]?.match(/workers (\d+), (\d+)\)$/) ?? []).slice(1).map(Number);
     process.kill(first as number, 'SIGKILL');
     const replaced = await lineMatching(stderr, new RegExp(`listening in place of pid ${first}$`));
-    expect(stderr).toContain(`kz-health-coverage serve: worker pid ${first} exited (signal SIGKILL); forking another in 100 ms`);
+    expect(stderr).toContain(
+      `kz-health-coverage serve: worker pid ${first} exited (signal SIGKILL); forking another in 100 ms`,
+    );
     expect(replaced).toMatch(/^kz-health-coverage serve: worker pid \d+ listening in place of pid \d+$/);
     const answers = await Promise.all(Array.from({ length: 10 }, () => fetch(`${url}/healthz`)));
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
@@ -100,7 +125,7 @@ describe('kz-health-coverage serve', () => {
     const exit = exited(child);
     let alive = (stderr[0]?.match(/workers (\d+), (\d+)\)$/) ?? []).slice(1).map(Number);
     // Kill every worker as soon as it is up: six deaths within a minute are more than five.
-    for (let deaths = 0; deaths < 6; ) {
+    for (let deaths = 0; deaths < 6;) {
       for (const pid of alive) {
         process.kill(pid, 'SIGKILL');
         deaths += 1;

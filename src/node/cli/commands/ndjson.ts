@@ -1,4 +1,7 @@
-/** `kz-health-coverage evaluate --ndjson`: a Decision or an error line per input line, then a one-line summary on stderr. */
+/**
+ * `kz-health-coverage evaluate --ndjson`: a Decision or an error line per input line, then a
+ * one-line summary on stderr.
+ */
 import { createEvaluator } from '../../../evaluator';
 import { LOCALES, type Locale, isLocale } from '../../../messages/format';
 import { LineSplitter } from '../../bulk/lines';
@@ -31,7 +34,9 @@ function progressOf(io: CliIo, locale: Locale, source: { stream: { bytesRead?: n
     const seconds = (shown - start) / 1000;
     const fraction = source.size && source.stream.bytesRead ? source.stream.bytesRead / source.size : undefined;
     const eta = fraction ? cliMessage(locale, 'ndjson_eta', { seconds: Math.round(seconds / fraction - seconds) }) : '';
-    io.progress(`${cliMessage(locale, 'ndjson_progress', { lines: s.lines, rate: Math.round(s.lines / seconds) })}${eta}`);
+    io.progress(
+      `${cliMessage(locale, 'ndjson_progress', { lines: s.lines, rate: Math.round(s.lines / seconds) })}${eta}`,
+    );
   };
   return { report, seconds: () => (now() - start) / 1000 };
 }
@@ -44,7 +49,8 @@ function progressOf(io: CliIo, locale: Locale, source: { stream: { bytesRead?: n
  * await ndjsonCommand(parseFlags(['--ndjson', 'in.ndjson', '--max-line-bytes', '65536']), nodeIo, 'ru')
  */
 export async function ndjsonCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
-  const usage = (key: CliMessageKey, vars: Record<string, string | number> = {}) => fail(io, false, 2, 'usage', cliMessage(locale, key, vars));
+  const usage = (key: CliMessageKey, vars: Record<string, string | number> = {}) =>
+    fail(io, false, 2, 'usage', cliMessage(locale, key, vars));
   if (flags.positional.length > 1) return usage('ndjson_one_file');
   if (flags.values.json) return usage('json_and_ndjson');
   const extra = notAccepted(flags, ACCEPTED);
@@ -67,18 +73,40 @@ export async function ndjsonCommand(flags: Flags, io: CliIo, locale: Locale): Pr
   const progress = progressOf(io, locale, source);
   const readError = new Promise<never>((_, reject) => source.stream.once('error', reject));
   const asOf = flags.values['as-of'];
-  const options = { asOf: typeof asOf === 'string' ? asOf : undefined, today: io.today(), locale: requested, workers, maxLineBytes, splitter: new LineSplitter(maxLineBytes) };
+  const options = {
+    asOf: typeof asOf === 'string' ? asOf : undefined,
+    today: io.today(),
+    locale: requested,
+    workers,
+    maxLineBytes,
+    splitter: new LineSplitter(maxLineBytes),
+  };
   let summary: BulkSummary;
   try {
-    summary = await Promise.race([runNdjson(source.stream, io.output, () => createEvaluator({ locale: requested }), options, progress.report), readError]);
+    summary = await Promise.race([
+      runNdjson(source.stream, io.output, () => createEvaluator({ locale: requested }), options, progress.report),
+      readError,
+    ]);
   } catch (error) {
     // The input failed while it was read (a folder, a device that errs): one line, no stack trace.
-    if (typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall !== undefined) return unreadable();
+    if (
+      typeof (error as NodeJS.ErrnoException).code === 'string' &&
+      (error as NodeJS.ErrnoException).syscall !== undefined
+    )
+      return unreadable();
     throw error;
   }
   if (io.progress) io.progress('');
   const seconds = progress.seconds();
   const rate = Math.round(summary.lines / Math.max(seconds, 0.001));
-  io.err(cliMessage(locale, 'ndjson_summary', { lines: summary.lines, decisions: summary.decisions, errors: summary.errors, seconds: seconds.toFixed(1), rate }));
+  io.err(
+    cliMessage(locale, 'ndjson_summary', {
+      lines: summary.lines,
+      decisions: summary.decisions,
+      errors: summary.errors,
+      seconds: seconds.toFixed(1),
+      rate,
+    }),
+  );
   return 0;
 }
