@@ -82,8 +82,19 @@ export async function readBody(
   const declared = Number(request.headers?.['content-length'] ?? Number.NaN);
   if (declared > max) throw tooLarge(max);
   const body = buffer ?? new BodyBuffer(max, Number.isInteger(declared) ? declared : undefined);
-  for await (const chunk of request) {
-    if (!body.append(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array))) throw tooLarge(max);
-  }
+  // 'data' events rather than an async iterator: a body of a million one-byte chunks then costs
+  // a call each, not a promise each.
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer | string) => {
+      if (body.append(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)) return;
+      request.off('data', onData);
+      request.pause();
+      reject(tooLarge(max));
+    };
+    request.on('data', onData);
+    request.once('end', resolve);
+    request.once('error', reject);
+    request.once('close', () => reject(new Error('the request was closed before its end')));
+  });
   return body.text();
 }
