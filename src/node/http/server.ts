@@ -13,7 +13,6 @@ import { type Evaluator, createEvaluator } from '../../evaluator';
 import type { ProfileInput } from '../../profile/schema';
 import { shippedRuleset } from '../../ruleset/load';
 import { runNdjson } from '../bulk/run';
-import { LineSplitter } from '../bulk/lines';
 import { packageRoot } from '../package-root';
 import { todayInKazakhstan } from '../today';
 import { readBody } from './body';
@@ -129,7 +128,10 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
     });
     late.catch(() => {});
     try {
-      const text = await Promise.race([readBody(request, limits.maxBodyBytes), late]);
+      const reading = readBody(request, limits.maxBodyBytes);
+      // Past the time limit the body may still fail (the client hangs up): that is no fault to report.
+      reading.catch(() => {});
+      const text = await Promise.race([reading, late]);
       let body: unknown;
       try {
         body = JSON.parse(text);
@@ -163,7 +165,6 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
       varyOn(response, 'Accept-Language');
       response.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Content-Language': locale });
       const asOf = url.searchParams.get('asOf') ?? undefined;
-      const splitter = new LineSplitter(limits.maxLineBytes);
       // Each line is read only when the one before is written: a slow reader holds the input back.
       await runNdjson(request, response, () => evaluator, {
         asOf,
@@ -172,7 +173,6 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
         trace,
         workers: 0,
         maxLineBytes: limits.maxLineBytes,
-        splitter,
       });
       response.end();
     } finally {
