@@ -25,6 +25,9 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * Every problem of every rule file of a folder: JSON, shape and meaning of each file on its own
  * (one file's errors never hide another's), a title and description, an id that matches the
  * file's path, then what only the files together can break (overlapping versions of one id).
+ *
+ * @example
+ * checkRuleFiles('rules', jsonFilesUnder('rules'), (path) => readFileSync(path, 'utf8')) // [] for the shipped rules
  */
 export function checkRuleFiles(dir: string, files: string[], readFile: (path: string) => string): RuleFileProblem[] {
   const problems: RuleFileProblem[] = [];

@@ -128,10 +128,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
     });
     late.catch(() => {});
     try {
-      const reading = readBody(request, limits.maxBodyBytes);
-      // Past the time limit the body may still fail (the client hangs up): that is no fault to report.
-      reading.catch(() => {});
-      const text = await Promise.race([reading, late]);
+      const text = await Promise.race([readBody(request, limits.maxBodyBytes), late]);
       let body: unknown;
       try {
         body = JSON.parse(text);

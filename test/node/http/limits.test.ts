@@ -132,6 +132,23 @@ describe('the server under clients that stall', () => {
     expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
   });
 
+  it('a body still trickling in after the time limit (503), whose client then hangs up, leaves the server answering', async () => {
+    const hurried = await serve({ port: 0, log: () => {}, timeoutMs: 50 });
+    try {
+      const socket = await opened(Number(new URL(hurried.url).port));
+      let answer = '';
+      socket.on('data', (c) => (answer += c));
+      socket.write('POST /v1/decisions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"per');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 503 Service Unavailable');
+      socket.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((await fetch(`${hurried.url}/healthz`)).status).toBe(200);
+    } finally {
+      await hurried.close();
+    }
+  });
+
   it('a locale that is no string in the body is 422 at `locale`, not 500', async () => {
     const answer = await fetch(`${running.url}/v1/decisions`, {
       method: 'POST',
