@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corsOrigins } from '../../../src/node/cli/commands/serve';
 import { main } from '../../../src/node/cli/main';
 import { runCli } from '../../support/cli-run';
 
@@ -103,5 +104,36 @@ describe('validate-rules', () => {
       today: () => '2025-06-15',
     });
     expect(shipped).toBe(0);
+  });
+});
+
+describe('serve and openapi, as far as they go without a server', () => {
+  const en = (argv: string[]) => run([...argv, '--locale', 'en']);
+
+  it('serve: a bad port, worker count or --cors, a stray argument or option, each exit 2 with what is wrong', async () => {
+    expect(await run(['serve', '--port', 'x'])).toMatchObject({ code: 2, err: expect.stringMatching(/^--port должен быть целым числом от 0 до 65535\n/) });
+    expect((await run(['serve', '--port', '70000'])).code).toBe(2);
+    expect((await run(['serve', '--workers', '0'])).err.split('\n')[0]).toBe('--workers должно быть целым числом от 1 до 64');
+    expect((await run(['serve', '--cors', 'clinic.kz'])).err.split('\n')[0]).toMatch(/^--cors принимает/);
+    expect((await run(['serve', 'extra'])).err.split('\n')[0]).toBe('serve принимает --port, --host, --workers и --cors');
+    expect((await en(['serve', '--json'])).err.split('\n')[0]).toBe('serve takes --port, --host, --workers and --cors');
+    expect((await run(['serve', '--port'])).err.split('\n')[0]).toBe('параметру --port нужно значение');
+  });
+
+  it('--cors takes origins separated by commas, or *, and nothing else', () => {
+    expect(corsOrigins('https://clinic.example.kz, http://127.0.0.1:3000')).toEqual(['https://clinic.example.kz', 'http://127.0.0.1:3000']);
+    expect(corsOrigins('*')).toEqual(['*']);
+    expect(corsOrigins('https://a.kz,')).toEqual(['https://a.kz']);
+    for (const bad of ['clinic.example.kz', 'https://clinic.example.kz/page', ' , ']) expect(corsOrigins(bad), bad).toBeUndefined();
+  });
+
+  it('openapi prints the document, on one line with --compact; anything else is a usage error', async () => {
+    const compact = await run(['openapi', '--compact']);
+    expect(compact.code).toBe(0);
+    expect(compact.out.split('\n')).toHaveLength(1);
+    expect(JSON.parse(compact.out).paths['/v1/decisions'].post.operationId).toBe('decide');
+    const indented = await run(['openapi']);
+    expect(JSON.parse(indented.out)).toEqual(JSON.parse(compact.out));
+    expect(await en(['openapi', 'x'])).toMatchObject({ code: 2, err: expect.stringMatching(/^openapi takes only --compact\n/) });
   });
 });
