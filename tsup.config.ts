@@ -47,7 +47,7 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', cli: 'src/bin.ts', 'bulk-worker': 'src/bulk-worker.ts' },
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', cli: 'src/node/cli/bin.ts', 'bulk-worker': 'src/node/bulk/worker.ts' },
     format: ['esm'],
     dts: { entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' } },
     clean: true,

@@ -4,9 +4,9 @@ import { CompiledEngine } from './engine/compiled-engine';
 import type { StockEngine } from './engine/stock-engine';
 import { RunQueue } from './engine/run-queue';
 import { type Issue, ProfileValidationError } from './errors';
-import { LOCALES, type Locale, isLocaleLoaded, loadLocale } from './messages/format';
+import { LOCALES, type Locale, isLocale, isLocaleLoaded, loadLocale } from './messages/format';
 import { validationMessage } from './messages/validation';
-import { checkProfile, givesAsOf, toIssues } from './profile/parse';
+import { checkProfile, copyTopLevel, givesAsOf, toIssues } from './profile/parse';
 import { type Profile, type ProfileInput, isSupportedDate, isoDateSchema } from './profile/schema';
 import { shippedRuleset } from './ruleset/load';
 import type { Parameters } from './ruleset/parameters';
@@ -71,8 +71,6 @@ export interface Evaluator {
    */
   evaluateMany(inputs: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncIterable<Decision | ProfileValidationError>;
 }
-
-const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
 
 /** The options as read once (a getter is not asked twice), before anything is checked. */
 interface ReadOptions {
@@ -141,8 +139,11 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const queue = new RunQueue();
 
   /** Checks the call; throws ProfileValidationError with every problem. */
-  function prepare(input: unknown, givenOptions: unknown): Prepared {
+  function prepare(rawInput: unknown, givenOptions: unknown): Prepared {
+    // Each option and each top-level key of the profile is read once, into copies that every check
+    // and the evaluation then read: a getter cannot pass the checks and then change.
     const read = readOptions(givenOptions);
+    const input = copyTopLevel(rawInput);
     // The locale of the decision and of its validation messages (an invalid one is an issue, messages then in the default).
     const locale = isLocale(read.locale) ? read.locale : (defaultLocale ?? 'ru');
     const issues = optionIssues(read, locale);

@@ -9,6 +9,9 @@ export const LOCALES = ['ru', 'kk', 'en', 'ky'] as const;
  */
 export type Locale = (typeof LOCALES)[number];
 
+/** Whether a value is one of the four locales: the one test of a locale, for the library, the CLI and the server. */
+export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
+
 type Catalogue = Record<string, string>;
 /**
  * ru is bundled; kk, en and ky are loaded on first use (`import()`: a chunk of their own in a

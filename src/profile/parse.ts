@@ -63,9 +63,50 @@ export function givesAsOf(input: unknown): boolean {
  * if (result.success) console.log(result.data.residency.status) // 'citizen'
  */
 export function safeParseProfile(input: unknown, options: { locale?: Locale } = {}): { success: true; data: Profile } | { success: false; error: ProfileValidationError } {
-  const { data, issues } = checkProfile(input, undefined, SHIPPED_LIMITS, options.locale ?? 'ru');
+  const { data, issues } = checkProfile(copyTopLevel(input), undefined, SHIPPED_LIMITS, options.locale ?? 'ru');
   if (data !== undefined && issues.length === 0) return { success: true, data };
   return { success: false, error: new ProfileValidationError(issues) };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A plain object's top-level keys, each read once: the checks and the evaluation then read the
+ * copy, so a getter cannot pass the checks and then change. Anything else is returned as it is.
+ */
+export function copyTopLevel(input: unknown): unknown {
+  return isRecord(input) ? { ...input } : input;
+}
+
+/**
+ * The input with every array longer than the limit, down to the profile's deepest arrays
+ * (`insurance[].covers`, `fundStatement.debtMonths`), replaced by `[]` and reported as `too_big`
+ * from its length alone: a sparse array of 2³² − 1 slots is never walked.
+ */
+function boundArrays(value: unknown, path: (string | number)[], levels: number, issues: Issue[], locale: Locale): unknown {
+  if (Array.isArray(value)) {
+    if (value.length > LIMITS.arrayItems) {
+      issues.push({ path, code: 'too_big', message: validationMessage(locale, 'too_big.array', { maximum: LIMITS.arrayItems }) });
+      return [];
+    }
+    if (levels === 0) return value;
+    // By index, never through the array's own methods (an own `constructor` breaks map).
+    const items: unknown[] = [];
+    let changed = false;
+    for (let i = 0; i < value.length; i++) {
+      const item = boundArrays(value[i], [...path, i], levels - 1, issues, locale);
+      items.push(item);
+      if (item !== value[i]) changed = true;
+    }
+    return changed ? items : value;
+  }
+  if (!isRecord(value) || levels === 0) return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const bounded = boundArrays(item, [...path, key], levels - 1, issues, locale);
+    if (bounded !== item) (copy ??= { ...value })[key] = bounded;
+  }
+  return copy ?? value;
 }
 
 /**
@@ -73,7 +114,7 @@ export function safeParseProfile(input: unknown, options: { locale?: Locale } = 
  * (default: the profile's own asOf); the parsed profile when its shape is valid.
  */
 export function checkProfile(
-  input: unknown,
+  raw: unknown,
   asOf: string | undefined,
   limits: CrossFieldLimits,
   locale: Locale,
@@ -81,14 +122,17 @@ export function checkProfile(
   fastPath = true,
 ): { data: Profile | undefined; issues: Issue[] } {
   // The fast path: a profile certainly valid in shape is copied once and checked across fields on the copy.
-  const quick = fastPath ? quickParse(input) : undefined;
+  const quick = fastPath ? quickParse(raw) : undefined;
   if (quick !== undefined) return { data: quick, issues: crossFieldIssues(quick, asOf ?? quick.asOf, limits, locale) };
+  const sizeIssues: Issue[] = [];
+  const input = boundArrays(raw, [], 3, sizeIssues, locale);
   // reportInput: an issue then says whether the value was missing ("required") or of another type.
   const result = profileSchema.safeParse(input, { reportInput: true });
   const ownAsOf = typeof input === 'object' && input !== null ? (input as { asOf?: unknown }).asOf : undefined;
   const on = asOf ?? (isSupportedDate(ownAsOf) ? ownAsOf : undefined);
-  const issues = [...(result.success ? [] : toIssues(result.error.issues, locale)), ...crossFieldIssues(input, on, limits, locale)];
-  return { data: result.success ? result.data : undefined, issues };
+  const shapeIssues = result.success ? [] : toIssues(result.error.issues, locale);
+  const issues = [...sizeIssues, ...shapeIssues, ...crossFieldIssues(input, on, limits, locale)];
+  return { data: result.success && sizeIssues.length === 0 ? result.data : undefined, issues };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type CliIo, main } from '../../src/cli';
+import { type CliIo, main } from '../../src/node/cli/main';
 
 /** Runs the CLI with files and stdin in memory and today fixed at 2025-06-15; returns the exit code and the lines written. */
 export function runCli(argv: string[], files: Record<string, string> = {}, stdin = '') {

@@ -1,8 +1,9 @@
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApiDocument, type RunningServer, serve } from '../../src/serve';
-import { createEvaluator } from '../support/untyped';
+import { openApiDocument } from '../../../src/node/http/openapi';
+import { type RunningServer, serve } from '../../../src/node/http/server';
+import { createEvaluator } from '../../support/untyped';
 
 // The server on 127.0.0.1 with a real HTTP client (fetch, and node:http / node:net where fetch
 // cannot misbehave on purpose). Expected values come from the library itself called directly, or
@@ -20,10 +21,17 @@ let running: RunningServer;
 const logs: string[] = [];
 // biome-ignore lint: the tests read whatever JSON the server sends.
 const json = (response: Response): Promise<any> => response.json();
-const post = (path: string, body: string, type = 'application/json') => fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+const post = (path: string, body: string, type = 'application/json') =>
+  fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
 
 beforeAll(async () => {
-  running = await serve({ port: 0, log: (line) => logs.push(line), today: () => '2025-06-15', maxBodyBytes: 64 * 1024, maxLineLength: 4096 });
+  running = await serve({
+    port: 0,
+    log: (line) => logs.push(line),
+    today: () => '2025-06-15',
+    maxBodyBytes: 64 * 1024,
+    maxLineBytes: 4096,
+  });
 });
 afterAll(() => running.close());
 
@@ -33,19 +41,28 @@ describe('POST /v1/decisions', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const decision = await json(response);
-    expect(decision.insurance.debt).toEqual({ months: ['2025-03', '2025-04', '2025-05'], employerMonths: [], amountKzt: 12750 });
+    expect(decision.insurance.debt).toEqual({
+      months: ['2025-03', '2025-04', '2025-05'],
+      employerMonths: [],
+      amountKzt: 12750,
+    });
     expect(decision.locale).toBe('en');
   });
 
   it('takes asOf and locale from the profile too, and today in Kazakhstan without either', async () => {
-    const own = await json(await post('/v1/decisions', JSON.stringify({ ...selfPayer, asOf: '2025-01-20', locale: 'kk' })));
+    const own = await json(
+      await post('/v1/decisions', JSON.stringify({ ...selfPayer, asOf: '2025-01-20', locale: 'kk' })),
+    );
     expect([own.asOf, own.locale]).toEqual(['2025-01-20', 'kk']);
     const today = await json(await post('/v1/decisions', JSON.stringify(selfPayer)));
     expect([today.asOf, today.locale]).toEqual(['2025-06-15', 'ru']);
   });
 
   it('an invalid profile is 422 with every issue, localised', async () => {
-    const response = await post('/v1/decisions?asOf=2025-06-15&locale=en', JSON.stringify({ person: { birthDate: '1990-02-30', sex: 'x' }, residency: { status: 'citizen' }, pets: 1 }));
+    const response = await post(
+      '/v1/decisions?asOf=2025-06-15&locale=en',
+      JSON.stringify({ person: { birthDate: '1990-02-30', sex: 'x' }, residency: { status: 'citizen' }, pets: 1 }),
+    );
     expect(response.status).toBe(422);
     expect(await json(response)).toEqual({
       issues: [
@@ -65,7 +82,9 @@ describe('POST /v1/decisions', () => {
     expect((await json(broken)).error.code).toBe('invalid_json');
     const text = await post('/v1/decisions', JSON.stringify(selfPayer), 'text/plain');
     expect(text.status).toBe(415);
-    expect(await json(text)).toEqual({ error: { code: 'unsupported_media_type', message: 'Send the profile as application/json' } });
+    expect(await json(text)).toEqual({
+      error: { code: 'unsupported_media_type', message: 'Send the profile as application/json' },
+    });
     const big = await post('/v1/decisions', JSON.stringify({ ...selfPayer, pad: 'x'.repeat(70 * 1024) }));
     expect(big.status).toBe(413);
     const body = await big.text();
@@ -75,10 +94,14 @@ describe('POST /v1/decisions', () => {
 
   it('a body over the limit without a Content-Length is cut off at the limit, not read to its end', async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const req = httpRequest(`${running.url}/v1/decisions`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        `${running.url}/v1/decisions`,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       const chunk = 'x'.repeat(16 * 1024);
       for (let i = 0; i < 8; i++) req.write(chunk);
@@ -92,23 +115,44 @@ describe('POST /v1/decisions', () => {
       person: { birthDate: `19${50 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}`, sex: i % 2 ? 'male' : 'female' },
       residency: { status: i % 3 === 0 ? 'temporary_resident' : 'citizen' },
       employment: [{ kind: 'self_payer' }],
-      payments: Array.from({ length: i % 14 }, (_, m) => ({ kind: 'self_payer', period: `2024-${String(1 + (m % 12)).padStart(2, '0')}`, paidOn: '2024-12-20', amountKzt: 4250 })),
+      payments: Array.from({ length: i % 14 }, (_, m) => ({
+        kind: 'self_payer',
+        period: `2024-${String(1 + (m % 12)).padStart(2, '0')}`,
+        paidOn: '2024-12-20',
+        amountKzt: 4250,
+      })),
     }));
     const evaluator = createEvaluator();
     const sequential: unknown[] = [];
-    for (const p of profiles) sequential.push(await evaluator.evaluate(p, { asOf: '2025-06-15', locale: 'en' }).catch((e: { issues: unknown }) => ({ issues: e.issues })));
-    const overlapping = await Promise.all(profiles.map((p) => post('/v1/decisions?asOf=2025-06-15&locale=en', JSON.stringify(p)).then(json)));
+    for (const p of profiles)
+      sequential.push(
+        await evaluator
+          .evaluate(p, { asOf: '2025-06-15', locale: 'en' })
+          .catch((e: { issues: unknown }) => ({ issues: e.issues })),
+      );
+    const overlapping = await Promise.all(
+      profiles.map((p) => post('/v1/decisions?asOf=2025-06-15&locale=en', JSON.stringify(p)).then(json)),
+    );
     expect(overlapping).toEqual(JSON.parse(JSON.stringify(sequential)));
   });
 });
 
 describe('POST /v1/decisions:batch', () => {
   it('streams one line per line, in order, errors inline: a decision, bad JSON, an invalid profile, a line too long', async () => {
-    const lines = [JSON.stringify(selfPayer), '{bad', JSON.stringify({ person: {} }), `{"pad":"${'x'.repeat(5000)}"}`, JSON.stringify({ ...selfPayer, asOf: '2024-01-10' })];
+    const lines = [
+      JSON.stringify(selfPayer),
+      '{bad',
+      JSON.stringify({ person: {} }),
+      `{"pad":"${'x'.repeat(5000)}"}`,
+      JSON.stringify({ ...selfPayer, asOf: '2024-01-10' }),
+    ];
     const response = await post('/v1/decisions:batch?locale=en', `${lines.join('\n')}\n`, 'application/x-ndjson');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
-    const out = (await response.text()).trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = (await response.text())
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(5);
     expect(out[0].insurance.debt.amountKzt).toBe(12750);
     expect(out[1]).toMatchObject({ line: 2, error: { issues: [{ code: 'invalid_json' }] } });
@@ -123,12 +167,16 @@ describe('POST /v1/decisions:batch', () => {
     const batchOf = (gapsMs: number[]) =>
       new Promise<string>((resolve) => {
         let out = '';
-        const req = httpRequest(`${patient.url}/v1/decisions:batch`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, agent: false }, (res) => {
-          res.on('data', (c) => (out += c));
-          res.on('end', () => resolve(`${res.statusCode} ${out.trim().split('\n').length} lines`));
-          res.on('error', () => resolve(`cut off after ${out.trim().split('\n').filter(Boolean).length} lines`));
-          res.on('aborted', () => resolve(`cut off after ${out.trim().split('\n').filter(Boolean).length} lines`));
-        });
+        const req = httpRequest(
+          `${patient.url}/v1/decisions:batch`,
+          { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, agent: false },
+          (res) => {
+            res.on('data', (c) => (out += c));
+            res.on('end', () => resolve(`${res.statusCode} ${out.trim().split('\n').length} lines`));
+            res.on('error', () => resolve(`cut off after ${out.trim().split('\n').filter(Boolean).length} lines`));
+            res.on('aborted', () => resolve(`cut off after ${out.trim().split('\n').filter(Boolean).length} lines`));
+          },
+        );
         req.on('error', () => resolve(`cut off after ${out.trim().split('\n').filter(Boolean).length} lines`));
         let at = 0;
         for (const gap of gapsMs) {
@@ -155,12 +203,16 @@ describe('POST /v1/decisions:batch', () => {
   it('a client that hangs up mid-batch leaves the server answering the next request', async () => {
     const line = `${JSON.stringify(selfPayer)}\n`;
     await new Promise<void>((resolve) => {
-      const req = httpRequest(`${running.url}/v1/decisions:batch`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' } }, (res) => {
-        res.once('data', () => {
-          req.destroy();
-          resolve();
-        });
-      });
+      const req = httpRequest(
+        `${running.url}/v1/decisions:batch`,
+        { method: 'POST', headers: { 'content-type': 'application/x-ndjson' } },
+        (res) => {
+          res.once('data', () => {
+            req.destroy();
+            resolve();
+          });
+        },
+      );
       req.on('error', () => {});
       for (let i = 0; i < 200; i++) req.write(line);
     });
@@ -225,7 +277,7 @@ describe('the access log', () => {
     expect(logs).toHaveLength(3);
     const [first, second, third] = logs.map((l) => JSON.parse(l));
     expect(third).toMatchObject({ method: 'GET', path: '(other)', status: 404 });
-    expect(Object.keys(first).sort()).toEqual(['durationMs', 'method', 'path', 'status', 'time']);
+    expect(Object.keys(first).sort()).toEqual(['durationMs', 'method', 'path', 'requestId', 'status', 'time']);
     expect(first).toMatchObject({ method: 'POST', path: '/v1/decisions', status: 200 });
     expect(second.status).toBe(400);
     for (const line of logs) {
@@ -244,24 +296,36 @@ describe('limits of a busy server', () => {
     const holders = [0, 1].map(() => {
       let status: (code: number) => void = () => {};
       const answered = new Promise<number>((resolve) => (status = resolve));
-      const req = httpRequest(`${small.url}/v1/decisions`, { method: 'POST', headers: { 'content-type': 'application/json' }, agent: false }, (res) => {
-        res.resume();
-        status(res.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        `${small.url}/v1/decisions`,
+        { method: 'POST', headers: { 'content-type': 'application/json' }, agent: false },
+        (res) => {
+          res.resume();
+          status(res.statusCode ?? 0);
+        },
+      );
       req.on('error', () => {});
       req.write(text.slice(0, 10));
       return { answered, finish: () => req.end(text.slice(10)) };
     });
     try {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const refused = await fetch(`${small.url}/v1/decisions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
+      const refused = await fetch(`${small.url}/v1/decisions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: text,
+      });
       expect(refused.status).toBe(503);
       expect(refused.headers.get('retry-after')).toBe('1');
       expect((await json(refused)).error.code).toBe('overloaded');
       for (const holder of holders) holder.finish();
       expect(await Promise.all(holders.map((h) => h.answered))).toEqual([200, 200]);
       // Once the places are free again, a request is decided.
-      const later = await fetch(`${small.url}/v1/decisions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
+      const later = await fetch(`${small.url}/v1/decisions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: text,
+      });
       expect(later.status).toBe(200);
     } finally {
       await small.close();
@@ -272,17 +336,25 @@ describe('limits of a busy server', () => {
     const hurried = await serve({ port: 0, log: () => {}, today: () => '2025-06-15', timeoutMs: 50 });
     try {
       // The body trickles in for longer than the limit.
-      const answer = await new Promise<{ status: number; retry: string | undefined; body: string }>((resolve, reject) => {
-        const req = httpRequest(`${hurried.url}/v1/decisions`, { method: 'POST', headers: { 'content-type': 'application/json' }, agent: false }, (res) => {
-          let body = '';
-          res.on('data', (c) => (body += c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, retry: res.headers['retry-after'] as string | undefined, body }));
-        });
-        req.on('error', () => {});
-        req.write('{"person":');
-        setTimeout(() => req.end('{}}'), 300);
-        void reject;
-      });
+      const answer = await new Promise<{ status: number; retry: string | undefined; body: string }>(
+        (resolve, reject) => {
+          const req = httpRequest(
+            `${hurried.url}/v1/decisions`,
+            { method: 'POST', headers: { 'content-type': 'application/json' }, agent: false },
+            (res) => {
+              let body = '';
+              res.on('data', (c) => (body += c));
+              res.on('end', () =>
+                resolve({ status: res.statusCode ?? 0, retry: res.headers['retry-after'] as string | undefined, body }),
+              );
+            },
+          );
+          req.on('error', () => {});
+          req.write('{"person":');
+          setTimeout(() => req.end('{}}'), 300);
+          void reject;
+        },
+      );
       expect(answer.status).toBe(503);
       expect(answer.retry).toBe('1');
       expect(JSON.parse(answer.body).error.code).toBe('timeout');
@@ -295,11 +367,15 @@ describe('limits of a busy server', () => {
     const own = await serve({ port: 0, log: () => {}, today: () => '2025-06-15' });
     // A request whose body is still coming when the server is told to stop.
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = httpRequest(`${own.url}/v1/decisions`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      });
+      const req = httpRequest(
+        `${own.url}/v1/decisions`,
+        { method: 'POST', headers: { 'content-type': 'application/json' } },
+        (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
       req.on('error', reject);
       const text = JSON.stringify(selfPayer);
       req.write(text.slice(0, 20));

@@ -2,14 +2,16 @@ import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../../src';
-import { TOO_LONG, linesOf, runNdjson } from '../../src/bulk';
-import { type CliIo, main } from '../../src/cli';
+import { createEvaluator } from '../../../src';
+import { LineSplitter, TOO_LONG, linesOf } from '../../../src/node/bulk/lines';
+import { runNdjson } from '../../../src/node/bulk/run';
+import { type CliIo, main } from '../../../src/node/cli/main';
 
 // evaluate --ndjson reads one profile a line and writes one line per input
 // line, in input order, with backpressure; a bad line is an error line and the run goes on.
-const profile = (birthDate: string, status = 'citizen') => JSON.stringify({ person: { birthDate, sex: 'male' }, residency: { status } });
-const workerUrl = pathToFileURL(join(__dirname, '..', '..', 'dist', 'bulk-worker.js'));
+const profile = (birthDate: string, status = 'citizen') =>
+  JSON.stringify({ person: { birthDate, sex: 'male' }, residency: { status } });
+const workerUrl = pathToFileURL(join(__dirname, '..', '..', '..', 'dist', 'bulk-worker.js'));
 const options = { asOf: '2025-06-15', today: '2025-06-15', locale: 'en' as const, workers: 0, workerUrl };
 
 function collect() {
@@ -39,33 +41,44 @@ describe('lines of a stream', () => {
   it('a line longer than the limit is skipped as it streams in and yielded as TOO_LONG, whether it ends in the chunk or later', async () => {
     const chunks = ['short\n', 'x'.repeat(8), 'x'.repeat(8), 'x\nok\n', 'y'.repeat(20)];
     const lines: (string | symbol)[] = [];
-    for await (const line of linesOf(Readable.from(chunks), 10)) lines.push(line);
+    for await (const line of linesOf(Readable.from(chunks), new LineSplitter(10))) lines.push(line);
     expect(lines).toEqual(['short', TOO_LONG, 'ok', TOO_LONG]);
   });
 });
 
 describe('evaluate --ndjson', () => {
-  const input = [profile('2015-01-01'), '{not json', profile('1990-01-01'), JSON.stringify({ person: { birthDate: '1990-02-30', sex: 'x' } }), profile('1980-01-01', 'refugee')].join('\n');
+  const input = [
+    profile('2015-01-01'),
+    '{not json',
+    profile('1990-01-01'),
+    JSON.stringify({ person: { birthDate: '1990-02-30', sex: 'x' } }),
+    profile('1980-01-01', 'refugee'),
+  ].join('\n');
 
-  it.each([0, 1, 2])('with %i workers, writes a decision or an error line per input line, in input order', async (workers) => {
-    const { output, lines } = collect();
-    const summary = await runNdjson(Readable.from([input]), output, () => createEvaluator(), { ...options, workers });
-    expect(summary).toEqual({ lines: 5, decisions: 3, errors: 2 });
-    const parsed = lines.map((l) => JSON.parse(l));
-    expect(parsed.map((p) => p.insurance?.bases ?? p.error.issues.map((i: { code: string }) => i.code))).toEqual([
-      ['osms.state-category.child'],
-      ['invalid_json'],
-      [],
-      expect.arrayContaining(['invalid_date', 'invalid_value']),
-      [],
-    ]);
-    expect(parsed[1].line).toBe(2);
-    expect(parsed[3].line).toBe(4);
-    expect(parsed[4].insurance.status).toBe('not_applicable');
-  });
+  it.each([0, 1, 2])(
+    'with %i workers, writes a decision or an error line per input line, in input order',
+    async (workers) => {
+      const { output, lines } = collect();
+      const summary = await runNdjson(Readable.from([input]), output, () => createEvaluator(), { ...options, workers });
+      expect(summary).toEqual({ lines: 5, decisions: 3, errors: 2 });
+      const parsed = lines.map((l) => JSON.parse(l));
+      expect(parsed.map((p) => p.insurance?.bases ?? p.error.issues.map((i: { code: string }) => i.code))).toEqual([
+        ['osms.state-category.child'],
+        ['invalid_json'],
+        [],
+        expect.arrayContaining(['invalid_date', 'invalid_value']),
+        [],
+      ]);
+      expect(parsed[1].line).toBe(2);
+      expect(parsed[3].line).toBe(4);
+      expect(parsed[4].insurance.status).toBe('not_applicable');
+    },
+  );
 
   it('keeps input order across workers for 1,000 lines of different people', async () => {
-    const many = Array.from({ length: 1000 }, (_, i) => profile(`${1950 + (i % 70)}-0${1 + (i % 9)}-1${i % 10}`)).join('\n');
+    const many = Array.from({ length: 1000 }, (_, i) => profile(`${1950 + (i % 70)}-0${1 + (i % 9)}-1${i % 10}`)).join(
+      '\n',
+    );
     const { output, lines } = collect();
     await runNdjson(Readable.from([many]), output, () => createEvaluator(), { ...options, workers: 2 });
     expect(lines).toHaveLength(1000);
@@ -110,18 +123,30 @@ describe('evaluate --ndjson', () => {
       readFile: () => '',
       readStdin: () => '',
       today: () => '2025-06-15',
-      openLines: () => ({ stream: Readable.from([`${profile('2000-01-01')}\n${JSON.stringify({ asOf: '2020-01-01', ...JSON.parse(profile('2000-01-01')) })}\n`]) }),
+      openLines: () => ({
+        stream: Readable.from([
+          `${profile('2000-01-01')}\n${JSON.stringify({ asOf: '2020-01-01', ...JSON.parse(profile('2000-01-01')) })}\n`,
+        ]),
+      }),
       output,
       now: () => 0,
     };
     expect(await main(['evaluate', '--ndjson', '-', '--locale', 'kk'], io)).toBe(0);
     expect(lines.map((l) => JSON.parse(l).asOf)).toEqual(['2025-06-15', '2020-01-01']);
     expect(lines.map((l) => JSON.parse(l).locale)).toEqual(['kk', 'kk']);
-    expect(errors).toEqual(['2 lines: 2 decisions, 0 invalid; 0.0 s, 2000 lines/s']);
+    expect(errors).toEqual(['жолдар: 2; шешімдер: 2, қателері барлар: 0; 0.0 с, секундына 2000 жол']);
   });
 
   it('usage errors exit 2: a bad worker count, two files, --json with --ndjson', async () => {
-    const io: CliIo = { out: () => {}, err: () => {}, readFile: () => '', readStdin: () => '', today: () => '2025-06-15', openLines: () => ({ stream: new PassThrough() }), output: new PassThrough() };
+    const io: CliIo = {
+      out: () => {},
+      err: () => {},
+      readFile: () => '',
+      readStdin: () => '',
+      today: () => '2025-06-15',
+      openLines: () => ({ stream: new PassThrough() }),
+      output: new PassThrough(),
+    };
     expect(await main(['evaluate', '--ndjson', '--workers', 'two'], io)).toBe(2);
     expect(await main(['evaluate', '--ndjson', 'a', 'b'], io)).toBe(2);
     expect(await main(['evaluate', '--ndjson', '--json'], io)).toBe(2);
@@ -146,7 +171,7 @@ describe('progress on a terminal', () => {
       // Each look at the clock is one more second.
       now: () => (clock += 1000),
     };
-    expect(await main(['evaluate', '--ndjson', 'p.ndjson', '--as-of', '2025-06-15'], io)).toBe(0);
+    expect(await main(['evaluate', '--ndjson', 'p.ndjson', '--as-of', '2025-06-15', '--locale', 'en'], io)).toBe(0);
     // A third of the input read after 2 s: 4 s left.
     expect(shown[0]).toBe('1 lines, 1 lines/s — about 4 s left');
     expect(shown.at(-1)).toBe('');

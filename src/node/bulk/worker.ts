@@ -1,9 +1,10 @@
 /** A worker thread of `evaluate --ndjson --workers N`: decides the batches of lines it is sent, in order. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { TOO_LONG, decideLine } from './bulk';
-import { createEvaluator } from './evaluator';
+import { createEvaluator } from '../../evaluator';
+import { type LineOptions, decideLine } from './decide-line';
+import { TOO_LONG } from './lines';
 
-const options = workerData as { locale: 'ru' | 'kk' | 'en' | 'ky'; asOf?: string; today: string; maxLineLength?: number };
+const options = workerData as LineOptions;
 const evaluator = createEvaluator({ locale: options.locale });
 let queue = Promise.resolve();
 const encoder = new TextEncoder();

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { run } from './cli';
+import { run } from './main';
 
 // A reader that stops early (`… | head`) closes the pipe: that is no error, so exit quietly.
 // Any other failure of the output streams is a fault of this program: exit 2 without a trace.

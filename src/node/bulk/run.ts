@@ -1,0 +1,168 @@
+/**
+ * `kz-health-coverage evaluate --ndjson` and `POST /v1/decisions:batch`: one profile a line in,
+ * one Decision (or error) a line out, in input order, with backpressure; `workers` spreads the
+ * lines over worker threads (`worker.ts`).
+ */
+import type { Readable, Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
+import type { Evaluator } from '../../evaluator';
+import { type LineOptions, decideLine } from './decide-line';
+import { type Line, LineSplitter, TOO_LONG, linesOf } from './lines';
+
+/** A run's options: how each line is decided, and where. */
+export interface BulkOptions extends LineOptions {
+  /** 0: in this thread; N ≥ 1: N worker threads. */
+  workers: number;
+  /** Path of the built worker script (dist/bulk-worker.js). */
+  workerUrl?: URL;
+  /** The splitter of the input (default: one of `maxLineBytes`); its counters tell the work done. */
+  splitter?: LineSplitter;
+}
+
+/** Lines read, and of them Decisions and error lines. */
+export interface BulkSummary {
+  lines: number;
+  decisions: number;
+  errors: number;
+}
+
+/**
+ * Writes and waits while the stream's buffer is full (backpressure); rejects once the output is
+ * gone (a client that hung up).
+ */
+async function write(output: Writable, chunk: string | Uint8Array): Promise<void> {
+  if (output.destroyed) throw new Error('the output was closed');
+  if (output.write(chunk)) return;
+  await new Promise<void>((resolve, reject) => {
+    const drained = () => {
+      output.off('close', closed);
+      resolve();
+    };
+    const closed = () => {
+      output.off('drain', drained);
+      reject(new Error('the output was closed'));
+    };
+    output.once('drain', drained);
+    output.once('close', closed);
+  });
+}
+
+/** Lines of up to BATCH at a time go to a worker; each worker holds at most IN_FLIGHT batches. */
+const BATCH = 64;
+const IN_FLIGHT = 2;
+
+/** A line too long travels to a worker as `text: null` (a symbol cannot be posted). */
+type Batch = { id: number; lines: { line: number; text: string | null }[] };
+type Reply = { id: number; bytes: Uint8Array; ok: boolean[] } | { id: number; fault: string };
+
+/**
+ * Reads NDJSON profiles from `input` and writes one NDJSON line per input line to `output`,
+ * in input order. Reading waits for writing (and for the workers), so memory stays bounded
+ * whatever the input size. `onLine` is called after each line is written (progress).
+ */
+export async function runNdjson(
+  input: Readable,
+  output: Writable,
+  evaluator: () => Evaluator,
+  options: BulkOptions,
+  onLine: (summary: BulkSummary) => void = () => {},
+): Promise<BulkSummary> {
+  const summary: BulkSummary = { lines: 0, decisions: 0, errors: 0 };
+  const count = (ok: boolean) => {
+    summary.lines += 1;
+    if (ok) summary.decisions += 1;
+    else summary.errors += 1;
+    onLine(summary);
+  };
+  const lines = linesOf(input, options.splitter ?? new LineSplitter(options.maxLineBytes));
+  if (options.workers <= 0) {
+    const local = evaluator();
+    let n = 0;
+    for await (const text of lines) {
+      n += 1;
+      const result = await decideLine(local, text, n, options);
+      await write(output, `${result.out}\n`);
+      count(result.ok);
+    }
+    return summary;
+  }
+  return runWithWorkers(lines, output, options, count).then(() => summary);
+}
+
+async function runWithWorkers(
+  lines: AsyncIterable<Line>,
+  output: Writable,
+  options: BulkOptions,
+  count: (ok: boolean) => void,
+): Promise<void> {
+  const url = options.workerUrl ?? new URL('./bulk-worker.js', import.meta.url);
+  const { asOf, today, locale, trace, maxLineBytes } = options;
+  const lineOptions: LineOptions = { asOf, today, locale, trace, maxLineBytes };
+  const workers = Array.from({ length: options.workers }, () => new Worker(url, { workerData: lineOptions }));
+  const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  const done = new Map<number, Reply>();
+  let nextToWrite = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  for (const worker of workers) {
+    worker.on('message', (reply: Reply) => {
+      busy.set(worker, (busy.get(worker) ?? 1) - 1);
+      done.set(reply.id, reply);
+      notify();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      notify();
+    });
+  }
+  /** Writes every finished batch that is next in order. */
+  const flush = async () => {
+    for (let reply = done.get(nextToWrite); reply !== undefined; reply = done.get(nextToWrite)) {
+      done.delete(nextToWrite);
+      nextToWrite += 1;
+      if ('fault' in reply) throw new Error(reply.fault);
+      await write(output, reply.bytes);
+      for (const ok of reply.ok) count(ok);
+    }
+  };
+  const waitForWork = () => new Promise<void>((resolve) => (wake = resolve));
+  const send = async (batch: Batch) => {
+    for (;;) {
+      if (failure) throw failure;
+      await flush();
+      const free = workers.find((w) => (busy.get(w) ?? 0) < IN_FLIGHT);
+      if (free) {
+        busy.set(free, (busy.get(free) ?? 0) + 1);
+        free.postMessage(batch);
+        return;
+      }
+      await waitForWork();
+    }
+  };
+  try {
+    let batch: Batch = { id: 0, lines: [] };
+    let n = 0;
+    for await (const text of lines) {
+      n += 1;
+      batch.lines.push({ line: n, text: text === TOO_LONG ? null : text });
+      if (batch.lines.length === BATCH) {
+        await send(batch);
+        batch = { id: batch.id + 1, lines: [] };
+      }
+    }
+    if (batch.lines.length > 0) await send(batch);
+    const total = batch.lines.length > 0 ? batch.id + 1 : batch.id;
+    while (nextToWrite < total) {
+      if (failure) throw failure;
+      await flush();
+      if (nextToWrite < total) await waitForWork();
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
