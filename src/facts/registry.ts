@@ -24,7 +24,8 @@ const codes = z.array(code).check(z.maxLength(1000));
 const safePath = z
   .string().check(z.maxLength(200)).check(z.refine((p) => pathSegments(p) !== null, 'Expected a plain dot path of own properties'));
 const smallCount = z.number().check(z.int()).check(z.gte(0)).check(z.lte(1200));
-const coverage = { kinds: z.optional(codes), singleMonthOnly: z.optional(z.boolean()) };
+const coverage = { kinds: z.optional(codes), singleMonthOnly: z.optional(z.boolean()), stateMonths: z.optional(z.boolean()) };
+const stateMonths = z.strictObject({ stateMonths: z.optional(z.boolean()) });
 
 export const FACTS: Record<string, FactDefinition> = {
   profile: { stage: 'eligibility', params: none, value: (ctx) => ctx.profile },
@@ -57,6 +58,7 @@ export const FACTS: Record<string, FactDefinition> = {
   expiringPolicy: { stage: 'eligibility', params: z.strictObject({ withinDays: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(366))) }), value: (ctx, p) => ctx.expiringPolicy(p) },
   statementStatus: { stage: 'eligibility', params: none, value: (ctx) => ctx.statementStatus() },
   statementCategoryMonths: { stage: 'eligibility', params: none, value: (ctx) => ctx.statementCategoryMonths() },
+  monthsRuledOut: { stage: 'eligibility', params: z.strictObject({ kinds: z.optional(codes) }), value: (ctx, p) => ctx.monthsRuledOut(p) },
   paymentNotYetCredited: { stage: 'eligibility', params: z.strictObject({ days: z.number().check(z.int()).check(z.gte(0)).check(z.lte(366)) }), value: (ctx, p) => ctx.paymentNotYetCredited(p) },
   packages: { stage: 'insurance', params: none, value: (ctx) => ctx.outcome.packages },
   coveredRun: {
@@ -65,8 +67,8 @@ export const FACTS: Record<string, FactDefinition> = {
     value: (ctx, p) => ctx.coveredRun(p),
   },
   coveredThrough: { stage: 'insurance', params: z.strictObject(coverage), value: (ctx, p) => ctx.coveredThrough(p) },
-  contributionValidThrough: { stage: 'insurance', params: none, value: (ctx) => ctx.contributionValidThrough() },
-  grace: { stage: 'insurance', params: none, value: (ctx) => ctx.grace() },
+  contributionValidThrough: { stage: 'insurance', params: stateMonths, value: (ctx, p) => ctx.contributionValidThrough(p) },
+  grace: { stage: 'insurance', params: stateMonths, value: (ctx, p) => ctx.grace(p) },
   workingDaysSince: { stage: 'insurance', params: z.strictObject({ path: z.optional(safePath) }), value: (ctx, p) => ctx.workingDaysSince(p) },
   monthsWithoutRecordsBefore: {
     stage: 'insurance',

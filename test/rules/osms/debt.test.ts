@@ -67,9 +67,13 @@ describe('arrears: the months owed and who owes them', () => {
     expect(d.insurance.debt?.amountKzt).toBe(10 * 4250);
   });
 
-  it('a serviceman’s months without deductions are the state employer’s', async () => {
-    const d = await decide(adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2020-01-01' }], payments: monthly('employer_deduction', '2024-06', 11, 9000) }), '2025-06-15');
-    expect(d.insurance.debt).toEqual({ months: ['2025-05'], employerMonths: ['2025-05'], amountKzt: null });
+  it('a serving officer has no debt at all; after the service its months are never debt, the employer’s or his own', async () => {
+    // Revision 3 (changed from revision 2, where the months were the state employer's debt): while serving
+    // the person is outside OSMS; a service month is covered by the state.
+    expect((await decide(adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2020-01-01' }] }), '2025-06-15')).insurance.debt).toBeNull();
+    // Served until 2024-09-30, nothing since: on 2025-06-15 2024-06 … 2024-09 are the state's, 2024-10 … 2025-05 own (8 × 4,250).
+    const left = await decide(adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2020-01-01', until: '2024-09-30' }] }), '2025-06-15');
+    expect(left.insurance.debt).toEqual({ months: ['2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05'], employerMonths: [], amountKzt: 8 * 4250 });
   });
 
   it('a temporary resident employed since 2025-03 without deductions: the employer owes March to May, and nothing else is debt', async () => {
