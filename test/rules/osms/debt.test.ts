@@ -102,3 +102,31 @@ describe('arrears: the months owed and who owes them', () => {
     expect((await decide(adult({}, 'refugee'), '2025-06-15')).insurance.debt).toBeNull();
   });
 });
+
+describe('own contributions were first due for January 2020 (revision 3)', () => {
+  it('a self-payer who never paid owes five months on 2020-06-15, 5 × 2,125 (5 % of 42,500)', async () => {
+    const d = await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2020-06-15');
+    expect(d.insurance.debt).toEqual({ months: ['2020-01', '2020-02', '2020-03', '2020-04', '2020-05'], employerMonths: [], amountKzt: 10625 });
+    expect(d.nextSteps.find((s) => s.code === 'pay_arrears')).toMatchObject({ amountKzt: 10625 });
+  });
+
+  it('on 2020-01-01 and 2020-01-31 nothing is owed yet; on 2020-02-01 January is', async () => {
+    expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2020-01-01')).insurance.debt).toBeNull();
+    expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2020-01-31')).insurance.debt).toBeNull();
+    expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2020-02-01')).insurance.debt).toEqual({ months: ['2020-01'], employerMonths: [], amountKzt: 2125 });
+  });
+
+  it('an individual entrepreneur owes 2,975 a month of 2020 (5 % of 1.4 × 42,500): 3 months on 2020-04-10', async () => {
+    expect((await decide(adult({ employment: [{ kind: 'individual_entrepreneur' }] }), '2020-04-10')).insurance.debt?.amountKzt).toBe(8925);
+  });
+
+  it('a 2019 month is the employer’s debt when a contract was active; the person’s own months start in 2020', async () => {
+    // Employee 2019-10-01 … 2019-12-31, nothing paid: on 2020-03-15 October … December 2019 are the employer's, January and February own.
+    const d = await decide(adult({ employment: [{ kind: 'employee', since: '2019-10-01', until: '2019-12-31' }] }), '2020-03-15');
+    expect(d.insurance.debt).toEqual({ months: ['2019-10', '2019-11', '2019-12', '2020-01', '2020-02'], employerMonths: ['2019-10', '2019-11', '2019-12'], amountKzt: 4250 });
+  });
+
+  it('on 2021-01-15 the twelve months of 2020 are all owed: 12 × 2,125 = 25,500', async () => {
+    expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2021-01-15')).insurance.debt?.amountKzt).toBe(25500);
+  });
+});
