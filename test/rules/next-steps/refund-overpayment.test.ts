@@ -98,3 +98,11 @@ describe('refunds only for months a category was really in force (revision 3)', 
     expect(await stepOf(after, '2025-06-15', 'refund_overpayment')).toBeUndefined();
   });
 });
+
+describe('where the spec is silent (the library’s choice)', () => {
+  it('ESP paid while registered as an entrepreneur is not offered as a refund: the entrepreneur owed contributions', async () => {
+    const esp = monthly('esp', '2023-03', 3, 3450).map((r) => ({ ...r, paidOn: `${String(r.period)}-05` }));
+    const profile = adult({ settlement: 'city', employment: [{ kind: 'individual_entrepreneur', since: '2022-01-01' }], payments: esp });
+    expect(await stepOf(profile, '2023-06-20', 'refund_overpayment')).toBeUndefined();
+  });
+});
