@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run check:package: the package as npm would publish it. The packed tarball must be at most
-// 300 kB with no tests, sources or scratch files; publint --strict and attw (every entry,
+// 330 kB with no tests, sources or scratch files; publint --strict and attw (every entry,
 // ./testing under node10 too) must be clean; `npm publish --dry-run` must print no warning; and a
 // fresh project that installs the tarball must import it as ESM and CommonJS and run its bin.
 // Run after `npm run build`.
@@ -11,7 +11,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const MAX_PACKED = 300_000;
+// 300 kB until revision 3 of the rules (282 kB then): its 17 more rules, a seed quote per residency
+// class and the seeds' verbatim wording make 321 kB.
+const MAX_PACKED = 330_000;
 const results = [];
 const check = (name, ok, detail = '') => {
   results.push(ok);

@@ -66,6 +66,7 @@ export function catalogue() {
     if (s.date) lines.push(`- Date: ${s.date}`);
     if (s.language) lines.push(`- Language: ${s.language}`);
     if (s.covers) lines.push(`- Covers: ${s.covers}`);
+    if (s.copy) lines.push(`- Text: [\`${s.copy}\`](${s.copy.replace(/^docs\//, '')}) (the repository's copy, word for word)`);
     lines.push('');
   }
   lines.push('## Parameters', '', 'Dated values of `data/`, each with its source (`ruleset.parameters` in code).', '');

@@ -4,6 +4,7 @@ import { safePathResolver } from '../ruleset/path';
 import { type CoverageFilter, Ledger, coveredThrough, graceAnchor, holdsThrough, minimumMonthlyKzt, runEndingAt } from './ledger';
 import {
   type DateInterval,
+  type MonthIndex,
   anniversary,
   firstDayOfMonth,
   fullMonths,
@@ -71,6 +72,14 @@ export function effectiveProfile(profile: Profile, asOf: string, parameters: Par
   return { ...profile, residency: { ...profile.residency, status: mapped as Profile['residency']['status'] } };
 }
 
+/** The periods of state cover (see FactContext.inForce). */
+interface InForce {
+  records: DateInterval[];
+  all: DateInterval[];
+  state: DateInterval[];
+  covers: DateInterval[];
+}
+
 export class FactContext {
   readonly current: number;
   /** The profile as the rules see it (see `effectiveProfile`). */
@@ -78,7 +87,9 @@ export class FactContext {
   private ledgerCache: Ledger | undefined;
   private quotaCache: ReturnType<FactContext['computeQuotaUsage']> | undefined;
   private readonly codesCache = new Map<string, string[]>();
-  private inForceCache: { records: DateInterval[]; all: DateInterval[] } | undefined;
+  private inForceCache: InForce | undefined;
+  private stateMonthsCache: Set<MonthIndex> | undefined;
+  private readonly periodsCache = new Map<string, DateInterval[]>();
 
   constructor(
     readonly declared: Profile,
@@ -96,8 +107,26 @@ export class FactContext {
   }
 
   private get ledger(): Ledger {
-    this.ledgerCache ??= new Ledger(this.profile.payments ?? [], this.asOf, this.parameters, this.profile.settlement, this.outcome.excludedPaymentKinds);
+    this.ledgerCache ??= new Ledger(
+      this.profile.payments ?? [],
+      this.asOf,
+      this.parameters,
+      this.profile.settlement,
+      this.outcome.excludedPaymentKinds,
+      this.stateMonths(),
+      (kind, month) => this.ruledOut(kind, month),
+    );
     return this.ledgerCache;
+  }
+
+  /**
+   * Whether a record of `kind` may not cover `month`: an employment of
+   * parameters.contributions.notCoveringWhileEmployed[kind] was active on a day of it.
+   */
+  private ruledOut(kind: string, month: MonthIndex): boolean {
+    const rules = this.parameters.contributions.notCoveringWhileEmployed;
+    const kinds = Object.hasOwn(rules, kind) ? rules[kind] : undefined;
+    return kinds !== undefined && intervalsTouch(this.employmentPeriods(kinds), firstDayOfMonth(month), lastDayOfMonth(month));
   }
 
   age(): number {
@@ -118,20 +147,73 @@ export class FactContext {
   }
 
   /**
+   * Whether a category counts for this person at all: not for a residency class of
+   * parameters.stateCategories.notForResidency, and, for a category of
+   * stateCategories.countsOnlyWhen, only when the profile holds one of its alternatives
+   * (every path with its value). A category that does not count is never in force.
+   */
+  private categoryCounts(category: string): boolean {
+    const { notForResidency, countsOnlyWhen } = this.parameters.stateCategories;
+    if ((notForResidency as readonly string[]).includes(this.profile.residency.status)) return false;
+    const alternatives = Object.hasOwn(countsOnlyWhen, category) ? countsOnlyWhen[category] : undefined;
+    return alternatives === undefined || alternatives.some((required) => Object.entries(required).every(([path, value]) => safePathResolver(this.profile, path) === value));
+  }
+
+  /**
    * The periods in which a state category was in force, merged: `records` from the profile's
    * category records within their own limits, plus childhood (until the day before the 18th
-   * birthday); `all` also holds disability and a recorded full-time study, which the profile
-   * states without dates and so count for every month up to asOf.
+   * birthday); `all` also holds disability and a full-time study, which the profile states
+   * without dates and so count for every month up to asOf. Only categories that count
+   * (categoryCounts). `state` and `covers` add the periods of an employment of
+   * parameters.contributions.stateCoveredEmploymentKinds to `records` and `all`: the state
+   * covers those months too (not for a class of stateCategories.notForResidency).
    */
-  private inForce(): { records: DateInterval[]; all: DateInterval[] } {
+  private inForce(): InForce {
     if (this.inForceCache) return this.inForceCache;
-    const childhood = { from: this.profile.person.birthDate, to: shiftDays(this.childUntil(), -1) };
-    const records = [...(this.profile.stateCategories ?? []).filter((r) => r.category !== 'child').map((r) => ({ from: r.since, to: this.recordEnd(r) })), childhood];
-    const education = this.profile.education;
-    const recordedStudent = education?.fullTime === true && (education.location === 'domestic' ? education.inNobd === true : education.registeredAbroad === true);
-    const undated = this.profile.disability !== undefined || recordedStudent ? [{ from: this.profile.person.birthDate, to: this.asOf }] : [];
-    this.inForceCache = { records: mergeIntervals(records), all: mergeIntervals([...records, ...undated]) };
+    const birth = this.profile.person.birthDate;
+    const childhood = this.categoryCounts('child') ? [{ from: birth, to: shiftDays(this.childUntil(), -1) }] : [];
+    const recorded = (this.profile.stateCategories ?? []).filter((r) => r.category !== 'child' && this.categoryCounts(r.category));
+    const records = [...recorded.map((r) => ({ from: r.since, to: this.recordEnd(r) })), ...childhood];
+    const education = this.profile.education?.fullTime === true && this.categoryCounts('full_time_student');
+    const disability = this.profile.disability !== undefined && this.categoryCounts('disabled');
+    const undated = education || disability ? [{ from: birth, to: this.asOf }] : [];
+    // A class without state categories has no state cover at all, a state-covered service included.
+    const coveredClass = !(this.parameters.stateCategories.notForResidency as readonly string[]).includes(this.profile.residency.status);
+    const employment = coveredClass ? this.employmentPeriods(this.parameters.contributions.stateCoveredEmploymentKinds) : [];
+    this.inForceCache = {
+      records: mergeIntervals(records),
+      all: mergeIntervals([...records, ...undated]),
+      state: mergeIntervals([...records, ...employment]),
+      covers: mergeIntervals([...records, ...undated, ...employment]),
+    };
     return this.inForceCache;
+  }
+
+  /** The months up to C that the state covers on at least one day on or before asOf (inForce().state). */
+  private stateMonths(): Set<MonthIndex> {
+    if (this.stateMonthsCache) return this.stateMonthsCache;
+    const months = new Set<MonthIndex>();
+    for (const { from, to } of this.inForce().state) {
+      if (from > this.asOf) continue;
+      const last = monthIndex(to === null || to > this.asOf ? this.asOf : to);
+      for (let m = monthIndex(from); m <= last; m++) months.add(m);
+    }
+    this.stateMonthsCache = months;
+    return months;
+  }
+
+  /** Whether the state covers asOf itself: a category in force (records, childhood, disability, study) or a state-covered employment. */
+  private stateCoversAsOf(): boolean {
+    return intervalsTouch(this.inForce().covers, this.asOf, this.asOf);
+  }
+
+  /**
+   * The covered months of a filter. With `stateMonths`, the months the state covers count
+   * like records — unless the state covers asOf itself: then a state basis reports the
+   * status, and the contribution bases count the records alone.
+   */
+  private coverage(filter: CoverageFilter): Set<MonthIndex> {
+    return this.ledger.covered({ ...filter, stateMonths: filter.stateMonths === true && !this.stateCoversAsOf() });
   }
 
   /** Category records active on `asOf`, plus the categories the profile shows by itself (child, full-time student, disability). */
@@ -246,7 +328,9 @@ export class FactContext {
   pregnant(): boolean {
     const p = this.profile.pregnancy;
     const ended = p?.endedOn !== undefined && p.endedOn <= this.asOf;
-    if (ended) return false;
+    // A registered pregnancy lasts at most pregnancy.maxDays: after its last day nothing of it holds.
+    const last = this.pregnancyLastDay();
+    if (ended || (p?.registeredOn !== undefined && p.registeredOn <= this.asOf && last !== null && last < this.asOf)) return false;
     return this.pregnancyRegistered() || p?.inLabour === true || p?.lifeThreat === true || (p?.registeredOn === undefined && this.activeRecords('pregnant_nonworking').length > 0);
   }
 
@@ -348,7 +432,7 @@ export class FactContext {
     const own = new Set(strings(params.ownKinds));
     const selfPaid = new Set(strings(params.selfPaidKinds));
     const excluded = new Set(this.outcome.excludedPaymentKinds);
-    const inForce = this.inForce().all;
+    const inForce = this.inForce().covers;
     return (this.profile.payments ?? []).filter((p) => {
       if (p.paidOn > this.asOf || !own.has(p.kind)) return false;
       if (excluded.has(p.kind)) return true;
@@ -365,23 +449,36 @@ export class FactContext {
 
   /** Consecutive covered months ending at C − endOffset. */
   coveredRun(params: CoverageFilter & { endOffset?: number }): number {
-    return runEndingAt(this.ledger.covered(params), this.current - (params.endOffset ?? 1));
+    return runEndingAt(this.coverage(params), this.current - (params.endOffset ?? 1));
   }
 
   /** Last day of the covered run starting at C; `null` when C is not covered. */
   coveredThrough(params: CoverageFilter): string | null {
-    return coveredThrough(this.ledger.covered(params), this.current);
+    return coveredThrough(this.coverage(params), this.current);
   }
 
   /** Last day the 12-consecutive-payments status lasts if nothing more is paid (grace included). */
-  contributionValidThrough(): string | null {
-    const set = this.ledger.covered();
+  contributionValidThrough(params: { stateMonths?: boolean } = {}): string | null {
+    const set = this.coverage(params);
     return set.has(this.current - 1) ? holdsThrough(set, this.current - 1, this.current, this.parameters) : null;
   }
 
-  grace(): { lastPaidMonth: string; endsOn: string } | null {
-    const anchor = graceAnchor(this.ledger.covered(), this.current, this.parameters);
+  grace(params: { stateMonths?: boolean } = {}): { lastPaidMonth: string; endsOn: string } | null {
+    const anchor = graceAnchor(this.coverage(params), this.current, this.parameters);
     return anchor && { lastPaidMonth: monthString(anchor.lastPaidMonth), endsOn: anchor.endsOn };
+  }
+
+  /**
+   * Months paid by records of `kinds` (paid on or before asOf) that an employment rules out
+   * (parameters.contributions.notCoveringWhileEmployed): they cover nothing.
+   */
+  monthsRuledOut(params: { kinds?: readonly string[] }): string[] {
+    const months = new Set<MonthIndex>();
+    for (const p of this.recordsOf(params.kinds)) {
+      const first = monthIndex(p.period);
+      for (let m = first; m < first + (p.months ?? 1); m++) if (this.ruledOut(p.kind, m)) months.add(m);
+    }
+    return [...months].sort((a, b) => a - b).map(monthString);
   }
 
   private dateAt(path: string | undefined): string | undefined {
@@ -434,7 +531,6 @@ export class FactContext {
       ['individual_entrepreneur', 'individual_entrepreneur'],
       ['private_practice', 'private_practice'],
       ['employee', 'employer_deduction'],
-      ['military_or_law_enforcement', 'employer_deduction'],
       ['gpc', 'gpc_contribution'],
       ['esp_payer', espExists ? 'esp' : this.parameters.esp.ownKindAfterAbolition],
     ];
@@ -449,19 +545,27 @@ export class FactContext {
 
   /** The periods in which an employment of `kinds` was active, merged (an employment without since counts from the birth date). */
   private employmentPeriods(kinds: readonly string[]): DateInterval[] {
-    const birth = this.profile.person.birthDate;
-    return mergeIntervals((this.profile.employment ?? []).filter((e) => kinds.includes(e.kind)).map((e) => ({ from: e.since ?? birth, to: e.until ?? null })));
+    const key = JSON.stringify(kinds);
+    let periods = this.periodsCache.get(key);
+    if (periods === undefined) {
+      const birth = this.profile.person.birthDate;
+      periods = mergeIntervals((this.profile.employment ?? []).filter((e) => kinds.includes(e.kind)).map((e) => ({ from: e.since ?? birth, to: e.until ?? null })));
+      this.periodsCache.set(key, periods);
+    }
+    return periods;
   }
 
   /**
-   * Arrears: the uncovered months among C − debt.capMonths … C − 1, leaving
-   * out the months in which a state category was in force within its own limits (a record
-   * until its `until` or its maxMonths, childhood until the day before the 18th birthday).
-   * `employerMonths`: those in which an employment of debt.employerEmploymentKinds was
-   * active — the employer owes them. The other months are the person's own, owed at the
-   * rate of the active kind of debt.ownRateKinds or else of debt.defaultOwnKind, month by
-   * month; `amountKzt` is null when there is no own month. A residency class of
-   * debt.noOwnMonthsResidency owes nothing itself: only its employer months are debt.
+   * Arrears: the uncovered months among C − debt.capMonths … C − 1, a month covered by the
+   * state counting as covered (a category in force within its own limits — a record until
+   * its `until` or its maxMonths, childhood until the day before the 18th birthday — or a
+   * state-covered employment). `employerMonths`: those in which an employment of
+   * debt.employerEmploymentKinds was active — the employer owes them. The other months from
+   * debt.ownMonthsFrom on are the person's own, owed at the rate of the active kind of
+   * debt.ownRateKinds or else of debt.defaultOwnKind, month by month; an earlier month
+   * that is not the employer's is no debt. `amountKzt` is null when there is no own month.
+   * A residency class of debt.noOwnMonthsResidency owes nothing itself: only its employer
+   * months are debt.
    */
   arrears(): {
     months: string[];
@@ -471,18 +575,18 @@ export class FactContext {
     amountKzt: number | null;
     kind: string;
   } {
-    const covered = this.ledger.covered();
+    const covered = this.ledger.covered({ stateMonths: true });
     const debt = this.parameters.debt;
-    const inForce = this.inForce().records;
     const noOwnMonths = debt.noOwnMonthsResidency.includes(this.profile.residency.status);
+    const firstOwn = monthIndex(debt.ownMonthsFrom);
     const employed = this.employmentPeriods(debt.employerEmploymentKinds);
     const months: number[] = [];
     const employer: number[] = [];
     const own: number[] = [];
     for (let m = this.current - debt.capMonths; m < this.current; m++) {
-      if (covered.has(m) || intervalsTouch(inForce, firstDayOfMonth(m), lastDayOfMonth(m))) continue;
+      if (covered.has(m)) continue;
       const employers = intervalsTouch(employed, firstDayOfMonth(m), lastDayOfMonth(m));
-      if (!employers && noOwnMonths) continue;
+      if (!employers && (noOwnMonths || m < firstOwn)) continue;
       (employers ? employer : own).push(m);
       months.push(m);
     }

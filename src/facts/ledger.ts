@@ -8,7 +8,12 @@ export interface CoverageFilter {
   kinds?: readonly string[] | undefined;
   /** Only records that pay for exactly one month (`months` = 1). */
   singleMonthOnly?: boolean | undefined;
+  /** Also the months covered by the state (the ledger's `stateMonths`), like records. */
+  stateMonths?: boolean | undefined;
 }
+
+/** Whether a record of `kind` may not cover `month` (an employment that rules the kind out was active then). */
+export type MonthExcluded = (kind: string, month: MonthIndex) => boolean;
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
@@ -38,7 +43,9 @@ export function minimumMonthlyKzt(
  * Which months the payment records cover. A record counts when it was paid on or
  * before `asOf`, its kind is counted, and it is regular: for fixed-amount kinds the
  * amount is at least the sum of each covered month's minimum (an unknown settlement
- * is held to the lower ESP rate), for percentage kinds the amount is above zero.
+ * is held to the lower ESP rate), for percentage kinds the amount is above zero. A regular
+ * record covers each of its months except those `excluded` rules out for its kind.
+ * `stateMonths` are the months the state covers; a filter with `stateMonths` adds them.
  */
 export class Ledger {
   private readonly cache = new Map<string, Set<MonthIndex>>();
@@ -51,6 +58,8 @@ export class Ledger {
     private readonly parameters: Parameters,
     private readonly settlement: 'city' | 'other' | undefined,
     excludedKinds: readonly string[],
+    private readonly stateMonths: ReadonlySet<MonthIndex> = new Set(),
+    private readonly excluded: MonthExcluded = () => false,
   ) {
     this.records = payments.filter((p) => p.paidOn <= asOf && (osmsPaymentKinds as readonly string[]).includes(p.kind) && !excludedKinds.includes(p.kind));
   }
@@ -76,16 +85,16 @@ export class Ledger {
   }
 
   covered(filter: CoverageFilter = {}): Set<MonthIndex> {
-    const key = JSON.stringify([filter.kinds ?? null, filter.singleMonthOnly === true]);
+    const key = JSON.stringify([filter.kinds ?? null, filter.singleMonthOnly === true, filter.stateMonths === true]);
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const set = new Set<MonthIndex>();
+    const set = new Set<MonthIndex>(filter.stateMonths === true ? this.stateMonths : []);
     for (const record of this.records) {
       if (filter.kinds && !filter.kinds.includes(record.kind)) continue;
       if (filter.singleMonthOnly && (record.months ?? 1) !== 1) continue;
       if (!this.isRegular(record)) continue;
       const start = monthIndex(record.period);
-      for (let m = start; m < start + (record.months ?? 1); m++) set.add(m);
+      for (let m = start; m < start + (record.months ?? 1); m++) if (!this.excluded(record.kind, m)) set.add(m);
     }
     this.cache.set(key, set);
     return set;

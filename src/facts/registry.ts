@@ -40,10 +40,11 @@ const codes = () => z.array(code()).check(z.maxLength(1000));
 const safePath = () =>
   z.string().check(z.maxLength(200)).check(z.refine((p) => pathSegments(p) !== null, 'Expected a plain dot path of own properties'));
 const smallCount = () => z.number().check(z.int()).check(z.gte(0)).check(z.lte(1200));
-const coverage = () => ({ kinds: z.optional(codes()), singleMonthOnly: z.optional(z.boolean()) });
+const coverage = () => ({ kinds: z.optional(codes()), singleMonthOnly: z.optional(z.boolean()), stateMonths: z.optional(z.boolean()) });
 /** The params schema of a fact, built on first use. */
 const params = (shape: () => z.core.$ZodLooseShape) => lazy(() => z.strictObject(shape()));
 const none = params(() => ({}));
+const stateMonths = params(() => ({ stateMonths: z.optional(z.boolean()) }));
 
 export const FACTS: Record<string, FactDefinition> = {
   profile: { stage: 'eligibility', type: PROFILE_TYPE, params: none, value: (ctx) => ctx.profile },
@@ -76,6 +77,7 @@ export const FACTS: Record<string, FactDefinition> = {
   expiringPolicy: { stage: 'eligibility', type: t.nullable(t.date()), params: params(() => ({ withinDays: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(366))) })), value: (ctx, p) => ctx.expiringPolicy(p) },
   statementStatus: { stage: 'eligibility', type: t.nullable(t.code(['insured', 'not_insured'])), params: none, value: (ctx) => ctx.statementStatus() },
   statementCategoryMonths: { stage: 'eligibility', type: t.list(t.month()), params: none, value: (ctx) => ctx.statementCategoryMonths() },
+  monthsRuledOut: { stage: 'eligibility', type: t.list(t.month()), params: params(() => ({ kinds: z.optional(codes()) })), value: (ctx, p) => ctx.monthsRuledOut(p) },
   paymentNotYetCredited: { stage: 'eligibility', type: t.boolean(), params: params(() => ({ days: z.number().check(z.int()).check(z.gte(0)).check(z.lte(366)) })), value: (ctx, p) => ctx.paymentNotYetCredited(p) },
   packages: { stage: 'insurance', type: t.object({ gobmp: t.code(['full', 'dangerous_diseases', 'none']), osms: t.boolean(), dms: t.boolean(), vms: t.boolean() }), settled: true, params: none, value: (ctx) => ctx.outcome.packages },
   coveredRun: {
@@ -84,8 +86,8 @@ export const FACTS: Record<string, FactDefinition> = {
     value: (ctx, p) => ctx.coveredRun(p),
   },
   coveredThrough: { stage: 'insurance', type: t.nullable(t.date()), params: params(() => coverage()), value: (ctx, p) => ctx.coveredThrough(p) },
-  contributionValidThrough: { stage: 'insurance', type: t.nullable(t.date()), params: none, value: (ctx) => ctx.contributionValidThrough() },
-  grace: { stage: 'insurance', type: t.nullable(grace), params: none, value: (ctx) => ctx.grace() },
+  contributionValidThrough: { stage: 'insurance', type: t.nullable(t.date()), params: stateMonths, value: (ctx, p) => ctx.contributionValidThrough(p) },
+  grace: { stage: 'insurance', type: t.nullable(grace), params: stateMonths, value: (ctx, p) => ctx.grace(p) },
   workingDaysSince: { stage: 'insurance', type: t.nullable(t.integer()), params: params(() => ({ path: z.optional(safePath()) })), value: (ctx, p) => ctx.workingDaysSince(p) },
   monthsWithoutRecordsBefore: {
     stage: 'insurance', type: t.nullable(t.integer()),

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import data from '../generated/data.json';
 import { lazy } from '../lazy';
 import { isoDateSchema, quotaServices, residencyClasses } from '../profile/schema';
+import { pathSegments } from './path';
 
 /** The shape `ruleset.parameters` must have; a rule author's override is checked against it. */
 function buildParametersSchema() {
@@ -13,6 +14,12 @@ function buildParametersSchema() {
   const count = (max: number) => z.number().check(z.int()).check(z.nonnegative()).check(z.lte(max));
   const months = count(1200);
   const codes = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000));
+  const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
+  const profilePath = z.string().check(z.maxLength(200)).check(z.refine((p) => pathSegments(p) !== null, 'Expected a plain dot path of own properties'));
+  /** Alternatives, each a set of profile paths with the value each must have: one alternative must hold. */
+  const profileAlternatives = z
+    .array(z.record(profilePath, z.union([z.string().check(z.maxLength(200)), z.boolean()])).check(z.refine((r) => Object.keys(r).length <= 20)))
+    .check(z.maxLength(20));
 
   const fixedAmount = z.strictObject({
     base: z.enum(['minimumWageKzt', 'mciKzt']),
@@ -28,6 +35,8 @@ function buildParametersSchema() {
     extendedGraceMonths: count(120),
     extendedGraceMinRunMonths: months.check(z.gte(1)),
     extendedGraceFrom: isoDate,
+    stateCoveredEmploymentKinds: codes,
+    notCoveringWhileEmployed: z.record(z.string(), codes),
   }),
   esp: z.looseObject({ previousMonths: count(120), abolishedFrom: z.string().check(z.regex(/^\d{4}-\d{2}$/)), ownKindAfterAbolition: z.string() }),
   debt: z.looseObject({
@@ -36,9 +45,15 @@ function buildParametersSchema() {
     ownRateKinds: codes,
     defaultOwnKind: z.string(),
     noOwnMonthsResidency: codes,
+    ownMonthsFrom: month,
   }),
   pregnancy: z.looseObject({ statusAfterWorkingDays: count(366), monthsWithoutPensionOrSocial: count(120), maxDays: count(400).check(z.gte(1)), minAgeYears: count(100) }),
-  stateCategories: z.looseObject({ childUnderAge: count(100), maxMonths: z.record(z.string(), months) }),
+  stateCategories: z.looseObject({
+    childUnderAge: count(100),
+    maxMonths: z.record(z.string(), months),
+    notForResidency: z.array(z.enum(residencyClasses)),
+    countsOnlyWhen: z.record(z.string(), profileAlternatives),
+  }),
   residency: z.looseObject({ permitExpiredAs: z.record(z.string(), z.enum(residencyClasses)) }),
   fundStatement: z.looseObject({ recentPaymentDays: count(366) }),
   minimumWageKzt: dated(z.number().check(z.positive()).check(z.lte(1e9))),

@@ -102,9 +102,15 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, p: Para
   const declared = profile.residency.status;
   const permitGone = profile.residency.residencePermitUntil !== undefined && profile.residency.residencePermitUntil < asOf;
   const residency = permitGone && declared === 'permanent_resident' ? 'temporary_resident' : permitGone && declared === 'stateless_permanent' ? 'stateless_temporary' : declared;
-  const osms = ['citizen', 'kandas', 'permanent_resident', 'stateless_permanent', 'temporary_resident'].includes(residency);
+  // An employment without since counts from the birth date.
+  const activeOn = (e: { since?: string; until?: string }, from: string, to: string) => (e.since ?? profile.person.birthDate) <= to && (e.until === undefined || e.until >= from);
+  const employedAs = (kinds: string[], from: string, to: string) => (profile.employment ?? []).some((e) => kinds.includes(e.kind) && activeOn(e, from, to));
+  // Revision 3: military and law-enforcement staff are outside OSMS while serving.
+  const osms = ['citizen', 'kandas', 'permanent_resident', 'stateless_permanent', 'temporary_resident'].includes(residency) && !employedAs(['military_or_law_enforcement'], asOf, asOf);
   const foreign = residency === 'temporary_resident' || residency === 'stateless_temporary';
   const counted = (kind: string) => OSMS_KINDS.includes(kind) && !(foreign && OWN_KINDS.includes(kind));
+  // ESP was only for people not registered as individual entrepreneurs: no ESP month while registered.
+  const ruledOut = (kind: string, m: number) => kind === 'esp' && employedAs(['individual_entrepreneur'], firstDay(m), lastDay(m));
 
   // Covered months: regular records paid by asOf, per filter.
   const cover = (accept: (r: Payment) => boolean) => {
@@ -121,11 +127,37 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, p: Para
         else owed += min;
       }
       if (!regular || r.amountKzt < Math.round(owed * 100) / 100) continue;
-      for (let i = 0; i < n; i++) set.add(month(r.period) + i);
+      for (let i = 0; i < n; i++) if (!ruledOut(r.kind, month(r.period) + i)) set.add(month(r.period) + i);
     }
     return set;
   };
-  const all = cover(() => true);
+  const records = cover(() => true);
+
+  // Revision 3: months covered by the state. A state category in force on a day of the month (up to
+  // asOf) within its limits — childhood until the day before the 18th birthday, a record until its
+  // until, kandas_unemployed for 12 months and only for a kandas, full_time_student only when recorded
+  // (NOBD at home, registration abroad) — or a military/law-enforcement service. None for a temporary resident.
+  const e = profile.education;
+  const studentRecorded = e?.location === 'domestic' ? e.inNobd === true : e?.location === 'abroad' && e.registeredAbroad === true;
+  const childEnd = fromDay(toDay(turns(profile.person.birthDate, p.stateCategories.childUnderAge)) - 1);
+  const recordEnd = (r: Category) => {
+    const cap = r.category === 'kandas_unemployed' ? fromDay(toDay(addMonths(r.since, 12)) - 1) : undefined;
+    return r.until === undefined ? cap : cap !== undefined && cap < r.until ? cap : r.until;
+  };
+  const recordCounts = (r: Category) => r.category !== 'child' && (r.category !== 'full_time_student' || studentRecorded) && (r.category !== 'kandas_unemployed' || residency === 'kandas');
+  const stateOn = (from: string, to: string) =>
+    residency !== 'temporary_resident' &&
+    ((profile.person.birthDate <= to && childEnd >= from) ||
+      (profile.stateCategories ?? []).some((r) => recordCounts(r) && r.since <= to && ((recordEnd(r) ?? '9999') >= from)) ||
+      employedAs(['military_or_law_enforcement'], from, to));
+  const stateMonths = new Set<number>();
+  for (let m = C - 240; m <= C; m++) if (firstDay(m) <= asOf && stateOn(firstDay(m), lastDay(m) < asOf ? lastDay(m) : asOf)) stateMonths.add(m);
+  // While the state covers asOf itself (also by a disability or a recorded study, undated), a state
+  // basis reports the status and the contribution bases count the records alone.
+  const undated = residency !== 'temporary_resident' && (profile.disability !== undefined || (e?.fullTime === true && studentRecorded));
+  const stateNow = stateOn(asOf, asOf) || undated;
+  const withState = new Set([...records, ...stateMonths]);
+  const all = stateNow ? records : withState;
   const run = (set: Set<number>, end: number) => {
     let n = 0;
     while (set.has(end - n)) n += 1;
@@ -229,25 +261,16 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, p: Para
 
   /** Who owes each debt month. */
   function debtOf(): ReferenceStatus['debt'] {
-    const childEnd = fromDay(toDay(turns(profile.person.birthDate, p.stateCategories.childUnderAge)) - 1);
-    const inForce = (m: number) =>
-      firstDay(m) <= childEnd ||
-      (profile.stateCategories ?? []).some((r) => {
-        if (r.category === 'child') return false; // childhood comes from the birth date (3.1)
-        const cap = r.category === 'kandas_unemployed' ? fromDay(toDay(addMonths(r.since, 12)) - 1) : undefined;
-        const end = r.until === undefined ? cap : cap !== undefined && cap < r.until ? cap : r.until;
-        return r.since <= lastDay(m) && (end === undefined || end >= firstDay(m));
-      });
-    const employed = (m: number) =>
-      (profile.employment ?? []).some((e) => ['employee', 'gpc', 'military_or_law_enforcement'].includes(e.kind) && (e.since ?? '0000') <= lastDay(m) && (e.until === undefined || e.until >= firstDay(m)));
+    const employed = (m: number) => employedAs(['employee', 'gpc'], firstDay(m), lastDay(m));
     const months: number[] = [];
     const employer: number[] = [];
     for (let m = C - p.debt.capMonths; m < C; m++) {
-      if (all.has(m) || inForce(m)) continue;
+      if (withState.has(m)) continue;
       if (employed(m)) {
         employer.push(m);
         months.push(m);
-      } else if (residency !== 'temporary_resident') months.push(m);
+        // Own contributions were first due for January 2020 (revision 3).
+      } else if (residency !== 'temporary_resident' && m >= month('2020-01-01')) months.push(m);
     }
     if (months.length === 0) return null;
     const activeKinds = (profile.employment ?? []).filter((e) => (e.since ?? '') <= asOf && (e.until === undefined || asOf <= e.until)).map((e) => e.kind);

@@ -4,7 +4,7 @@ import { evaluate } from '../support/untyped';
 import { get, matches } from '../support/scenario-matcher';
 import scenarios from './spec-scenarios.json';
 
-// A copy of the specification's 25 worked scenarios (revision 2); every expectation is checked.
+// A copy of the specification's 31 worked scenarios (revisions 1–3); every expectation is checked.
 interface Scenario {
   name: string;
   profile: unknown;

@@ -187,6 +187,20 @@ describe('pregnancy and risk groups', () => {
     expect(at({}).pregnant()).toBe(false);
   });
 
+  it('a registered pregnancy holds through registeredOn + 299 days and no longer, in labour or not', () => {
+    // Registered 2025-01-01 (day 1): day 300 is 2025-10-27 (273 days to 1 October, then 26 more).
+    const registered = (asOf: string, extra: Record<string, unknown> = {}) => at({ pregnancy: { registeredOn: '2025-01-01', ...extra } }, asOf);
+    expect(registered('2025-10-27').pregnant()).toBe(true);
+    expect(registered('2025-10-28').pregnant()).toBe(false);
+    expect(registered('2025-10-28', { inLabour: true }).pregnant()).toBe(false);
+    expect(registered('2025-10-28', { lifeThreat: true }).pregnant()).toBe(false);
+    // Ended on 2025-08-01: the last day is 31 July.
+    expect(registered('2025-07-31', { endedOn: '2025-08-01' }).pregnant()).toBe(true);
+    expect(registered('2025-08-01', { endedOn: '2025-08-01' }).pregnant()).toBe(false);
+    // In labour without a registration: no bound applies.
+    expect(at({ pregnancy: { inLabour: true } }, '2025-10-28').pregnant()).toBe(true);
+  });
+
   it('risk groups are the stated ones plus pregnant and hiv from their own fields, sorted; none without any', () => {
     expect(at({}).riskGroups()).toEqual([]);
     const ctx = at({ riskGroups: ['surgery_patient', 'medical_worker'], pregnancy: { inLabour: true }, conditions: [{ code: 'hiv' }] });
@@ -327,6 +341,15 @@ describe('refundable records', () => {
     expect(early.refundableRecords({ ownKinds: ['self_payer'], selfPaidKinds: ['self_payer'] })).toBe(0);
   });
 
+  it('a student record counts for refunds only with NOBD; a military service makes its months refundable', () => {
+    const payments = [pay('self_payer', '2025-02', '2025-03-10')];
+    const student = (inNobd: boolean) => at({ stateCategories: [{ category: 'full_time_student', since: '2024-09-01' }], education: { fullTime: true, location: 'domestic', inNobd }, payments });
+    expect(student(false).refundableRecords({ ownKinds: ['self_payer'], selfPaidKinds: ['self_payer'] })).toBe(0);
+    expect(student(true).refundableRecords({ ownKinds: ['self_payer'], selfPaidKinds: ['self_payer'] })).toBe(1);
+    const served = at({ employment: [{ kind: 'military_or_law_enforcement', since: '2024-01-01', until: '2025-03-31' }], payments });
+    expect(served.refundableRecords({ ownKinds: ['self_payer'], selfPaidKinds: ['self_payer'] })).toBe(1);
+  });
+
   it('a record of a kind not counted for the person is refundable whatever its months', () => {
     const ctx = at({ payments: [pay('self_payer', '2025-01', '2025-02-10')] }, ASOF, { excludedPaymentKinds: ['self_payer'] });
     expect(ctx.refundableRecords({ ownKinds: ['self_payer'] })).toBe(1);
@@ -351,12 +374,35 @@ describe('services decided earlier', () => {
 
 describe('covered months and dates in the profile', () => {
   // Self-payer months January–May 2025 at 4,250 (5 % of 85,000), each paid on the 10th of the next month.
-  const paid = at({ payments: ['01', '02', '03', '04', '05'].map((m) => pay('self_payer', `2025-${m}`, `2025-${String(Number(m) + 1).padStart(2, '0')}-10`)) });
+  const paidMonths = ['01', '02', '03', '04', '05'].map((m) => pay('self_payer', `2025-${m}`, `2025-${String(Number(m) + 1).padStart(2, '0')}-10`));
+  const paid = at({ payments: paidMonths });
 
   it('the covered run ends at the month before asOf unless another end is given', () => {
     expect(paid.coveredRun({})).toBe(5);
     expect(paid.coveredRun({ endOffset: 2 })).toBe(4);
     expect(paid.coveredRun({ endOffset: 0 })).toBe(0);
+  });
+
+  it('months covered by the state join the records with stateMonths, unless the state covers asOf itself', () => {
+    // Registered unemployed 2024-01-01 … 2024-12-31, then self-paid January … May 2025.
+    const after = at({ stateCategories: [{ category: 'registered_unemployed', since: '2024-01-01', until: '2024-12-31' }], payments: paidMonths });
+    expect(after.coveredRun({})).toBe(5);
+    expect(after.coveredRun({ stateMonths: true })).toBe(17);
+    // A record still open on asOf: the records alone count.
+    const open = at({ stateCategories: [{ category: 'registered_unemployed', since: '2024-01-01' }], payments: paidMonths });
+    expect(open.coveredRun({ stateMonths: true })).toBe(5);
+    // A month the state covers counts for no payment kind of its own.
+    expect(after.coveredRun({ stateMonths: true, kinds: ['esp'] })).toBe(0);
+    // The run 2024-01 … 2025-05 holds through June, then three months of grace after May: 2025-08-31.
+    // (grace gives its anchor L = C−2 = 2025-04 too: the rule reports grace only when 12 payments fail.)
+    expect(after.contributionValidThrough({ stateMonths: true })).toBe('2025-08-31');
+    expect(after.grace({ stateMonths: true })).toEqual({ lastPaidMonth: '2025-04', endsOn: '2025-08-31' });
+    expect(after.grace({})).toBeNull();
+  });
+
+  it('the state covers no month past asOf: a record that starts later in the month of asOf does not count', () => {
+    const later = at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-06-20' }], payments: paidMonths });
+    expect(later.coveredRun({ stateMonths: true, endOffset: 0 })).toBe(0);
   });
 
   it('working days are counted only from a date in the profile', () => {
@@ -398,6 +444,17 @@ describe('months without pension or social contributions before registration', (
   });
 });
 
+describe('months ruled out by an employment', () => {
+  it('ESP months of a registered entrepreneur are listed: those the registration touches on any day', () => {
+    const esp = [pay('esp', '2023-03', '2023-03-05', 3450), pay('esp', '2023-04', '2023-04-05', 6900, 2)];
+    const ctx = at({ employment: [{ kind: 'individual_entrepreneur', since: '2023-04-30' }], payments: esp }, '2023-06-20');
+    expect(ctx.monthsRuledOut({ kinds: ['esp'] })).toEqual(['2023-04', '2023-05']);
+    expect(ctx.monthsRuledOut({ kinds: ['self_payer'] })).toEqual([]);
+    expect(ctx.coveredRun({ kinds: ['esp'], endOffset: 3 })).toBe(1);
+    expect(at({ payments: esp }, '2023-06-20').monthsRuledOut({ kinds: ['esp'] })).toEqual([]);
+  });
+});
+
 describe('records from a month on', () => {
   it('a record covering the month or a later one counts; one ending the month before does not', () => {
     const through = (period: string, months: number) => at({ payments: [pay('self_payer', period, '2025-02-10', 4250 * months, months)] });
@@ -409,8 +466,8 @@ describe('records from a month on', () => {
 });
 
 describe('the paying kind and its contribution', () => {
-  it('military and law-enforcement staff are paid for by the employer, GPC workers by the agent', () => {
-    expect(at({ employment: [{ kind: 'military_or_law_enforcement' }] }).ownPayingKind()).toBe('employer_deduction');
+  it('GPC workers are paid for by the agent; military staff have no paying kind of their own (outside OSMS while serving: the default)', () => {
+    expect(at({ employment: [{ kind: 'military_or_law_enforcement' }] }).ownPayingKind()).toBe('self_payer');
     expect(at({ employment: [{ kind: 'gpc' }] }).ownPayingKind()).toBe('gpc_contribution');
     expect(at({ employment: [{ kind: 'employee' }, { kind: 'individual_entrepreneur' }] }).ownPayingKind()).toBe('individual_entrepreneur');
     expect(at({}).ownPayingKind()).toBe('self_payer');
@@ -443,8 +500,25 @@ describe('arrears', () => {
 
   it('a kandas record without an end is in force for 12 months only: the months after it are debt', () => {
     // since 2024-03-10: in force 2024-03-10 … 2025-03-09, so March 2025 is touched; April and May are owed.
-    const a = at({ stateCategories: [{ category: 'kandas_unemployed', since: '2024-03-10' }] }, ASOF).arrears();
+    const a = at({ residency: { status: 'kandas' }, stateCategories: [{ category: 'kandas_unemployed', since: '2024-03-10' }] }, ASOF).arrears();
     expect(a.months).toEqual(['2025-04', '2025-05']);
+  });
+
+  it('a category that does not count covers no month: a citizen’s kandas record, a student record without NOBD, any record of a temporary resident', () => {
+    expect(at({ stateCategories: [{ category: 'kandas_unemployed', since: '2024-03-10' }] }).arrears().monthCount).toBe(12);
+    const student = { stateCategories: [{ category: 'full_time_student', since: '2022-09-01' }] };
+    expect(at({ ...student, education: { fullTime: true, location: 'domestic', inNobd: false } }).arrears().monthCount).toBe(12);
+    expect(at({ ...student, education: { fullTime: true, location: 'domestic', inNobd: true } }).arrears().monthCount).toBe(0);
+    expect(at({ ...student, education: { fullTime: true, location: 'abroad', registeredAbroad: true } }).arrears().monthCount).toBe(0);
+    const temporary = { residency: { status: 'temporary_resident' }, employment: [{ kind: 'employee', since: '2020-01-01' }], stateCategories: [{ category: 'pension_recipient', since: '2020-01-01' }] };
+    expect(at(temporary).arrears().employerMonths).toHaveLength(12);
+  });
+
+  it('a military or law-enforcement service covers its months on any day of them, even for the employer: they are never debt', () => {
+    // Served 2024-06-01 … 2024-09-01: June … September 2024 are the state's; October … May are own (8 months).
+    const a = at({ employment: [{ kind: 'military_or_law_enforcement', since: '2024-06-01', until: '2024-09-01' }] }).arrears();
+    expect(a.months).toEqual(['2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05']);
+    expect(a.employerMonths).toEqual([]);
   });
 
   it('an employer owes the months of an employee: no own month, so no amount', () => {
@@ -483,9 +557,24 @@ describe('arrears', () => {
     expect(a.ownMonths).toEqual(['2025-04', '2025-05']);
   });
 
+  it('own contributions were first due for January 2020: on 2020-06-15 a self-payer owes January … May only, 5 × 2,125', () => {
+    // Revision 3 (revision 2 listed June 2019 … May 2020 with no amount at all).
+    const a = at({ employment: [{ kind: 'self_payer' }] }, '2020-06-15').arrears();
+    expect(a.ownMonths).toEqual(['2020-01', '2020-02', '2020-03', '2020-04', '2020-05']);
+    expect(a.amountKzt).toBe(10625);
+    // On 2020-01-01 the 12 months looked back on are all of 2019: nothing is owed.
+    expect(at({ employment: [{ kind: 'self_payer' }] }, '2020-01-01').arrears().monthCount).toBe(0);
+    // A 2019 month is still debt when it is an employer's.
+    const employee = at({ employment: [{ kind: 'employee', since: '2019-11-01', until: '2019-12-31' }] }, '2020-02-15').arrears();
+    expect(employee).toMatchObject({ employerMonths: ['2019-11', '2019-12'], ownMonths: ['2020-01'], amountKzt: 2125 });
+  });
+
   it('one month without an amount leaves the whole amount unknown, even when later months have one', () => {
-    // A self-payer on 2020-06-15 owes June 2019 – May 2020; self-payer amounts begin in 2020.
-    expect(at({ employment: [{ kind: 'self_payer' }] }, '2020-06-15').arrears().amountKzt).toBeNull();
+    // With minimum wages only from 2021 (a rule author's parameters), 2020's own months have no amount.
+    const later = { ...parameters, minimumWageKzt: parameters.minimumWageKzt.filter((v) => v.from >= '2021-01-01') };
+    const ctx = new FactContext(parseProfile({ person: { birthDate: '1985-04-12', sex: 'female' }, residency: { status: 'citizen' }, employment: [{ kind: 'self_payer' }] }), '2021-06-15', later, outcome);
+    expect(ctx.arrears().monthCount).toBe(12);
+    expect(ctx.arrears().amountKzt).toBeNull();
   });
 
   it('an ESP payer owes his months at the self-payer rate, during ESP and after it', () => {

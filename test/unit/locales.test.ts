@@ -23,7 +23,8 @@ describe('languages', () => {
 
   it('a ky decision uses seed 000 wording where it exists, Kyrgyz written anew for the other foreigner messages, and ru for the rest', async () => {
     const d = await evaluate(adult({ employment: [{ kind: 'employee', since: '2025-03-01' }] }, 'temporary_resident'), { asOf: '2025-06-15', locale: 'ky' });
-    expect(d.nextSteps.find((s) => s.code === 'get_iin')?.message).toBe('«Жарандар үчүн өкмөт» АКсынан (КТБ) ИЖН алыңыз.');
+    // Seed 000 step 1, after "if you have no IIN yet" (revision 3: the profile may not record an IIN the person has).
+    expect(d.nextSteps.find((s) => s.code === 'get_iin')?.message).toBe('Эгер сизде али ИЖН жок болсо: «Жарандар үчүн өкмөт» АКсынан (КТБ) ИЖН алыңыз.');
     expect(d.nextSteps.find((s) => s.code === 'check_status')?.message).toBe(ky['nextSteps.check_status']);
     // A citizen's self-payer step is no foreigner message: ru.
     const citizen = await evaluate(adult({ employment: [{ kind: 'self_payer' }] }), { asOf: '2025-06-15', locale: 'ky' });

@@ -114,9 +114,9 @@ describe('a modified ruleset changes decisions', () => {
 });
 
 describe('removing and adding rules', () => {
-  it('without gobmp.full a refugee has no free package and no palliative care', async () => {
+  it('without gobmp.full.refugee a refugee has no free package and no palliative care', async () => {
     const ruleset = loadRuleset();
-    ruleset.rules = ruleset.rules.filter((r) => r.meta.id !== 'gobmp.full');
+    ruleset.rules = ruleset.rules.filter((r) => r.meta.id !== 'gobmp.full.refugee');
     const d = await createEvaluator({ ruleset }).evaluate({ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'refugee' } }, { asOf: '2025-06-15' });
     expect(d.packages.gobmp).toBe('none');
     expect(d.services.palliative.covered).toBe(false);

@@ -58,6 +58,8 @@ export const sourcesSchema = z.strictObject({
       date: z.optional(dateString),
       covers: z.string(),
       title: namesSchema,
+      /** Where the repository keeps a copy of the document (the seed leaflets), to check a quote against. */
+      copy: z.optional(z.string()),
     }),
   ),
 });

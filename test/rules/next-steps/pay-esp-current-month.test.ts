@@ -14,3 +14,10 @@ describe('pay ESP for the current month', () => {
     expect(await stepOf(espPayer(['2023-03', '2023-04', '2023-05', '2023-06']), '2023-06-15', 'pay_esp_current_month')).toBeUndefined();
   });
 });
+
+describe('not for a registered entrepreneur (revision 3)', () => {
+  it('an ESP payer registered as an individual entrepreneur is not told to pay ESP: it would not count', async () => {
+    const both = { ...espPayer(['2023-03', '2023-04', '2023-05']), employment: [{ kind: 'esp_payer' }, { kind: 'individual_entrepreneur', since: '2023-01-01' }] };
+    expect(await stepOf(both, '2023-06-15', 'pay_esp_current_month')).toBeUndefined();
+  });
+});

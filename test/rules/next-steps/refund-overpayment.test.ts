@@ -57,3 +57,52 @@ describe('claim back ESP paid in a state-insured month', () => {
     expect(await stepOf(adult({ settlement: 'city', payments: esp }), '2023-06-15', 'refund_overpayment')).toBeUndefined();
   });
 });
+
+describe('refunds only for months a category was really in force (revision 3)', () => {
+  // The domestic student not in NOBD of the worked scenario: self-payments 2024-06 … 2025-05 at 4,250.
+  const student = (inNobd: boolean) =>
+    ({
+      person: { birthDate: '2004-09-09', sex: 'male' },
+      residency: { status: 'citizen' },
+      education: { fullTime: true, location: 'domestic', inNobd },
+      stateCategories: [{ category: 'full_time_student', since: '2022-09-01' }],
+      employment: [{ kind: 'self_payer' }],
+      payments: monthly('self_payer', '2024-06', 12, 4250),
+    }) as Record<string, unknown>;
+
+  it('a domestic student not in NOBD, insured by his own payments, is not offered a refund of them', async () => {
+    expect(await stepOf(student(false), '2025-06-15', 'refund_overpayment')).toBeUndefined();
+  });
+
+  it('the same student entered into NOBD paid months he did not owe: he is offered the refund', async () => {
+    expect(await stepOf(student(true), '2025-06-15', 'refund_overpayment')).toBeDefined();
+  });
+
+  it('a student abroad is offered the refund only once registered', async () => {
+    const abroad = (registeredAbroad: boolean) => ({ ...student(false), education: { fullTime: true, location: 'abroad', registeredAbroad } });
+    expect(await stepOf(abroad(false), '2025-06-15', 'refund_overpayment')).toBeUndefined();
+    expect(await stepOf(abroad(true), '2025-06-15', 'refund_overpayment')).toBeDefined();
+  });
+
+  it('a kandas’s self-payments after the kandas year are not refundable; those inside it are', async () => {
+    // In force 2024-03-01 … 2025-02-28.
+    const kandas = (first: string) => adult({ stateCategories: [{ category: 'kandas_unemployed', since: '2024-03-01' }], employment: [{ kind: 'self_payer' }], payments: monthly('self_payer', first, 1, 4250) }, 'kandas');
+    expect(await stepOf(kandas('2025-02'), '2025-06-15', 'refund_overpayment')).toBeDefined();
+    expect(await stepOf(kandas('2025-03'), '2025-06-15', 'refund_overpayment')).toBeUndefined();
+  });
+
+  it('self-payments made during a military or law-enforcement service are refundable: the state covered those months', async () => {
+    const served = adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2020-01-01', until: '2025-02-28' }], payments: monthly('self_payer', '2025-01', 2, 4250) });
+    expect(await stepOf(served, '2025-06-15', 'refund_overpayment')).toBeDefined();
+    const after = adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2020-01-01', until: '2025-02-28' }], payments: monthly('self_payer', '2025-03', 2, 4250) });
+    expect(await stepOf(after, '2025-06-15', 'refund_overpayment')).toBeUndefined();
+  });
+});
+
+describe('where the spec is silent (the library’s choice)', () => {
+  it('ESP paid while registered as an entrepreneur is not offered as a refund: the entrepreneur owed contributions', async () => {
+    const esp = monthly('esp', '2023-03', 3, 3450).map((r) => ({ ...r, paidOn: `${String(r.period)}-05` }));
+    const profile = adult({ settlement: 'city', employment: [{ kind: 'individual_entrepreneur', since: '2022-01-01' }], payments: esp });
+    expect(await stepOf(profile, '2023-06-20', 'refund_overpayment')).toBeUndefined();
+  });
+});

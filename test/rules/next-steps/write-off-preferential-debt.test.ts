@@ -34,3 +34,10 @@ describe("write off the Fund's debt of state-insured months", () => {
     expect(d.nextSteps.map((s) => s.code)).not.toContain('write_off_preferential_debt');
   });
 });
+
+describe('not for months of a military service (the library’s choice)', () => {
+  it('a former officer whose Fund statement shows debt for months of his service is not told to apply for a write-off', async () => {
+    const officer = adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2015-09-01', until: '2025-02-28' }], fundStatement: { checkedOn: '2025-06-10', status: 'not_insured', debtMonths: ['2024-12', '2025-01'] } });
+    expect(await stepOf(officer, '2025-06-15', 'write_off_preferential_debt')).toBeUndefined();
+  });
+});

@@ -52,3 +52,45 @@ describe('12 consecutive payments', () => {
     expect(d.insurance.validThrough).toBe('2026-06-30');
   });
 });
+
+describe('months covered by the state count for the 12 payments (revision 3)', () => {
+  it('a kandas whose state year ended and who then works is insured: nine months of the state and three of the employer', async () => {
+    const d = await decide(
+      adult({ stateCategories: [{ category: 'kandas_unemployed', since: '2024-03-01' }], employment: [{ kind: 'employee', since: '2025-03-01' }], payments: monthly('employer_deduction', '2025-03', 3, 9000) }, 'kandas'),
+      '2025-06-15',
+    );
+    expect(d.insurance.bases).toEqual(['osms.contributions.continuous']);
+    // The run 2024-03 … 2025-05 holds through June and three months of grace after May.
+    expect(d.insurance.validThrough).toBe('2025-08-31');
+  });
+
+  it('a pensioner is not reported twice: while the category holds, the 12 payments count the records alone', async () => {
+    const pensioner = adult({ stateCategories: [{ category: 'pension_recipient', since: '2015-03-01' }] });
+    expect((await decide(pensioner, '2025-06-15')).insurance.bases).toEqual(['osms.state-category.pension_recipient']);
+    // A working pensioner with 12 deductions has both bases.
+    const working = adult({ stateCategories: [{ category: 'pension_recipient', since: '2015-03-01' }], employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', '2024-06', 12, 9000) });
+    expect((await decide(working, '2025-06-15')).insurance.bases).toEqual(['osms.contributions.continuous', 'osms.state-category.pension_recipient']);
+  });
+
+  it('the 12th month may be the state’s alone: a registered unemployed person until 2025-05-01 is insured on 2025-06-15', async () => {
+    const d = await decide(adult({ stateCategories: [{ category: 'registered_unemployed', since: '2024-06-01', until: '2025-05-01' }] }), '2025-06-15');
+    expect(d.insurance.bases).toEqual(['osms.contributions.continuous']);
+    // 2024-06 … 2025-05 (May touched on its first day): through June, then July and August in grace.
+    expect(d.insurance.validThrough).toBe('2025-08-31');
+    // From 2024-07-01 instead: June 2024 is not covered, so eleven months only — and no grace either.
+    const short = await decide(adult({ stateCategories: [{ category: 'registered_unemployed', since: '2024-07-01', until: '2025-05-01' }] }), '2025-06-15');
+    expect(short.insurance.status).toBe('not_insured');
+  });
+
+  it('a domestic student not in NOBD has no state months: his own payments are his basis', async () => {
+    const student = adult({ education: { fullTime: true, location: 'domestic', inNobd: false }, stateCategories: [{ category: 'full_time_student', since: '2022-09-01' }] });
+    expect((await decide(student, '2025-06-15')).insurance.status).toBe('not_insured');
+    const paying = { ...student, employment: [{ kind: 'self_payer' }], payments: monthly('self_payer', '2024-06', 12, 4250) };
+    expect((await decide(paying, '2025-06-15')).insurance.bases).toEqual(['osms.contributions.continuous']);
+  });
+
+  it('the state’s months do not count for a temporary resident', async () => {
+    const child = { person: { birthDate: '2007-03-01', sex: 'male' }, residency: { status: 'temporary_resident' }, employment: [{ kind: 'employee', since: '2025-03-01' }], payments: monthly('employer_deduction', '2025-03', 3, 9000) };
+    expect((await decide(child, '2025-06-15')).insurance.status).toBe('not_insured');
+  });
+});

@@ -34,19 +34,31 @@ describe('grace after payments stop', () => {
     expect(d.insurance.grace).toEqual({ lastPaidMonth: '2024-12', endsOn: '2025-03-31' });
   });
 
-  it('after a 60-month run, 4 months without payment end the status in 2025-12 but not in 2026-01', async () => {
-    // run 2020-09 … 2025-08 (60 months), then nothing: in 2025-12 four months have passed (> 3).
-    expect((await decide(employee('2020-09', 60), '2025-12-15')).insurance.status).toBe('not_insured');
-    // in 2026-01 five months have passed, within the 6-month grace now in force.
-    const d = await decide(employee('2020-09', 60), '2026-01-15');
+  it('the reason cites the law of 2015, and tells the date the status holds to', async () => {
+    const reason = (await decide(employee('2024-03', 12), '2025-04-15', { locale: 'en' })).reasons.find((r) => r.code === 'osms.contributions.grace');
+    expect(reason?.source).toMatchObject({ document: 'law:Law on OSMS' });
+    expect(reason?.message).toBe('Insured in the grace period after the last paid month 02.2025: the status holds until 31.05.2025 unless the missing months are paid.');
+  });
+});
+
+describe('months covered by the state count for the grace (revision 3)', () => {
+  it('a child who turned 18 on 2025-01-10 and pays nothing is insured by grace through 2025-04-30', async () => {
+    // Childhood covers every month through 2025-01 (in force on 2025-01-01 … 09): a run ending at L = 2025-01.
+    const d = await decide({ person: { birthDate: '2007-01-10', sex: 'female' }, residency: { status: 'citizen' } }, '2025-03-15');
     expect(d.insurance.bases).toEqual(['osms.contributions.grace']);
-    expect(d.insurance.grace).toEqual({ lastPaidMonth: '2025-08', endsOn: '2026-02-28' });
+    expect(d.insurance.grace).toEqual({ lastPaidMonth: '2025-01', endsOn: '2025-04-30' });
+    expect((await decide({ person: { birthDate: '2007-01-10', sex: 'female' }, residency: { status: 'citizen' } }, '2025-05-01')).insurance.status).toBe('not_insured');
   });
 
-  it('a run of 59 months gets only the 3-month grace in 2026', async () => {
-    // 2021-03 … 2026-01 is 59 months; in 2026-05 four months have passed.
-    expect((await decide(employee('2021-03', 59), '2026-05-15')).insurance.status).toBe('not_insured');
-    // 2021-02 … 2026-01 is 60 months: the 6-month grace applies.
-    expect((await decide(employee('2021-02', 60), '2026-05-15')).insurance.status).toBe('insured');
+  it('a registered unemployed person whose record ended on 2025-01-31 is in grace on 2025-03-15, and is told to pay February', async () => {
+    const profile = adult({ stateCategories: [{ category: 'registered_unemployed', since: '2023-01-01', until: '2025-01-31' }] });
+    const d = await decide(profile, '2025-03-15');
+    expect(d.insurance.grace).toEqual({ lastPaidMonth: '2025-01', endsOn: '2025-04-30' });
+    expect(d.nextSteps.find((s) => s.code === 'pay_before_grace_ends')).toMatchObject({ deadline: '2025-04-30', amountKzt: 4250 });
+  });
+
+  it('a temporary resident’s category record covers nothing: no grace from it', async () => {
+    const profile = adult({ stateCategories: [{ category: 'registered_unemployed', since: '2023-01-01', until: '2025-01-31' }], employment: [{ kind: 'employee', since: '2023-01-01' }] }, 'temporary_resident');
+    expect((await decide(profile, '2025-03-15')).insurance.status).toBe('not_insured');
   });
 });

@@ -67,9 +67,13 @@ describe('arrears: the months owed and who owes them', () => {
     expect(d.insurance.debt?.amountKzt).toBe(10 * 4250);
   });
 
-  it('a serviceman’s months without deductions are the state employer’s', async () => {
-    const d = await decide(adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2020-01-01' }], payments: monthly('employer_deduction', '2024-06', 11, 9000) }), '2025-06-15');
-    expect(d.insurance.debt).toEqual({ months: ['2025-05'], employerMonths: ['2025-05'], amountKzt: null });
+  it('a serving officer has no debt at all; after the service its months are never debt, the employer’s or his own', async () => {
+    // Revision 3 (changed from revision 2, where the months were the state employer's debt): while serving
+    // the person is outside OSMS; a service month is covered by the state.
+    expect((await decide(adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2020-01-01' }] }), '2025-06-15')).insurance.debt).toBeNull();
+    // Served until 2024-09-30, nothing since: on 2025-06-15 2024-06 … 2024-09 are the state's, 2024-10 … 2025-05 own (8 × 4,250).
+    const left = await decide(adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2020-01-01', until: '2024-09-30' }] }), '2025-06-15');
+    expect(left.insurance.debt).toEqual({ months: ['2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05'], employerMonths: [], amountKzt: 8 * 4250 });
   });
 
   it('a temporary resident employed since 2025-03 without deductions: the employer owes March to May, and nothing else is debt', async () => {
@@ -96,5 +100,33 @@ describe('arrears: the months owed and who owes them', () => {
   it('an insured person and a refugee have no debt', async () => {
     expect((await decide(adult({ payments: monthly('self_payer', '2024-06', 12, 4250) }), '2025-06-15')).insurance.debt).toBeNull();
     expect((await decide(adult({}, 'refugee'), '2025-06-15')).insurance.debt).toBeNull();
+  });
+});
+
+describe('own contributions were first due for January 2020 (revision 3)', () => {
+  it('a self-payer who never paid owes five months on 2020-06-15, 5 × 2,125 (5 % of 42,500)', async () => {
+    const d = await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2020-06-15');
+    expect(d.insurance.debt).toEqual({ months: ['2020-01', '2020-02', '2020-03', '2020-04', '2020-05'], employerMonths: [], amountKzt: 10625 });
+    expect(d.nextSteps.find((s) => s.code === 'pay_arrears')).toMatchObject({ amountKzt: 10625 });
+  });
+
+  it('on 2020-01-01 and 2020-01-31 nothing is owed yet; on 2020-02-01 January is', async () => {
+    expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2020-01-01')).insurance.debt).toBeNull();
+    expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2020-01-31')).insurance.debt).toBeNull();
+    expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2020-02-01')).insurance.debt).toEqual({ months: ['2020-01'], employerMonths: [], amountKzt: 2125 });
+  });
+
+  it('an individual entrepreneur owes 2,975 a month of 2020 (5 % of 1.4 × 42,500): 3 months on 2020-04-10', async () => {
+    expect((await decide(adult({ employment: [{ kind: 'individual_entrepreneur' }] }), '2020-04-10')).insurance.debt?.amountKzt).toBe(8925);
+  });
+
+  it('a 2019 month is the employer’s debt when a contract was active; the person’s own months start in 2020', async () => {
+    // Employee 2019-10-01 … 2019-12-31, nothing paid: on 2020-03-15 October … December 2019 are the employer's, January and February own.
+    const d = await decide(adult({ employment: [{ kind: 'employee', since: '2019-10-01', until: '2019-12-31' }] }), '2020-03-15');
+    expect(d.insurance.debt).toEqual({ months: ['2019-10', '2019-11', '2019-12', '2020-01', '2020-02'], employerMonths: ['2019-10', '2019-11', '2019-12'], amountKzt: 4250 });
+  });
+
+  it('on 2021-01-15 the twelve months of 2020 are all owed: 12 × 2,125 = 25,500', async () => {
+    expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2021-01-15')).insurance.debt?.amountKzt).toBe(25500);
   });
 });

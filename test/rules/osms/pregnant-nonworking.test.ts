@@ -67,3 +67,19 @@ describe('the end of a registered pregnancy', () => {
     expect(after.services.dental_planned.covered).toBe(false);
   });
 });
+
+describe('the last day of a registered pregnancy (revision 3)', () => {
+  it('registered on Thursday 2025-01-02, she is insured through day 300, 2025-10-28, and not on 2025-10-29', async () => {
+    // Day 1 is 2025-01-02; + 299 days: 272 days to 1 October, then 27 more: 28 October.
+    const d = await decide(pregnant('2025-01-02'), '2025-10-28');
+    expect(d.insurance.bases).toEqual(['osms.pregnant-nonworking']);
+    expect(d.insurance.validThrough).toBe('2025-10-28');
+    expect((await decide(pregnant('2025-01-02'), '2025-10-29')).insurance.bases).not.toContain('osms.pregnant-nonworking');
+  });
+
+  it('after the last day the pregnancy cover ends too: no planned dental care as a pregnant woman, no pregnancy risk group', async () => {
+    const insured = (asOf: string) => decide({ ...pregnant('2025-01-02', monthly('employer_deduction', '2024-10', 12, 9000)), employment: [{ kind: 'employee' }] }, asOf);
+    expect((await insured('2025-10-28')).services.dental_planned.covered).toBe(true);
+    expect((await insured('2025-10-29')).services.dental_planned.covered).toBe(false);
+  });
+});

@@ -44,3 +44,35 @@ describe('the time limits of 6.1 (revision 2)', () => {
     expect(await service(withConditions([{ code: 'A18.0' }]), '2026-03-01', 'inpatient_planned')).toMatchObject({ covered: true, payer: 'gobmp' });
   });
 });
+
+describe('the services of the 6.1 conditions (revision 3)', () => {
+  const SERVICES = ['outpatient_specialist', 'dynamic_observation', 'day_hospital', 'inpatient_planned', 'drugs_outpatient'];
+
+  it.each(['tuberculosis', 'hiv', 'chronic_viral_hepatitis', 'malignant_neoplasm', 'mental_disorders', 'acute_myocardial_infarction', 'orphan_disease', 'cns_degenerative', 'demyelinating_disease', 'epilepsy', 'stroke'])(
+    'an uninsured citizen with %s has all five services under GOBMP on 2026-01-01, without being under observation',
+    async (code) => {
+      for (const s of SERVICES) expect(await service(withConditions([{ code }]), '2026-01-01', s), `${code} ${s}`).toMatchObject({ covered: true, payer: 'gobmp' });
+    },
+  );
+
+  it('an insured citizen’s payer is still gobmp, and the regardless reason comes first', async () => {
+    const insured = insuredIn2026({ conditions: [{ code: 'epilepsy', underObservation: true }] });
+    for (const s of SERVICES) {
+      const decided = await service(insured, '2026-03-01', s);
+      expect(decided.payer, s).toBe('gobmp');
+      expect(decided.reasons[0], s).toBe('services.gobmp.socially-significant');
+    }
+  });
+
+  it('a temporarily residing foreigner with HIV (the dangerous-diseases package) is not covered by it', async () => {
+    expect((await service(withConditions([{ code: 'hiv' }], { person: { birthDate: '1985-04-12', sex: 'male' }, residency: { status: 'temporary_resident' } }), '2026-03-01', 'dynamic_observation')).covered).toBe(false);
+  });
+
+  it('a myocardial infarction since 2025-09-15 counts through 2026-03-14 and no longer on 2026-03-15, for every service', async () => {
+    const infarction = withConditions([{ code: 'acute_myocardial_infarction', since: '2025-09-15' }]);
+    for (const s of SERVICES) {
+      expect((await service(infarction, '2026-03-14', s)).covered, s).toBe(true);
+      expect((await service(infarction, '2026-03-15', s)).covered, s).toBe(false);
+    }
+  });
+});

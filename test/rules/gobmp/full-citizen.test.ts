@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { adult, codes, decide } from '../../support/profiles';
+
+// rules/gobmp/full-citizen.json — seed 002 «Кепілдендірілген медициналық көмектің толық пакеті», line
+// «Кепілдендірілген медициналық көмектің толық пакеті ҚР азаматтары». One rule per residency class, reason code gobmp.full.
+describe('a citizen has the full free package', () => {
+  it('a citizen has the full GOBMP package, military service or not', async () => {
+    const d = await decide(adult({}, 'citizen'), '2025-06-15');
+    expect(d.packages.gobmp).toBe('full');
+    expect(codes(d)).toContain('gobmp.full');
+    const serving = adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2020-01-01' }] }, 'citizen');
+    expect((await decide(serving, '2025-06-15')).packages.gobmp).toBe('full');
+  });
+
+  it('the reason cites the seed line of its own class', async () => {
+    const reason = (await decide(adult({}, 'citizen'), '2025-06-15')).reasons.find((r) => r.code === 'gobmp.full');
+    expect(reason?.ruleId).toBe('gobmp.full.citizen');
+    expect(reason?.source.ref).toContain('Кепілдендірілген медициналық көмектің толық пакеті ҚР азаматтары');
+  });
+
+  it.each(['temporary_resident', 'stateless_temporary', 'asylum_seeker'])('a %s does not have the full package', async (status) => {
+    expect((await decide(adult({}, status), '2025-06-15')).packages.gobmp).toBe('dangerous_diseases');
+  });
+});
