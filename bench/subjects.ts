@@ -11,12 +11,12 @@ import { createEvaluator, loadRuleset, parseProfile } from '../src';
 import { eligibilityOutcome } from '../src/decision/assemble';
 import { substitute } from '../src/engine/compile';
 import { CompiledEngine } from '../src/engine/compiled-engine';
-import { OUR_OPERATORS } from '../src/engine/operators';
+import { OUR_OPERATORS } from '../src/language/operators';
 import { substituteConditions } from '../src/engine/stock-engine';
 import { FactContext, emptyOutcome } from '../src/facts/context';
 import { FACTS } from '../src/facts/registry';
 import type { Profile } from '../src/profile/schema';
-import { EVENT_STAGE } from '../src/ruleset/catalogue';
+import { EVENT_STAGE } from '../src/language/events';
 import type { RuleFile } from '../src/ruleset/schema';
 import { type ReferenceProfile, referenceStatus } from '../test/reference/insured-status';
 

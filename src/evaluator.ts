@@ -9,7 +9,7 @@ import { validationMessage } from './messages/validation';
 import { checkProfile, copyTopLevel, givesAsOf, toIssues } from './profile/parse';
 import { type Profile, type ProfileInput, isSupportedDate, isoDateSchema } from './profile/schema';
 import { shippedRuleset } from './ruleset/load';
-import type { Parameters } from './ruleset/parameters';
+import type { Parameters } from './parameters/parameters';
 import type { Ruleset } from './ruleset/schema';
 import { validateRuleset } from './ruleset/validate';
 

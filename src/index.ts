@@ -8,7 +8,7 @@ export type { Decision, ServiceCode } from './decision/schema';
 export { loadRuleset } from './ruleset/load';
 export { validateRuleset } from './ruleset/validate';
 export type { Ruleset, RuleFile, RuleSource } from './ruleset/schema';
-export type { Parameters as RulesetParameters } from './ruleset/parameters';
+export type { Parameters as RulesetParameters } from './parameters/parameters';
 export { ProfileValidationError, RuleValidationError } from './errors';
 export type { Issue, RuleIssue } from './errors';
 export { loadLocale } from './messages/format';

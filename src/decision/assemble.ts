@@ -1,6 +1,6 @@
 import type { FiredRule } from '../engine/fired-rule';
 import type { StageOutcome } from '../facts/context';
-import { latestEnd } from '../facts/months';
+import { latestEnd } from '../calendar/months';
 import { type Locale, formatMessage } from '../messages/format';
 import { quotaServices } from '../profile/schema';
 import { type Decision, SCREENING_PROGRAMS, SERVICE_CODES } from './schema';

@@ -2,8 +2,8 @@ import type { FiredRule } from '../engine/fired-rule';
 import { FactContext, type StageOutcome, emptyOutcome } from '../facts/context';
 import type { Locale } from '../messages/format';
 import type { Profile } from '../profile/schema';
-import type { Stage } from '../ruleset/catalogue';
-import type { Parameters } from '../ruleset/parameters';
+import type { Stage } from '../language/events';
+import type { Parameters } from '../parameters/parameters';
 import { assembleDecision, decideServices, eligibilityOutcome, eligibleScreenings, graceOf, insuranceOutcome } from './assemble';
 import type { Decision } from './schema';
 

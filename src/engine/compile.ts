@@ -19,9 +19,9 @@
  * The differential test (test/properties/compiled-engine.test.ts) holds this against the stock
  * json-rules-engine on random rules of the language the library accepts.
  */
-import { pathSegments } from '../ruleset/path';
-import { isParamRef } from '../ruleset/param-ref';
-import { OUR_OPERATORS } from './operators';
+import { pathSegments } from '../language/path';
+import { isParamRef } from '../language/param-ref';
+import { OUR_OPERATORS } from '../language/operators';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

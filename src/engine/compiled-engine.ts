@@ -11,7 +11,7 @@
  */
 import type { FactContext } from '../facts/context';
 import { FACTS, type Stage } from '../facts/registry';
-import { EVENT_STAGE, EVENT_TYPES, STAGES } from '../ruleset/catalogue';
+import { EVENT_STAGE, EVENT_TYPES, STAGES } from '../language/events';
 import type { RuleFile, Ruleset } from '../ruleset/schema';
 import { type CompiledRule, CompiledRules, type RunState, UNREAD, failedNames, resultOfNode } from './compile';
 import type { FiredRule } from './fired-rule';

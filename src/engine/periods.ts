@@ -1,4 +1,4 @@
-import { shiftDays } from '../facts/months';
+import { shiftDays } from '../calendar/months';
 import type { RuleFile } from '../ruleset/schema';
 
 /**

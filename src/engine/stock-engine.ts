@@ -10,13 +10,13 @@
 import { Engine, Fact, type RuleResult } from '../generated/json-rules-engine.js';
 import type { FactContext } from '../facts/context';
 import { FACTS, factsOf } from '../facts/registry';
-import { EVENT_STAGE, EVENT_TYPES, STAGES, type Stage } from '../ruleset/catalogue';
-import { safePathResolver } from '../ruleset/path';
-import { isParamRef } from '../ruleset/param-ref';
+import { EVENT_STAGE, EVENT_TYPES, STAGES, type Stage } from '../language/events';
+import { safePathResolver } from '../language/path';
+import { isParamRef } from '../language/param-ref';
 import type { RuleFile, Ruleset } from '../ruleset/schema';
 import { substitute } from './compile';
 import type { FiredRule } from './fired-rule';
-import { OUR_OPERATORS } from './operators';
+import { OUR_OPERATORS } from '../language/operators';
 import { inForce } from './periods';
 
 /**

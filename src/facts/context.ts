@@ -1,6 +1,6 @@
 import { type Profile, type StateCategory, osmsPaymentKinds } from '../profile/schema';
-import type { Parameters } from '../ruleset/parameters';
-import { safePathResolver } from '../ruleset/path';
+import type { Parameters } from '../parameters/parameters';
+import { safePathResolver } from '../language/path';
 import { type CoverageFilter, Ledger, coveredThrough, graceAnchor, holdsThrough, minimumMonthlyKzt, runEndingAt } from './ledger';
 import {
   type DateInterval,
@@ -18,8 +18,8 @@ import {
   monthString,
   shiftDays,
   shiftMonths,
-} from './months';
-import { workingDaysAfter } from './working-days';
+} from '../calendar/months';
+import { workingDaysAfter } from '../calendar/working-days';
 
 /** What earlier stages decided, handed to later stages as facts. */
 export interface StageOutcome {

@@ -1,6 +1,6 @@
 import { type Payment, osmsPaymentKinds } from '../profile/schema';
-import type { Parameters } from '../ruleset/parameters';
-import { type MonthIndex, firstDayOfMonth, lastDayOfMonth, monthIndex, valueOn } from './months';
+import type { Parameters } from '../parameters/parameters';
+import { type MonthIndex, firstDayOfMonth, lastDayOfMonth, monthIndex, valueOn } from '../calendar/months';
 
 
 export interface CoverageFilter {

@@ -9,7 +9,7 @@ import { type ValueType, t, typeOfValue } from '../language/types';
 import { lazy } from '../lazy';
 import { PROFILE_TYPE } from '../profile/quick-parse';
 import { employmentKinds, hepatitisRiskGroups, motherAwards, paymentKinds, quotaServices, stateCategoryCodes } from '../profile/schema';
-import { pathSegments } from '../ruleset/path';
+import { pathSegments } from '../language/path';
 import type { FactContext } from './context';
 
 export const STAGE_ORDER = ['eligibility', 'insurance', 'consequences', 'coverage', 'derived', 'guidance'] as const;

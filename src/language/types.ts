@@ -180,7 +180,7 @@ export function describe(type: ValueType): string {
 
 /**
  * Why `operator` can never be true for a left side of type `left` and a value of type `right`;
- * undefined when it can be. The operators are ours (src/engine/operators.ts): a value of another
+ * undefined when it can be. The operators are ours (src/language/operators.ts): a value of another
  * type than an operator compares compares false.
  */
 export function neverTrue(operator: string, left: ValueType, right: ValueType): string | undefined {

@@ -5,7 +5,7 @@
  * left to the schema and compared with nothing here.
  */
 import type { Issue } from '../errors';
-import { anniversary } from '../facts/months';
+import { anniversary } from '../calendar/months';
 import type { Locale } from '../messages/format';
 import { validationMessage } from '../messages/validation';
 import { LIMITS, isSupportedDate, isSupportedMonth } from './schema';

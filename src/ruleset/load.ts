@@ -1,5 +1,5 @@
 import bundled from '../generated/rules.json';
-import { type Parameters, shippedParameters } from './parameters';
+import { type Parameters, shippedParameters } from '../parameters/parameters';
 import type { Ruleset } from './schema';
 
 /**

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
 import { isoDateSchema } from '../profile/schema';
-import { EVENT_STAGE } from './catalogue';
-import type { Parameters } from './parameters';
+import { EVENT_STAGE } from '../language/events';
+import type { Parameters } from '../parameters/parameters';
 
 const buildSourceSchema = () => z.strictObject({ document: z.string().check(z.minLength(1)).check(z.maxLength(200)), ref: z.optional(z.string().check(z.maxLength(2000))) });
 

@@ -4,11 +4,11 @@ import { type ValueType, describe, neverTrue, typeAtPath, typeOfValue } from '..
 import { lazy } from '../lazy';
 import { FACTS } from '../facts/registry';
 import { toIssues } from '../profile/parse';
-import { EVENT_STAGE, OPERATORS, STAGE_FACTS } from './catalogue';
-import { EVENT_PARAMS, STATIC_EVENT_PARAMS } from './event-params';
-import { type Parameters, parametersSchema } from './parameters';
-import { isParamRef } from './param-ref';
-import { pathSegments, safePathResolver } from './path';
+import { EVENT_STAGE, OPERATORS, STAGE_FACTS } from '../language/events';
+import { EVENT_PARAMS, STATIC_EVENT_PARAMS } from '../language/event-params';
+import { type Parameters, parametersSchema } from '../parameters/parameters';
+import { isParamRef } from '../language/param-ref';
+import { pathSegments, safePathResolver } from '../language/path';
 import { copyJson, plainJsonIssues } from './plain-json';
 import { type RuleFile, type Ruleset, ruleFileSchema, rulesetSchema } from './schema';
 

@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import { type Decision, decisionSchema } from '../decision/schema';
 import type { Evaluator } from '../evaluator';
 import { minimumMonthlyKzt } from '../facts/ledger';
-import { firstDayOfMonth, lastDayOfMonth, monthIndex, monthString } from '../facts/months';
+import { firstDayOfMonth, lastDayOfMonth, monthIndex, monthString } from '../calendar/months';
 import { type Payment, type Profile, type ProfileInput, type ResidencyClass, residencyClasses, stateCategoryCodes } from '../profile/schema';
 import { loadRuleset } from '../ruleset/load';
-import type { Parameters } from '../ruleset/parameters';
+import type { Parameters } from '../parameters/parameters';
 
 /**
  * How the generated person pays contributions (`employee`: the employer deducts; `none`: no payments).

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CompiledRules, type NodeShape, TRUE, UNEVALUATED, failedNames, substitute } from '../../src/engine/compile';
-import { OUR_OPERATORS } from '../../src/engine/operators';
+import { OUR_OPERATORS } from '../../src/language/operators';
 import { failedConditionNames } from '../../src/engine/stock-engine';
 import { Engine, type RuleResult } from '../../src/generated/json-rules-engine.js';
-import { safePathResolver } from '../../src/ruleset/path';
+import { safePathResolver } from '../../src/language/path';
 import { fcOptions } from '../support/fc';
 
 // The compiled engine against json-rules-engine itself (the bundled copy the library ships, with

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEvaluator, decisionSchema, loadRuleset } from '../../src';
-import type { Parameters } from '../../src/ruleset/parameters';
+import type { Parameters } from '../../src/parameters/parameters';
 import { arbitraries, invariants } from '../../src/testing';
 import { fcOptions } from '../support/fc';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ProfileValidationError, RuleValidationError, decisionSchema, loadRuleset } from '../../src';
 import { createEvaluator } from '../support/untyped';
-import { OPERATORS } from '../../src/ruleset/catalogue';
+import { OPERATORS } from '../../src/language/events';
 import { arbitraries } from '../../src/testing';
 import { fcOptions } from '../support/fc';
 

@@ -3,7 +3,7 @@
  * Used by the differential test (test/properties/differential.test.ts) and as the floor "c" of
  * `npm run bench`. It reads only the dated amounts and thresholds of `ruleset.parameters`.
  */
-import type { Parameters } from '../../src/ruleset/parameters';
+import type { Parameters } from '../../src/parameters/parameters';
 
 type Payment = { kind: string; period: string; months?: number; paidOn: string; amountKzt: number };
 type Category = { category: string; since: string; until?: string };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleFile } from '../../src';
 import { substitute } from '../../src/engine/compile';
-import { OUR_OPERATORS } from '../../src/engine/operators';
+import { OUR_OPERATORS } from '../../src/language/operators';
 import { RunQueue } from '../../src/engine/run-queue';
 import { substituteConditions, withEffectivePeriod } from '../../src/engine/stock-engine';
-import { OPERATORS } from '../../src/ruleset/catalogue';
+import { OPERATORS } from '../../src/language/events';
 
 const { onOrAfter, onOrBefore, containsAny, containsNone } = OUR_OPERATORS;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProfileValidationError, type RuleFile, RuleValidationError, loadRuleset, validateRuleset } from '../../src';
 import { createEvaluator, evaluate } from '../support/untyped';
-import { EVENT_STAGE } from '../../src/ruleset/catalogue';
+import { EVENT_STAGE } from '../../src/language/events';
 
 const valid = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } };
 const issuesOf = async (promise: Promise<unknown>) => {

@@ -5,7 +5,7 @@ import { evaluate } from '../support/untyped';
 import { decideSync } from '../../src/decision/decide';
 import { CompiledEngine } from '../../src/engine/compiled-engine';
 import { type Profile, profileSchema } from '../../src/profile/schema';
-import { parametersSchema } from '../../src/ruleset/parameters';
+import { parametersSchema } from '../../src/parameters/parameters';
 import { fcOptions } from '../support/fc';
 import { adult } from '../support/profiles';
 

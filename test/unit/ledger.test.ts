@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleset } from '../../src';
 import { Ledger, coveredThrough, graceAnchor, holdsThrough, minimumMonthlyKzt } from '../../src/facts/ledger';
-import { lastDayOfMonth, monthIndex } from '../../src/facts/months';
+import { lastDayOfMonth, monthIndex } from '../../src/calendar/months';
 import type { Payment } from '../../src/profile/schema';
 
 // Amounts from data/: minimum wage 85,000 in 2025 (self-payer 5 % = 4,250; entrepreneur 5 % of

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RuleValidationError, loadRuleset, validateRuleset } from '../../src';
 
-// Each limit of the parameters schema (src/ruleset/parameters.ts): one bad value at a time must
+// Each limit of the parameters schema (src/parameters/parameters.ts): one bad value at a time must
 // be reported at its own path under `parameters`, and be the only problem.
 type Json = Record<string, unknown>;
 function set(target: Json, path: (string | number)[], value: unknown) {

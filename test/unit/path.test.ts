@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathSegments, safePathResolver } from '../../src/ruleset/path';
+import { pathSegments, safePathResolver } from '../../src/language/path';
 
 describe('the safe path resolver', () => {
   it('walks own properties along a dot path, with or without a leading $.', () => {

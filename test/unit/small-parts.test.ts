@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProfileValidationError, RuleValidationError } from '../../src';
-import { daysOff, workingDaysAfter } from '../../src/facts/working-days';
+import { daysOff, workingDaysAfter } from '../../src/calendar/working-days';
 
 describe('days off', () => {
   const calendar = {

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Decision, type Evaluator, evaluate, loadRuleset, parseProfile } from '../../src';
 import { minimumMonthlyKzt } from '../../src/facts/ledger';
-import { fullYears, monthIndex } from '../../src/facts/months';
-import type { Parameters } from '../../src/ruleset/parameters';
+import { fullYears, monthIndex } from '../../src/calendar/months';
+import type { Parameters } from '../../src/parameters/parameters';
 import { arbitraries, invariants, regularPayment } from '../../src/testing';
 import { fcOptions } from '../support/fc';
 

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../support/untyped';
-import { anniversary, fullMonths, lastDayOfMonth, monthIndex, shiftDays, shiftMonths, weekday } from '../../src/facts/months';
+import { anniversary, fullMonths, lastDayOfMonth, monthIndex, shiftDays, shiftMonths, weekday } from '../../src/calendar/months';
 import { loadRuleset } from '../../src';
-import { workingDaysAfter } from '../../src/facts/working-days';
+import { workingDaysAfter } from '../../src/calendar/working-days';
 
 // the host's time zone never changes a result. Node reads process.env.TZ
 // whenever it is set, so each zone is tried in this one process; CI also runs the date

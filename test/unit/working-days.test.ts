@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import holidays from '../../data/holidays.json';
-import { daysOff, workingDaysAfter } from '../../src/facts/working-days';
+import { daysOff, workingDaysAfter } from '../../src/calendar/working-days';
 
 const calendar = { fixed: holidays.fixed, dated: holidays.dated };
 const offIn = (year: number, prefix: string) => [...daysOff(calendar, year)].filter((d) => d.startsWith(prefix)).sort();

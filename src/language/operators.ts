@@ -4,7 +4,7 @@ const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
- * Every operator a rule may use (names listed in src/ruleset/catalogue.ts). They replace
+ * Every operator a rule may use (names listed in src/language/events.ts). They replace
  * json-rules-engine's defaults, which throw when a value has another type than they expect
  * (`in` with a number, `contains` on a string): here a value of the wrong type compares false.
  */

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import data from '../generated/data.json';
 import { lazy } from '../lazy';
 import { isoDateSchema, quotaServices, residencyClasses } from '../profile/schema';
-import { pathSegments } from './path';
+import { pathSegments } from '../language/path';
 
 /** The shape `ruleset.parameters` must have; a rule author's override is checked against it. */
 function buildParametersSchema() {

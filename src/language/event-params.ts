@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { SCREENING_PROGRAMS, SERVICE_CODES } from '../decision/schema';
 import { paymentKinds } from '../profile/schema';
 import { lazy } from '../lazy';
-import type { EVENT_STAGE } from './catalogue';
+import type { EVENT_STAGE } from './events';
 
 /** Params that decide what the event is, never read from a fact. */
 export const STATIC_EVENT_PARAMS: readonly string[] = ['services', 'ground', 'step', 'order', 'program', 'reason', 'messageKey', 'kinds', 'gobmp', 'osms', 'dms', 'vms', 'basis'];
