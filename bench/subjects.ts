@@ -13,7 +13,8 @@ import { substitute } from '../src/engine/compile';
 import { CompiledEngine } from '../src/engine/compiled-engine';
 import { OUR_OPERATORS } from '../src/language/operators';
 import { substituteConditions } from '../src/engine/stock-engine';
-import { FactContext, emptyOutcome } from '../src/facts/context';
+import { Almanac } from '../src/facts/almanac';
+import { emptyOutcome } from '../src/facts/outcome';
 import { FACTS } from '../src/facts/registry';
 import type { Profile } from '../src/profile/schema';
 import { EVENT_STAGE } from '../src/language/events';
@@ -75,7 +76,7 @@ async function stock(profiles: BenchProfile[]): Promise<Subject> {
   const facts = profiles.map((profile) => {
     const parsed = parseProfile(profile);
     const outcome = emptyOutcome();
-    const ctx = new FactContext(parsed, profile.asOf, parameters, outcome);
+    const ctx = new Almanac(parsed, profile.asOf, parameters, outcome);
     Object.assign(outcome, eligibilityOutcome(ourEngine.run('eligibility', ctx)));
     const values = new Map<string, unknown>();
     for (const [key, ref] of refs) values.set(key, FACTS[ref.fact]?.value(ctx, ref.params ?? {}));

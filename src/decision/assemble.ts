@@ -1,9 +1,10 @@
 import type { FiredRule } from '../engine/fired-rule';
-import type { StageOutcome } from '../facts/context';
-import { latestEnd } from '../calendar/months';
+import type { StageOutcome } from '../facts/outcome';
 import { type Locale, formatMessage } from '../messages/format';
-import { quotaServices } from '../profile/schema';
-import { type Decision, SCREENING_PROGRAMS, SERVICE_CODES } from './schema';
+import type { Decision } from './schema';
+import { PAYERS, SCREENING_PROGRAMS, SERVICE_CODES, quotaServices } from '../language/codes';
+import { EVENT_TYPES, type EventType } from '../language/events';
+import { combine, foldOf, ranker } from './fold';
 
 type Params = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -14,7 +15,6 @@ const MONTH = /^\d{4}-\d{2}$/;
 const dateOf = (v: unknown) => (typeof v === 'string' && DATE.test(v) ? v : undefined);
 const monthsOf = (v: unknown) => (Array.isArray(v) ? v.filter((m): m is string => typeof m === 'string' && MONTH.test(m)) : []);
 const amountOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
-const PAYERS = ['gobmp', 'osms', 'dms', 'vms'];
 const QUOTA_SERVICES = new Set<unknown>(quotaServices);
 const count = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 /** A quota entry of the Decision's shape (the quotaUsage fact gives only these; a rule author's other fact is left out). */
@@ -33,17 +33,21 @@ function isQuota(q: unknown): q is Decision['quotas'][number] {
   );
 }
 const fired = (rules: FiredRule[]) => rules.filter((r) => r.result);
-const ofType = (rules: FiredRule[], type: string) => fired(rules).filter((r) => r.rule.event.type === type);
+const ofType = (rules: FiredRule[], type: EventType) => fired(rules).filter((r) => r.rule.event.type === type);
+/** The values of `param` of the fired rules of `type` folded as src/language/events.ts declares. */
+const folded = (rules: FiredRule[], type: EventType, param: string, value: (r: FiredRule) => unknown = (r) => r.params[param]) =>
+  combine(foldOf(type, param), ofType(rules, type).map(value));
 
 /** What the eligibility stage decided, as facts for the insurance stage. */
 export function eligibilityOutcome(rules: FiredRule[]): Pick<StageOutcome, 'packages' | 'excludedPaymentKinds'> {
-  const packages: StageOutcome['packages'] = { gobmp: 'none', osms: false, dms: false, vms: false };
-  for (const { params } of ofType(rules, 'package')) {
-    if (params.gobmp === 'full' || (params.gobmp === 'dangerous_diseases' && packages.gobmp === 'none')) packages.gobmp = params.gobmp;
-    for (const key of ['osms', 'dms', 'vms'] as const) if (params[key] === true) packages[key] = true;
-  }
-  const excluded = ofType(rules, 'exclude-payment-kinds').flatMap(({ params }) => (Array.isArray(params.kinds) ? params.kinds.map(String) : []));
-  return { packages, excludedPaymentKinds: [...new Set(excluded)].sort() };
+  const packages: StageOutcome['packages'] = {
+    gobmp: folded(rules, 'package', 'gobmp') as StageOutcome['packages']['gobmp'],
+    osms: folded(rules, 'package', 'osms') as boolean,
+    dms: folded(rules, 'package', 'dms') as boolean,
+    vms: folded(rules, 'package', 'vms') as boolean,
+  };
+  const kinds = ofType(rules, 'exclude-payment-kinds').flatMap(({ params }) => (Array.isArray(params.kinds) ? params.kinds.map(String) : []));
+  return { packages, excludedPaymentKinds: combine(foldOf('exclude-payment-kinds', 'kinds'), kinds) as string[] };
 }
 
 const basisOf = (r: FiredRule) => str(r.params.basis) ?? r.rule.meta.id;
@@ -53,16 +57,15 @@ export function graceOf(rules: FiredRule[]): StageOutcome['grace'] {
   const graces = ofType(rules, 'insurance-basis')
     .map((r) => r.params.grace as StageOutcome['grace'] | undefined)
     .filter((g): g is NonNullable<StageOutcome['grace']> => typeof g === 'object' && g !== null && dateOf(g.endsOn) !== undefined && monthsOf([g.lastPaidMonth]).length === 1)
-    .map((g) => ({ lastPaidMonth: g.lastPaidMonth, endsOn: g.endsOn }))
-    .sort((a, b) => (a.endsOn < b.endsOn ? -1 : a.endsOn > b.endsOn ? 1 : 0));
-  return graces.at(-1) ?? null;
+    .map((g) => ({ lastPaidMonth: g.lastPaidMonth, endsOn: g.endsOn }));
+  return combine(foldOf('insurance-basis', 'grace'), graces) as StageOutcome['grace'];
 }
 
 /** What the insurance stage decided, as facts for the consequences stage. */
 export function insuranceOutcome(rules: FiredRule[], packages: StageOutcome['packages']): StageOutcome['insurance'] {
-  const bases = [...new Set(ofType(rules, 'insurance-basis').map(basisOf))];
+  const bases = folded(rules, 'insurance-basis', 'basis', basisOf) as string[];
   const status = !packages.osms ? 'not_applicable' : bases.length > 0 ? 'insured' : 'not_insured';
-  const stateInsured = status === 'insured' && ofType(rules, 'insurance-basis').some((r) => r.params.payer === 'state');
+  const stateInsured = status === 'insured' && (folded(rules, 'insurance-basis', 'payer') as boolean);
   return { status, bases: status === 'insured' ? bases : [], stateInsured };
 }
 
@@ -80,7 +83,7 @@ function servicesOf(r: FiredRule): string[] {
 
 /** Programs the person is eligible for (their screening rule fired). */
 export function eligibleScreenings(rules: FiredRule[]): string[] {
-  return ofType(rules, 'screening').map((r) => String(r.params.program));
+  return (folded(rules, 'screening', 'program') as unknown[]).map(String);
 }
 
 type ServiceDecision = Decision['services'][keyof Decision['services']];
@@ -90,15 +93,16 @@ type ServiceDecision = Decision['services'][keyof Decision['services']];
  * first in the payer precedence wins (ties: rule order) and gives payer and requirements;
  * without one, the names of the conditions that failed say why not.
  */
-export function decideServices(rules: FiredRule[], precedence: readonly string[]): Record<string, ServiceDecision> {
+export function decideServices(rules: FiredRule[], type: 'service' | 'derived-service', parameters: unknown): Record<string, ServiceDecision> {
+  const rankOf = ranker(foldOf(type, 'payer'), parameters);
   // Each rule filed under the services it names, in one pass: the covering ones with their rank
   // (the ground's place in the precedence), the failed ones that say why not.
   const covering = new Map<string, { rule: FiredRule; rank: number }[]>();
   const failing = new Map<string, FiredRule[]>();
   for (const r of rules) {
-    const covers = r.result && typeof r.params.payer === 'string' && PAYERS.includes(r.params.payer);
+    const covers = r.result && typeof r.params.payer === 'string' && (PAYERS as readonly string[]).includes(r.params.payer);
     if (!covers && (r.result || r.failed.length === 0)) continue;
-    const rank = covers ? precedence.indexOf(r.params.ground === 'regardless' ? 'regardless' : (r.params.payer as string)) : 0;
+    const rank = covers ? rankOf(r.params.ground === 'regardless' ? 'regardless' : r.params.payer) : 0;
     for (const code of servicesOf(r)) {
       if (covers) {
         const list = covering.get(code);
@@ -118,9 +122,8 @@ export function decideServices(rules: FiredRule[], precedence: readonly string[]
       // The ground first in the precedence wins; between equals, the earlier rule.
       mine.sort((a, b) => a.rank - b.rank || a.rule.index - b.rule.index);
       const best = (mine[0] as (typeof mine)[number]).rule;
-      const reasons = new Set<string>();
-      for (const { rule } of mine) reasons.add(str(rule.params.reason) ?? rule.rule.meta.id);
-      decisions[code] = { covered: true, payer: best.params.payer as ServiceDecision['payer'], reasons: [...reasons], requires: listOf(best.params.requires) };
+      const reasons = combine(foldOf(type, 'reason'), mine.map(({ rule }) => str(rule.params.reason) ?? rule.rule.meta.id)) as string[];
+      decisions[code] = { covered: true, payer: best.params.payer as ServiceDecision['payer'], reasons, requires: listOf(best.params.requires) };
     } else {
       const why = new Set<string>();
       for (const rule of failing.get(code) ?? []) for (const name of rule.failed) why.add(name);
@@ -129,6 +132,8 @@ export function decideServices(rules: FiredRule[], precedence: readonly string[]
   }
   return decisions;
 }
+
+const stepRank = ranker(foldOf('next-step', 'order'), undefined);
 
 /** The Decision, from every stage's rule results. */
 export function assembleDecision(input: {
@@ -145,9 +150,9 @@ export function assembleDecision(input: {
   const insured = outcome.insurance.status === 'insured';
   const basisRules = insured ? ofType(rules, 'insurance-basis') : [];
   // The latest end of the bases that hold; a basis without an end (a state category) has none.
-  const validThrough = latestEnd(basisRules.map((r) => dateOf(r.params.validThrough) ?? null));
-  const debtRule = ofType(rules, 'debt')[0];
-  const contribution = ofType(rules, 'monthly-contribution')[0];
+  const validThrough = combine(foldOf('insurance-basis', 'validThrough'), basisRules.map((r) => dateOf(r.params.validThrough) ?? null)) as string | null;
+  const debtRule = folded(rules, 'debt', '*', (r) => r) as FiredRule | undefined;
+  const contribution = folded(rules, 'monthly-contribution', '*', (r) => r) as FiredRule | undefined;
   const amount = (p: Params | undefined) => amountOf(p?.amountKzt);
 
   return {
@@ -164,7 +169,7 @@ export function assembleDecision(input: {
       monthlyContributionKzt: amount(contribution?.params),
     },
     services: outcome.services as Decision['services'],
-    quotas: ofType(rules, 'quotas').flatMap((r) => (Array.isArray(r.params.quotas) ? (r.params.quotas.filter(isQuota).map((q) => ({ ...q }))) : [])),
+    quotas: (folded(rules, 'quotas', 'quotas') as unknown[]).flatMap((quotas) => (Array.isArray(quotas) ? quotas.filter(isQuota).map((q) => ({ ...q })) : [])),
     screenings: SCREENING_PROGRAMS.map((program) => {
       const mine = rules.filter((r) => r.rule.event.type === 'screening' && r.rule.event.params?.program === program);
       const fired = mine.filter((r) => r.result);
@@ -172,7 +177,7 @@ export function assembleDecision(input: {
       const why = [...new Set(mine.flatMap((r) => r.failed))];
       return { program, eligible: false, reasons: why.length > 0 ? why : ['not_eligible'] };
     }),
-    reasons: fired(rules).filter((r) => r.rule.event.type !== 'next-step' && r.rule.event.type !== 'quotas').map((r) => {
+    reasons: fired(rules).filter((r) => EVENT_TYPES[r.rule.event.type as EventType].givesReason).map((r) => {
       const code = str(r.params.reason) ?? r.rule.meta.id;
       const [source] = r.rule.meta.sources;
       const message = formatMessage(locale, str(r.params.messageKey) ?? code, r.params);
@@ -182,7 +187,7 @@ export function assembleDecision(input: {
       return { code, ruleId: r.rule.meta.id, message, source: { document, title, ...(ref === undefined ? {} : { ref }) } };
     }),
     nextSteps: ofType(rules, 'next-step')
-      .sort((a, b) => Number(a.params.order ?? 0) - Number(b.params.order ?? 0) || a.index - b.index)
+      .sort((a, b) => stepRank(a.params.order) - stepRank(b.params.order) || a.index - b.index)
       .map((r) => {
         const code = String(r.params.step);
         const step: Decision['nextSteps'][number] = { code, message: formatMessage(locale, str(r.params.messageKey) ?? `nextSteps.${code}`, r.params) };

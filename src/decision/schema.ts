@@ -1,44 +1,14 @@
 import * as z from 'zod/mini';
-import { quotaServices } from '../profile/schema';
+import { quotaServices } from '../language/codes';
 import { LOCALES } from '../messages/format';
 import { lazyObject } from '../lazy';
+import { PAYERS, SCREENING_PROGRAMS, SERVICE_CODES } from '../language/codes';
 
-export const SERVICE_CODES = [
-  'ambulance',
-  'phc',
-  'outpatient_specialist',
-  'dynamic_observation',
-  'screening',
-  'dental_emergency',
-  'dental_planned',
-  'day_hospital',
-  'inpatient_emergency',
-  'inpatient_planned',
-  'rehabilitation',
-  'palliative',
-  'blood_products',
-  'pathology',
-  'donor_preparation',
-  'treatment_abroad',
-  'drugs_inpatient',
-  'drugs_outpatient',
-  'vaccination',
-] as const;
-
-export const SCREENING_PROGRAMS = [
-  'behavioural_risk',
-  'cardio_diabetes',
-  'glaucoma',
-  'cervical_cancer',
-  'breast_cancer',
-  'colorectal_cancer',
-  'hepatitis_bc',
-] as const;
 
 function buildDecisionSchema() {
   const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
   const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
-  const payer = z.nullable(z.enum(['gobmp', 'osms', 'dms', 'vms']));
+  const payer = z.nullable(z.enum(PAYERS));
   const service = z.strictObject({ covered: z.boolean(), payer, reasons: z.array(z.string()), requires: z.array(z.string()) });
   return z.strictObject({
   asOf: date,

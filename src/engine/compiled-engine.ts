@@ -9,9 +9,11 @@
  * the other facts, can only be a failed rule no decision reads: the engine leaves it out of that
  * run. The same holds however the condition on the settled fact is written.
  */
-import type { FactContext } from '../facts/context';
-import { FACTS, type Stage } from '../facts/registry';
-import { EVENT_STAGE, EVENT_TYPES, STAGES } from '../language/events';
+import type { Almanac } from '../facts/almanac';
+import { FACTS } from '../facts/registry';
+import type { Stage } from '../language/stages';
+import { EVENT_STAGE, EVENT_TYPES } from '../language/events';
+import { STAGE_ORDER } from '../language/stages';
 import type { RuleFile, Ruleset } from '../ruleset/schema';
 import { type CompiledRule, CompiledRules, type RunState, UNREAD, failedNames, resultOfNode } from './compile';
 import type { FiredRule } from './fired-rule';
@@ -58,13 +60,13 @@ class CompiledStage {
     // Each slot's fact function with its params, looked up once.
     this.values = this.compiled.slots.list.map(({ fact, params }) => {
       const value = (FACTS[fact] as (typeof FACTS)[string]).value;
-      return (ctx: FactContext) => value(ctx, params);
+      return (ctx: Almanac) => value(ctx, params);
     });
   }
 
-  private readonly values: ((ctx: FactContext) => unknown)[];
+  private readonly values: ((ctx: Almanac) => unknown)[];
 
-  run(ctx: FactContext): FiredRule[] {
+  run(ctx: Almanac): FiredRule[] {
     const { values } = this;
     const state = this.compiled.state((slot) => (values[slot] as (typeof values)[number])(ctx));
     const out: FiredRule[] = [];
@@ -115,7 +117,7 @@ export class CompiledEngine {
     this.boundaries = periodBoundaries(ruleset.rules);
   }
 
-  run(stage: Stage, ctx: FactContext): FiredRule[] {
+  run(stage: Stage, ctx: Almanac): FiredRule[] {
     return this.stagesOn(ctx.asOf).get(stage)?.run(ctx) ?? [];
   }
 
@@ -126,7 +128,7 @@ export class CompiledEngine {
       // Whether a rule is in force is the same on every date of a period: asOf stands for all of them.
       const files = this.ruleset.rules.map((rule, index) => ({ rule, index })).filter(({ rule }) => inForce(rule, asOf));
       const parameters = this.ruleset.parameters as Record<string, unknown>;
-      stages = new Map(STAGES.map((stage) => [stage, new CompiledStage(stage, files.filter(({ rule }) => EVENT_STAGE[rule.event.type] === stage), parameters)]));
+      stages = new Map(STAGE_ORDER.map((stage) => [stage, new CompiledStage(stage, files.filter(({ rule }) => EVENT_STAGE[rule.event.type] === stage), parameters)]));
       this.periods.set(period, stages);
     }
     return stages;

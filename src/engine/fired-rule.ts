@@ -1,4 +1,4 @@
-import type { Stage } from '../language/events';
+import type { Stage } from '../language/stages';
 import type { RuleFile } from '../ruleset/schema';
 
 /** One rule's outcome in one stage run, as the decision reads it (whichever engine ran it). */

@@ -8,9 +8,10 @@
  * status in one shared field, so runs on these engines never overlap: `RunQueue` serialises them.
  */
 import { Engine, Fact, type RuleResult } from '../generated/json-rules-engine.js';
-import type { FactContext } from '../facts/context';
+import type { Almanac } from '../facts/almanac';
 import { FACTS, factsOf } from '../facts/registry';
-import { EVENT_STAGE, EVENT_TYPES, STAGES, type Stage } from '../language/events';
+import { EVENT_STAGE, EVENT_TYPES } from '../language/events';
+import { STAGE_ORDER, type Stage } from '../language/stages';
 import { safePathResolver } from '../language/path';
 import { isParamRef } from '../language/param-ref';
 import type { RuleFile, Ruleset } from '../ruleset/schema';
@@ -83,7 +84,7 @@ export class StockEngine {
   private readonly engines = new Map<Stage, Engine>();
 
   constructor(private readonly ruleset: Ruleset) {
-    for (const stage of STAGES) {
+    for (const stage of STAGE_ORDER) {
       const engine = new Engine([], { pathResolver: safePathResolver, replaceFactsInEventParams: true, allowUndefinedFacts: false });
       for (const [name, operator] of Object.entries(OUR_OPERATORS)) engine.addOperator(name, operator);
       this.engines.set(stage, engine);
@@ -96,7 +97,7 @@ export class StockEngine {
     });
   }
 
-  async run(stage: Stage, ctx: FactContext): Promise<FiredRule[]> {
+  async run(stage: Stage, ctx: Almanac): Promise<FiredRule[]> {
     const engine = this.engines.get(stage) as Engine;
     // The facts of the stage as json-rules-engine's dynamic facts, each computed once per run and
     // params (what its own cache does; ours keys by the params' JSON instead of hashing them).

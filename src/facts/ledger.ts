@@ -1,4 +1,5 @@
-import { type Payment, osmsPaymentKinds } from '../profile/schema';
+import { type Payment } from '../profile/schema';
+import { osmsPaymentKinds } from '../language/codes';
 import type { Parameters } from '../parameters/parameters';
 import { type MonthIndex, firstDayOfMonth, lastDayOfMonth, monthIndex, valueOn } from '../calendar/months';
 

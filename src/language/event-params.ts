@@ -5,8 +5,8 @@
  * assembled from these params, so a ruleset that passes gives decisions of the Decision shape.
  */
 import * as z from 'zod/mini';
-import { SCREENING_PROGRAMS, SERVICE_CODES } from '../decision/schema';
-import { paymentKinds } from '../profile/schema';
+import { PAYERS, SCREENING_PROGRAMS, SERVICE_CODES } from './codes';
+import { paymentKinds } from './codes';
 import { lazy } from '../lazy';
 import type { EVENT_STAGE } from './events';
 
@@ -50,13 +50,13 @@ export const EVENT_PARAMS = lazy((): Record<keyof typeof EVENT_STAGE, z.ZodMiniT
   'fund-statement': withVariables({}),
   service: withVariables({
     services: z.array(z.enum(SERVICE_CODES)).check(z.minLength(1)).check(z.maxLength(SERVICE_CODES.length)),
-    payer: z.optional(z.nullable(z.enum(['gobmp', 'osms', 'dms', 'vms']))),
+    payer: z.optional(z.nullable(z.enum(PAYERS))),
     ground: z.optional(z.literal('regardless')),
     requires: z.optional(z.array(code).check(z.maxLength(20))),
   }),
   'derived-service': withVariables({
     services: z.array(z.enum(SERVICE_CODES)).check(z.minLength(1)).check(z.maxLength(SERVICE_CODES.length)),
-    payer: z.optional(z.nullable(z.enum(['gobmp', 'osms', 'dms', 'vms']))),
+    payer: z.optional(z.nullable(z.enum(PAYERS))),
     requires: z.optional(z.array(code).check(z.maxLength(20))),
   }),
   'next-step': withVariables({

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import data from '../generated/data.json';
 import { lazy } from '../lazy';
-import { isoDateSchema, quotaServices, residencyClasses } from '../profile/schema';
+import { isoDateSchema } from '../calendar/dates';
+import { quotaServices, residencyClasses } from '../language/codes';
 import { pathSegments } from '../language/path';
 
 /** The shape `ruleset.parameters` must have; a rule author's override is checked against it. */

@@ -8,7 +8,8 @@ import type { Issue } from '../errors';
 import { anniversary } from '../calendar/months';
 import type { Locale } from '../messages/format';
 import { validationMessage } from '../messages/validation';
-import { LIMITS, isSupportedDate, isSupportedMonth } from './schema';
+import { LIMITS } from './schema';
+import { isSupportedDate, isSupportedMonth } from '../calendar/dates';
 
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : undefined);

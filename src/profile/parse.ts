@@ -5,7 +5,8 @@ import { type CrossFieldLimits, crossFieldIssues } from './cross-field';
 import type { Locale } from '../messages/format';
 import { validationMessage } from '../messages/validation';
 import { quickParse } from './quick-parse';
-import { LIMITS, type Profile, isSupportedDate, profileSchema } from './schema';
+import { LIMITS, type Profile, profileSchema } from './schema';
+import { isSupportedDate } from '../calendar/dates';
 
 /** The shipped value of the cross-field limits (an evaluator uses its own ruleset's). */
 const SHIPPED_LIMITS: CrossFieldLimits = {

@@ -12,19 +12,9 @@
 import data from '../generated/data.json';
 import { type ValueType, t } from '../language/types';
 import { isValidIin } from './iin';
-import {
-  LIMITS,
-  type Profile,
-  employmentKinds,
-  hepatitisRiskGroups,
-  isSupportedDate,
-  isSupportedMonth,
-  motherAwards,
-  paymentKinds,
-  quotaServices,
-  residencyClasses,
-  stateCategoryCodes,
-} from './schema';
+import { LIMITS, type Profile } from './schema';
+import { isSupportedDate, isSupportedMonth } from '../calendar/dates';
+import { employmentKinds, hepatitisRiskGroups, motherAwards, paymentKinds, quotaServices, residencyClasses, stateCategoryCodes } from '../language/codes';
 
 /** "Not sure": the input goes to zod. */
 const NO: unique symbol = Symbol('not sure');

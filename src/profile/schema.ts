@@ -2,149 +2,14 @@ import * as z from 'zod/mini';
 import data from '../generated/data.json';
 import { lazy, lazyObject } from '../lazy';
 import { isValidIin } from './iin';
+import { DATE_LIMITS, buildIsoDate, isoMonth } from '../calendar/dates';
+import { employmentKinds, hepatitisRiskGroups, motherAwards, paymentKinds, quotaServices, residencyClasses, stateCategoryCodes } from '../language/codes';
 
 /** Limits on input size: a profile is one person, not a database dump. Dates lie in 1900-01-01 … 2100-12-31. */
-export const LIMITS = { arrayItems: 10_000, stringLength: 200, earliestDate: '1900-01-01', latestDate: '2100-12-31' } as const;
+export const LIMITS = { arrayItems: 10_000, stringLength: 200, ...DATE_LIMITS } as const;
 
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The digit at `i` (0–9), or -1. */
-const digit = (value: string, i: number) => {
-  const code = value.charCodeAt(i) - 48;
-  return code >= 0 && code <= 9 ? code : -1;
-};
-/** A number of `count` digits from `at`, or -1 when one of them is not a digit. */
-function digits(value: string, at: number, count: number): number {
-  let n = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = digit(value, i);
-    if (d < 0) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** A real `YYYY-MM-DD` date (any four-digit year): read digit by digit, it runs for every date of a profile. */
-function isCalendarDate(value: string): boolean {
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const year = digits(value, 0, 4);
-  const month = digits(value, 5, 2);
-  const day = digits(value, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number));
-}
-
-function isCalendarMonth(value: string): boolean {
-  if (value.length !== 7 || value.charCodeAt(4) !== 45 || digits(value, 0, 4) < 0) return false;
-  const month = digits(value, 5, 2);
-  return month >= 1 && month <= 12;
-}
-
-/** Whether a string is a real calendar date within the library's bounds (1900-01-01 … 2100-12-31). */
-export const isSupportedDate = (value: unknown): value is string =>
-  typeof value === 'string' && isCalendarDate(value) && value >= LIMITS.earliestDate && value <= LIMITS.latestDate;
-/** Whether a string is a real calendar month within the library's bounds (1900-01 … 2100-12). */
-export const isSupportedMonth = (value: unknown): value is string =>
-  typeof value === 'string' && isCalendarMonth(value) && value >= LIMITS.earliestDate.slice(0, 7) && value <= LIMITS.latestDate.slice(0, 7);
-
-const outOfRange = { message: `Dates must lie in ${LIMITS.earliestDate} … ${LIMITS.latestDate}`, params: { code: 'unsupported_date' } };
-
-const buildIsoDate = () =>
-  z
-    .string()
-    .check(z.maxLength(10))
-    .check(z.refine(isCalendarDate, { message: 'Expected a real calendar date YYYY-MM-DD', params: { code: 'invalid_date' }, abort: true }))
-    .check(z.refine((v) => v >= LIMITS.earliestDate && v <= LIMITS.latestDate, outOfRange));
-/** The zod schema of a date of the library (built on first use). */
-export const isoDateSchema = lazy(buildIsoDate);
-const isoMonth = lazy(() =>
-  z
-    .string()
-    .check(z.maxLength(7))
-    .check(z.refine(isCalendarMonth, { message: 'Expected a real calendar month YYYY-MM', params: { code: 'invalid_month' }, abort: true }))
-    .check(z.refine((v) => v >= LIMITS.earliestDate.slice(0, 7) && v <= LIMITS.latestDate.slice(0, 7), outOfRange)),
-);
 const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(LIMITS.arrayItems));
-
-export const residencyClasses = [
-  'citizen',
-  'kandas',
-  'refugee',
-  'permanent_resident',
-  'stateless_permanent',
-  'temporary_resident',
-  'stateless_temporary',
-  'asylum_seeker',
-] as const;
-
-export const stateCategoryCodes = [
-  'child',
-  'registered_unemployed',
-  'pregnant_nonworking',
-  'nonworking_parent_child_under_3',
-  'childcare_leave',
-  'carer_disabled_child',
-  'pension_recipient',
-  'prisoner',
-  'pretrial_detainee',
-  'kandas_unemployed',
-  'mother_many_children',
-  'disabled',
-  'full_time_student',
-  'carer_group1_since_childhood',
-  'targeted_social_assistance',
-] as const;
-
-/** Payment kinds that are OSMS contributions. */
-export const osmsPaymentKinds = [
-  'employer_deduction',
-  'employee_contribution',
-  'gpc_contribution',
-  'individual_entrepreneur',
-  'private_practice',
-  'self_payer',
-  'esp',
-] as const;
-
-/** OSMS contribution kinds, and the two non-OSMS kinds the pregnancy rule reads. */
-export const paymentKinds = [...osmsPaymentKinds, 'pension_contribution', 'social_contribution'] as const;
-
-export const employmentKinds = [
-  'employee',
-  'gpc',
-  'individual_entrepreneur',
-  'private_practice',
-  'self_payer',
-  'esp_payer',
-  'military_or_law_enforcement',
-  'unemployed',
-] as const;
-
-export const quotaServices = [
-  'therapist',
-  'pediatrician',
-  'surgeon',
-  'infectious_disease',
-  'ophthalmologist',
-  'gastroenterologist',
-  'otorhinolaryngologist',
-  'pulmonologist',
-  'psychiatrist',
-  'radiologist',
-  'cholesterol_express',
-  'glucose_express',
-  'complete_blood_count',
-  'urinalysis',
-  'sputum_afb_microscopy',
-  'ultrasound_complex',
-  'chest_xray',
-  'eeg',
-] as const;
-
-/** Risk groups of the hepatitis B/C screening that the profile states directly (seed 002, screening group 7). */
-export const hepatitisRiskGroups = ['medical_worker', 'surgery_patient', 'specialised_centre_patient', 'transfusion_or_transplant_recipient'] as const;
 
 /** ICD-10: a letter, two digits, optionally a dot and one or two more characters (A15, A15.0, U07.1). */
 const ICD10 = /^[A-Z]\d{2}(\.[0-9A-Z]{1,2})?$/;
@@ -158,9 +23,6 @@ const conditionCode = () => {
     }),
   );
 };
-/** Awards of mothers of many children. */
-export const motherAwards = ['altyn_alka', 'kumis_alka', 'batyr_ana', 'ana_dankhy_1', 'ana_dankhy_2'] as const;
-
 function buildProfileSchema() {
   const isoDate = buildIsoDate();
   const month = isoMonth();

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
-import { isoDateSchema } from '../profile/schema';
+import { isoDateSchema } from '../calendar/dates';
 import { EVENT_STAGE } from '../language/events';
 import type { Parameters } from '../parameters/parameters';
 

@@ -4,7 +4,8 @@ import { type ValueType, describe, neverTrue, typeAtPath, typeOfValue } from '..
 import { lazy } from '../lazy';
 import { FACTS } from '../facts/registry';
 import { toIssues } from '../profile/parse';
-import { EVENT_STAGE, OPERATORS, STAGE_FACTS } from '../language/events';
+import { EVENT_STAGE, OPERATORS } from '../language/events';
+import { STAGE_FACTS } from '../facts/registry';
 import { EVENT_PARAMS, STATIC_EVENT_PARAMS } from '../language/event-params';
 import { type Parameters, parametersSchema } from '../parameters/parameters';
 import { isParamRef } from '../language/param-ref';

@@ -8,7 +8,8 @@ import { type Decision, decisionSchema } from '../decision/schema';
 import type { Evaluator } from '../evaluator';
 import { minimumMonthlyKzt } from '../facts/ledger';
 import { firstDayOfMonth, lastDayOfMonth, monthIndex, monthString } from '../calendar/months';
-import { type Payment, type Profile, type ProfileInput, type ResidencyClass, residencyClasses, stateCategoryCodes } from '../profile/schema';
+import { type Payment, type Profile, type ProfileInput, type ResidencyClass } from '../profile/schema';
+import { residencyClasses, stateCategoryCodes } from '../language/codes';
 import { loadRuleset } from '../ruleset/load';
 import type { Parameters } from '../parameters/parameters';
 

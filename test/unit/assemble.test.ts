@@ -9,7 +9,7 @@ import {
 } from '../../src/decision/assemble';
 import type { FiredRule } from '../../src/engine/fired-rule';
 import { failedConditionNames } from '../../src/engine/stock-engine';
-import type { StageOutcome } from '../../src/facts/context';
+import type { StageOutcome } from '../../src/facts/outcome';
 
 // Shaping a decision from rule results. The rule results are written here by hand, so each
 // step of the shaping is checked apart from the rules and the engine.
@@ -140,7 +140,8 @@ describe('services', () => {
         rule('services.osms.x', 'service', { services: ['phc'], payer: 'osms' }),
         rule('services.gobmp.x', 'service', { services: ['phc'], payer: 'gobmp', requires: ['phc_attachment'] }),
       ],
-      PRECEDENCE,
+      'service',
+      { coverage: { payerPrecedence: PRECEDENCE } },
     );
     expect(decisions.phc).toEqual({ covered: true, payer: 'gobmp', reasons: ['services.gobmp.x', 'services.osms.x'], requires: ['phc_attachment'] });
   });
@@ -151,7 +152,8 @@ describe('services', () => {
         rule('services.gobmp.x', 'service', { services: ['ambulance'], payer: 'gobmp' }, true, { index: 1 }),
         rule('services.regardless.x', 'service', { services: ['ambulance'], payer: 'osms', ground: 'regardless', reason: 'regardless.reason' }, true, { index: 2 }),
       ],
-      PRECEDENCE,
+      'service',
+      { coverage: { payerPrecedence: PRECEDENCE } },
     );
     expect(decisions.ambulance).toEqual({ covered: true, payer: 'osms', reasons: ['regardless.reason', 'services.gobmp.x'], requires: [] });
   });
@@ -162,7 +164,8 @@ describe('services', () => {
         rule('services.gobmp.later', 'service', { services: ['phc'], payer: 'gobmp' }, true, { index: 9 }),
         rule('services.gobmp.earlier', 'service', { services: ['phc'], payer: 'gobmp', requires: ['phc_attachment'] }, true, { index: 4 }),
       ],
-      PRECEDENCE,
+      'service',
+      { coverage: { payerPrecedence: PRECEDENCE } },
     );
     expect(decisions.phc).toMatchObject({ requires: ['phc_attachment'], reasons: ['services.gobmp.earlier', 'services.gobmp.later'] });
   });
@@ -174,7 +177,8 @@ describe('services', () => {
         rule('services.derived.x', 'derived-service', { services: ['day_hospital'] }),
         rule('gobmp.full', 'package', { gobmp: 'full' }, true, { eventParams: null }),
       ],
-      PRECEDENCE,
+      'service',
+      { coverage: { payerPrecedence: PRECEDENCE } },
     );
     expect(decisions.day_hospital).toEqual({ covered: false, payer: null, reasons: ['no_osms_status'], requires: [] });
     expect(decisions.palliative).toEqual({ covered: false, payer: null, reasons: ['not_covered'], requires: [] });

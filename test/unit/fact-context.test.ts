@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleset, parseProfile } from '../../src';
-import { FactContext, type StageOutcome, inIcdRange } from '../../src/facts/context';
+import { Almanac } from '../../src/facts/almanac';
+import { arrears } from '../../src/facts/arrears';
+import { inIcdRange } from '../../src/facts/conditions';
+import type { StageOutcome } from '../../src/facts/outcome';
+import { ownPayingKind } from '../../src/facts/paying-kind';
+import { FACTS, type FactName } from '../../src/facts/registry';
 
 // The computed facts, one by one, at the edges of their periods. Every expected value is worked
 // out by hand from the profile, the rules and data/ (amounts: data/minimum-wage.json, data/mci.json,
@@ -15,13 +20,25 @@ const outcome: StageOutcome = {
   services: {},
   grace: null,
 };
-const at = (extra: Record<string, unknown> = {}, asOf = ASOF, changes: Partial<StageOutcome> = {}) =>
-  new FactContext(
+/** The facts of one evaluation, each called by its name as a rule names it (e.g. `at(p).arrears()`), through the registry. */
+// biome-ignore lint/suspicious/noExplicitAny: each fact has its own value type; the expectations say which
+type Facts = { [name in FactName]: (params?: Record<string, unknown>) => any } & { ownPayingKind(): string };
+const at = (extra: Record<string, unknown> = {}, asOf = ASOF, changes: Partial<StageOutcome> = {}): Facts => {
+  const almanac = new Almanac(
     parseProfile({ person: { birthDate: '1985-04-12', sex: 'female' }, residency: { status: 'citizen' }, ...extra }),
     asOf,
     parameters,
     { ...outcome, ...changes },
   );
+  return new Proxy({} as Facts, {
+    get: (_, name: string) => {
+      if (name === 'ownPayingKind') return () => ownPayingKind(almanac);
+      const fact = FACTS[name];
+      if (fact === undefined) throw new Error(`no fact ${name}`);
+      return (params: Record<string, unknown> = {}) => fact.value(almanac, params);
+    },
+  });
+};
 const pay = (kind: string, period: string, paidOn: string, amountKzt = 4250, months?: number) => ({ kind, period, paidOn, amountKzt, ...(months ? { months } : {}) });
 
 describe('ICD-10 ranges', () => {
@@ -259,7 +276,7 @@ describe('quotas', () => {
     ],
     visit: { specialist: 'therapist' },
   });
-  const quota = (service: string) => usage.quotaUsage().find((q) => q.service === service);
+  const quota = (service: string) => (usage.quotaUsage() as { service: string }[]).find((q) => q.service === service);
 
   it('a yearly quota counts this year’s uses up to asOf and frees on 1 January', () => {
     expect(quota('therapist')).toEqual({ service: 'therapist', limit: 2, per: 'calendar_year', used: 2, remaining: 0, nextAvailableOn: '2026-01-01' });
@@ -572,9 +589,9 @@ describe('arrears', () => {
   it('one month without an amount leaves the whole amount unknown, even when later months have one', () => {
     // With minimum wages only from 2021 (a rule author's parameters), 2020's own months have no amount.
     const later = { ...parameters, minimumWageKzt: parameters.minimumWageKzt.filter((v) => v.from >= '2021-01-01') };
-    const ctx = new FactContext(parseProfile({ person: { birthDate: '1985-04-12', sex: 'female' }, residency: { status: 'citizen' }, employment: [{ kind: 'self_payer' }] }), '2021-06-15', later, outcome);
-    expect(ctx.arrears().monthCount).toBe(12);
-    expect(ctx.arrears().amountKzt).toBeNull();
+    const almanac = new Almanac(parseProfile({ person: { birthDate: '1985-04-12', sex: 'female' }, residency: { status: 'citizen' }, employment: [{ kind: 'self_payer' }] }), '2021-06-15', later, outcome);
+    expect(arrears(almanac).monthCount).toBe(12);
+    expect(arrears(almanac).amountKzt).toBeNull();
   });
 
   it('an ESP payer owes his months at the self-payer rate, during ESP and after it', () => {

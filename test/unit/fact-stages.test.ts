@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleset, parseProfile } from '../../src';
-import { FactContext, type StageOutcome } from '../../src/facts/context';
-import { FACTS, STAGE_ORDER, factsOf } from '../../src/facts/registry';
+import { Almanac } from '../../src/facts/almanac';
+import type { StageOutcome } from '../../src/facts/outcome';
+import { FACTS, factsOf } from '../../src/facts/registry';
+import { STAGE_ORDER } from '../../src/language/stages';
 
 // A fact may be offered to a stage only when what it reads has been decided by then: the packages
 // and excluded payment kinds after eligibility, the insurance status and grace after insurance,
@@ -50,7 +52,7 @@ describe('the stage of each fact', () => {
         return target[key as keyof StageOutcome];
       },
     });
-    const ctx = new FactContext(profile, '2025-06-15', parameters, guarded);
+    const ctx = new Almanac(profile, '2025-06-15', parameters, guarded);
     expect(() => definition.value(ctx, PARAMS[name] ?? {})).not.toThrow();
   });
 

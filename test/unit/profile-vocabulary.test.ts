@@ -3,7 +3,7 @@ import contributions from '../../data/contributions.json';
 import quotas from '../../data/quotas.json';
 import screenings from '../../data/screenings.json';
 import { loadRuleset, safeParseProfile } from '../../src';
-import { employmentKinds, hepatitisRiskGroups, osmsPaymentKinds, paymentKinds, quotaServices, residencyClasses, stateCategoryCodes } from '../../src/profile/schema';
+import { employmentKinds, hepatitisRiskGroups, osmsPaymentKinds, paymentKinds, quotaServices, residencyClasses, stateCategoryCodes } from '../../src/language/codes';
 
 // The profile's vocabularies agree with data/ and rules/, and each word is accepted where it belongs.
 const base = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } };

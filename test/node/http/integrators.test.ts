@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import quotas from '../../../data/quotas.json';
 import screenings from '../../../data/screenings.json';
 import words from '../../../data/vocabulary.json';
-import { SERVICE_CODES } from '../../../src/decision/schema';
+import { SERVICE_CODES } from '../../../src/language/codes';
 import { openApiDocument } from '../../../src/node/http/openapi';
 import { acceptedLocale } from '../../../src/node/http/request-options';
 import {
