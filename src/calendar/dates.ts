@@ -6,6 +6,13 @@
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
 
+/** The shape of a date `YYYY-MM-DD` (a shape only: isCalendarDate checks the calendar). */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** The shape of a month `YYYY-MM`. */
+export const MONTH_PATTERN = /^\d{4}-\d{2}$/;
+/** The shape of a month or a date, as date operators and `from` params take them. */
+export const MONTH_OR_DATE_PATTERN = /^\d{4}-\d{2}(-\d{2})?$/;
+
 /** The dates the library models at all. */
 export const DATE_LIMITS = { earliestDate: '1900-01-01', latestDate: '2100-12-31' } as const;
 

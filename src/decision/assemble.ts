@@ -5,15 +5,14 @@ import type { Decision } from './schema';
 import { PAYERS, SCREENING_PROGRAMS, SERVICE_CODES, quotaServices } from '../language/codes';
 import { EVENT_TYPES, type EventType } from '../language/events';
 import { combine, foldOf, ranker } from './fold';
+import { DATE_PATTERN, MONTH_PATTERN } from '../calendar/dates';
 
 type Params = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 // Values read from facts are checked once more as the decision takes them: a rule author's
 // fact reference of another type is left out, never passed on (the Decision keeps its shape).
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH = /^\d{4}-\d{2}$/;
-const dateOf = (v: unknown) => (typeof v === 'string' && DATE.test(v) ? v : undefined);
-const monthsOf = (v: unknown) => (Array.isArray(v) ? v.filter((m): m is string => typeof m === 'string' && MONTH.test(m)) : []);
+const dateOf = (v: unknown) => (typeof v === 'string' && DATE_PATTERN.test(v) ? v : undefined);
+const monthsOf = (v: unknown) => (Array.isArray(v) ? v.filter((m): m is string => typeof m === 'string' && MONTH_PATTERN.test(m)) : []);
 const amountOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
 const QUOTA_SERVICES = new Set<unknown>(quotaServices);
 const count = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;

@@ -3,11 +3,12 @@ import { quotaServices } from '../language/codes';
 import { LOCALES } from '../messages/format';
 import { lazyObject } from '../lazy';
 import { PAYERS, SCREENING_PROGRAMS, SERVICE_CODES } from '../language/codes';
+import { DATE_PATTERN, MONTH_PATTERN } from '../calendar/dates';
 
 
 function buildDecisionSchema() {
-  const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-  const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
+  const date = z.string().check(z.regex(DATE_PATTERN));
+  const month = z.string().check(z.regex(MONTH_PATTERN));
   const payer = z.nullable(z.enum(PAYERS));
   const service = z.strictObject({ covered: z.boolean(), payer, reasons: z.array(z.string()), requires: z.array(z.string()) });
   return z.strictObject({

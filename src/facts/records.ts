@@ -14,6 +14,7 @@ import { workingDaysAfter } from '../calendar/working-days';
 import type { Almanac } from './almanac';
 import { inForce } from './categories';
 import { type FactTable, codes, none, params, safePath, strings, text } from './fact';
+import { MONTH_OR_DATE_PATTERN } from '../calendar/dates';
 
 /** The payment kinds of records paid on or before asOf. */
 export function paymentKindsPresent(a: Almanac): string[] {
@@ -90,7 +91,7 @@ export const recordFacts = {
   hasRecordFrom: {
     stage: 'insurance',
     type: t.boolean(),
-    params: params(() => ({ kinds: z.optional(codes()), path: z.optional(safePath()), from: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/))) })),
+    params: params(() => ({ kinds: z.optional(codes()), path: z.optional(safePath()), from: z.optional(z.string().check(z.regex(MONTH_OR_DATE_PATTERN))) })),
     value: hasRecordFrom,
   },
   refundableRecords: {

@@ -9,6 +9,7 @@ import { PAYERS, SCREENING_PROGRAMS, SERVICE_CODES } from './codes';
 import { paymentKinds } from './codes';
 import { lazy } from '../lazy';
 import type { EVENT_STAGE } from './events';
+import { DATE_PATTERN, MONTH_PATTERN } from '../calendar/dates';
 
 /** Params that decide what the event is, never read from a fact. */
 export const STATIC_EVENT_PARAMS: readonly string[] = ['services', 'ground', 'step', 'order', 'program', 'reason', 'messageKey', 'kinds', 'gobmp', 'osms', 'dms', 'vms', 'basis'];
@@ -16,8 +17,8 @@ export const STATIC_EVENT_PARAMS: readonly string[] = ['services', 'ground', 'st
 /** The schema of each event type's params (built on first use). */
 export const EVENT_PARAMS = lazy((): Record<keyof typeof EVENT_STAGE, z.ZodMiniType> => {
   const code = z.string().check(z.regex(/^[a-z][a-z0-9_.-]{0,99}$/, 'Expected a code such as not_insured (lower case, at most 100 characters)'));
-  const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-  const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
+  const date = z.string().check(z.regex(DATE_PATTERN));
+  const month = z.string().check(z.regex(MONTH_PATTERN));
   const amount = z.number().check(z.nonnegative()).check(z.lte(1e15));
   const text = z.union([z.string().check(z.maxLength(2000)), z.number(), z.boolean(), z.null()]);
   /** Message variables: plain values, lists of them, or one level of nested values. */

@@ -1,5 +1,7 @@
 /** The operators of every rule, one table: the engines register them, the validator allows only them. */
-const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(v);
+import { MONTH_OR_DATE_PATTERN } from '../calendar/dates';
+
+const isDate = (v: unknown): v is string => typeof v === 'string' && MONTH_OR_DATE_PATTERN.test(v);
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 

@@ -5,6 +5,7 @@
  * never be true (our operators compare false on a value of another type, where stock
  * json-rules-engine would sometimes throw or coerce), naming the rule and the path, with a hint.
  */
+import { DATE_PATTERN, MONTH_PATTERN } from '../calendar/dates';
 
 export type ValueType =
   | { kind: 'any' }
@@ -41,8 +42,6 @@ export const t = {
   union: (...options: ValueType[]): ValueType => ({ kind: 'union', options }),
 };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH = /^\d{4}-\d{2}$/;
 
 /** The type of a JSON value as precisely as it is known (a literal's own value). */
 export function typeOfValue(value: unknown, depth = 0): ValueType {
@@ -50,7 +49,7 @@ export function typeOfValue(value: unknown, depth = 0): ValueType {
   if (value === null) return { kind: 'null' };
   if (typeof value === 'boolean') return { kind: 'boolean', values: [value] };
   if (typeof value === 'number') return { kind: 'number', integer: Number.isInteger(value), values: [value] };
-  if (typeof value === 'string') return { kind: 'string', values: [value], ...(DATE.test(value) ? { format: 'date' as const } : MONTH.test(value) ? { format: 'month' as const } : {}) };
+  if (typeof value === 'string') return { kind: 'string', values: [value], ...(DATE_PATTERN.test(value) ? { format: 'date' as const } : MONTH_PATTERN.test(value) ? { format: 'month' as const } : {}) };
   if (depth > 20) return { kind: 'any' };
   if (Array.isArray(value)) {
     // An empty list, or a long one, says little about its items: any.
@@ -136,7 +135,7 @@ function overlapOne(a: ValueType, b: ValueType): boolean {
       if (new Set(formats).size > 1) return false;
       const format = formats[0];
       if (values === undefined || format === undefined) return true;
-      return values.some((v) => (format === 'date' ? DATE : MONTH).test(v));
+      return values.some((v) => (format === 'date' ? DATE_PATTERN : MONTH_PATTERN).test(v));
     }
     default:
       // Lists and objects are equal only as the same object: two values of a rule never are.
@@ -148,7 +147,7 @@ const scalarPart = (type: ValueType): ValueType[] => optionsOf(type).filter((o) 
 const listItems = (type: ValueType): ValueType[] => optionsOf(type).flatMap((o) => (o.kind === 'list' ? [o.item] : o.kind === 'any' ? [o] : []));
 const hasNumber = (type: ValueType) => optionsOf(type).some((o) => o.kind === 'number' || o.kind === 'any');
 const canBeDate = (type: ValueType) =>
-  optionsOf(type).some((o) => o.kind === 'any' || (o.kind === 'string' && (o.format !== undefined || o.values === undefined || o.values.some((v) => DATE.test(v) || MONTH.test(v)))));
+  optionsOf(type).some((o) => o.kind === 'any' || (o.kind === 'string' && (o.format !== undefined || o.values === undefined || o.values.some((v) => DATE_PATTERN.test(v) || MONTH_PATTERN.test(v)))));
 
 /** A type in words, for messages: `a date or null`, `a list of codes (full, dangerous_diseases, none)`. */
 export function describe(type: ValueType): string {

@@ -1,4 +1,5 @@
 import ru from './ru.json';
+import { DATE_PATTERN, MONTH_PATTERN } from '../calendar/dates';
 
 export const LOCALES = ['ru', 'kk', 'en', 'ky'] as const;
 /**
@@ -66,8 +67,8 @@ function show(key: string, value: unknown, locale: Locale): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'number') return key.endsWith('Kzt') ? money(value, locale) : String(value);
   if (typeof value === 'string') {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return date(value);
-    if (/^\d{4}-\d{2}$/.test(value)) return month(value);
+    if (DATE_PATTERN.test(value)) return date(value);
+    if (MONTH_PATTERN.test(value)) return month(value);
     return value;
   }
   if (Array.isArray(value)) return value.map((v) => show(key, v, locale)).join(', ');

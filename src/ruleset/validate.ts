@@ -12,6 +12,7 @@ import { isParamRef } from '../language/param-ref';
 import { pathSegments, safePathResolver } from '../language/path';
 import { copyJson, plainJsonIssues } from './plain-json';
 import { type RuleFile, type Ruleset, ruleFileSchema, rulesetSchema } from './schema';
+import { MONTH_OR_DATE_PATTERN } from '../calendar/dates';
 
 type Path = (string | number)[];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -37,8 +38,8 @@ const OPERATOR_VALUES = lazy((): Record<(typeof OPERATORS)[number], z.ZodMiniTyp
   lessThanInclusive: z.number(),
   greaterThan: z.number(),
   greaterThanInclusive: z.number(),
-  onOrAfter: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/)),
-  onOrBefore: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/)),
+  onOrAfter: z.string().check(z.regex(MONTH_OR_DATE_PATTERN)),
+  onOrBefore: z.string().check(z.regex(MONTH_OR_DATE_PATTERN)),
   containsAny: z.array(scalar),
   containsNone: z.array(scalar),
   };

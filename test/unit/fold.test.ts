@@ -65,7 +65,7 @@ describe('the folds', () => {
 });
 
 describe('the fold table', () => {
-  const gobmp = EVENT_TYPES.package.fold.gobmp as { by: 'highest'; order: string[] };
+  const gobmp = EVENT_TYPES.package.fold.gobmp as unknown as { by: 'highest'; order: string[] };
   const order = [...gobmp.order];
   afterEach(() => {
     gobmp.order = order;

@@ -6,9 +6,10 @@
 import * as z from 'zod/mini';
 import { LOCALES } from '../../messages/format';
 import { profileSchema } from '../../profile/schema';
+import { DATE_PATTERN } from '../../calendar/dates';
 
 const locale = z.enum(LOCALES);
-const dateString = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const dateString = z.string().check(z.regex(DATE_PATTERN));
 
 /** A name in each of the four locales (ky falls back to ru where no Kyrgyz name exists). */
 export const namesSchema = z.strictObject({ ru: z.string(), kk: z.string(), en: z.string(), ky: z.string() });
