@@ -20,7 +20,8 @@ const target = join(root, 'docs', 'rule-language.md');
 export const SOURCES = {
   'src/facts/registry.ts': ['FACTS'],
   'src/language/operators.ts': ['OUR_OPERATORS'],
-  'src/language/events.ts': ['EVENT_TYPES', 'STAGES'],
+  'src/language/events.ts': ['EVENT_TYPES'],
+  'src/language/stages.ts': ['STAGE_ORDER'],
   'src/language/event-params.ts': ['EVENT_PARAMS', 'STATIC_EVENT_PARAMS'],
   'src/parameters/parameters.ts': ['shippedParameters'],
   'src/ruleset/load.ts': ['loadRuleset'],
@@ -310,10 +311,10 @@ function paramsText(schema) {
   return keys.length === 0 ? '—' : keys.join('; ');
 }
 
-function factsTables({ FACTS, STAGES, shippedParameters }) {
+function factsTables({ FACTS, STAGE_ORDER, shippedParameters }) {
   const out = [];
   const offered = [];
-  for (const stage of STAGES) {
+  for (const stage of STAGE_ORDER) {
     const own = Object.entries(FACTS).filter(([, f]) => f.stage === stage);
     out.push(`#### ${stage}`, '');
     const facts = (n) => `${n} fact${n === 1 ? '' : 's'}`;
@@ -339,19 +340,49 @@ function factsTables({ FACTS, STAGES, shippedParameters }) {
   return [`${Object.keys(FACTS).length} facts (\`FACTS\` in \`src/facts/registry.ts\`), by the stage that first offers them.`, '', ...out].join('\n').trimEnd();
 }
 
+/** A fold of src/language/events.ts in words. */
+function foldText(fold) {
+  switch (fold.by) {
+    case 'first':
+      return 'the first rule in file order';
+    case 'every':
+      return 'every rule, in file order';
+    case 'union':
+      return fold.sorted ? 'each distinct value, sorted' : 'each distinct value, in file order';
+    case 'any':
+      return fold.equals === undefined ? 'true when one rule gives true' : `true when one rule gives ${code(fold.equals)}`;
+    case 'highest':
+      return `the highest of ${fold.order.map(code).join(' < ')}`;
+    case 'latest':
+      return `the latest date${fold.key ? ` (of ${code(fold.key)})` : ''}${fold.openEndedWins ? '; a rule without one (open-ended) wins' : '; equal dates: the later rule'}`;
+    case 'precedence':
+      return `the first in ${code(`parameters.${fold.parameter}`)} (a ground of \`regardless\` ranks as \`regardless\`), then file order`;
+    case 'ascending':
+      return 'every rule, ascending, then file order';
+    default:
+      return JSON.stringify(fold);
+  }
+}
+const foldsText = (fold) =>
+  typeof fold === 'string'
+    ? fold
+    : Object.entries(fold ?? {})
+        .map(([param, f]) => `${param === '*' ? 'the rule as a whole' : code(param)}: ${foldText(f)}`)
+        .join('; ') || 'nothing to fold (reasons only)';
+
 /** The event types table; a `fold` of an entry (how its events fold into the Decision) gets a column of its own. */
 export function eventsTable({ EVENT_TYPES, EVENT_PARAMS, STATIC_EVENT_PARAMS }) {
   const schemas = EVENT_PARAMS();
   const folds = Object.values(EVENT_TYPES).some((e) => e.fold !== undefined);
   const lines = [
-    `| event type | stage | failures speak | params${folds ? ' | folds into the Decision' : ''} |`,
-    `| --- | --- | --- | ---${folds ? ' | ---' : ''} |`,
+    `| event type | stage | failures speak | gives reasons | params${folds ? ' | folds into the Decision' : ''} |`,
+    `| --- | --- | --- | --- | ---${folds ? ' | ---' : ''} |`,
   ];
   for (const [type, entry] of Object.entries(EVENT_TYPES)) {
     const { keys, catchall } = shapeText(schemas[type]);
     const params = [...keys, ...(catchall ? ['any other key: a message variable (string, number, boolean, null, a list of them, or an object of them)'] : [])].join('; ');
-    const fold = folds ? ` | ${cell(typeof entry.fold === 'string' ? entry.fold : entry.fold === undefined ? '' : JSON.stringify(entry.fold))}` : '';
-    lines.push(`| ${code(type)} | ${entry.stage} | ${entry.failuresSpeak ? 'yes' : 'no'} | ${cell(params)}${fold} |`);
+    const fold = folds ? ` | ${cell(foldsText(entry.fold))}` : '';
+    lines.push(`| ${code(type)} | ${entry.stage} | ${entry.failuresSpeak ? 'yes' : 'no'} | ${entry.givesReason === false ? 'no' : 'yes'} | ${cell(params)}${fold} |`);
   }
   return [
     `${Object.keys(EVENT_TYPES).length} event types (\`EVENT_TYPES\` in \`src/language/events.ts\`, params in \`src/language/event-params.ts\`). A key with \`?\` may be left out. These keys must be written out and never read from a fact: ${STATIC_EVENT_PARAMS.map(code).join(', ')}.`,
