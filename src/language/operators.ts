@@ -1,4 +1,5 @@
 /** The operators of every rule, one table: the engines register them, the validator allows only them. */
+
 import { MONTH_OR_DATE_PATTERN } from '../calendar/dates';
 
 const isDate = (v: unknown): v is string => typeof v === 'string' && MONTH_OR_DATE_PATTERN.test(v);

@@ -1,5 +1,5 @@
 /**
- * Problems across fields of a profile , each at the path of
+ * Problems across fields of a profile (dates that contradict each other), each at the path of
  * the field that is out of place. They are read from the raw input, so that they are
  * reported together with every problem of shape: a field that is itself malformed is
  * left to the schema and compared with nothing here.

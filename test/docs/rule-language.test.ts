@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACTS } from '../../src/facts/registry';
-import { EVENT_TYPES, STAGES } from '../../src/language/events';
+import { EVENT_TYPES } from '../../src/language/events';
+import { STAGE_ORDER as STAGES } from '../../src/language/stages';
 import { OUR_OPERATORS } from '../../src/language/operators';
 import { EVENT_PARAMS, STATIC_EVENT_PARAMS } from '../../src/language/event-params';
 // @ts-expect-error: a plain .mjs script without types
@@ -51,12 +52,13 @@ describe('the rule language docs/rule-language.md', () => {
     }
   });
 
-  it('prints how an event type folds into the Decision once the table declares it', () => {
-    const withFold = { ...EVENT_TYPES, package: { ...EVENT_TYPES.package, fold: 'the last package rule that fires wins' } };
-    const table: string = (eventsTable as (t: unknown) => string)({ EVENT_TYPES: withFold, EVENT_PARAMS, STATIC_EVENT_PARAMS });
+  it('prints how each event type folds into the Decision, in words, from the table', () => {
+    const table: string = (eventsTable as (t: unknown) => string)({ EVENT_TYPES, EVENT_PARAMS, STATIC_EVENT_PARAMS });
     expect(table).toContain('| folds into the Decision |');
-    expect(table).toMatch(/^\| `package` \| eligibility \| no \| .* \| the last package rule that fires wins \|$/m);
-    expect((eventsTable as (t: unknown) => string)({ EVENT_TYPES, EVENT_PARAMS, STATIC_EVENT_PARAMS })).not.toContain('folds into');
+    expect(table).toMatch(/^\| `package` \| eligibility \| no \| yes \| .* \| `gobmp`: the highest of `none` < `dangerous_diseases` < `full`; .*\|$/m);
+    expect(table).toMatch(/^\| `debt` \| .* \| the rule as a whole: the first rule in file order \|$/m);
+    const changed = { ...EVENT_TYPES, debt: { ...EVENT_TYPES.debt, fold: { '*': { by: 'every' } } } };
+    expect((eventsTable as (t: unknown) => string)({ EVENT_TYPES: changed, EVENT_PARAMS, STATIC_EVENT_PARAMS })).toMatch(/^\| `debt` \| .* \| the rule as a whole: every rule, in file order \|$/m);
   });
 
   it('has the seven hand-written sections, and every difference from stock json-rules-engine the library makes', () => {

@@ -16,7 +16,6 @@ import { fail } from './report';
 import { HELP } from './usage';
 
 export type { CliIo } from './io';
-export { HELP, USAGE } from './usage';
 
 const COMMANDS = {
   evaluate: evaluateCommand,
