@@ -14,7 +14,7 @@ import { CompiledEngine } from '../src/engine/compiled-engine';
 import { OUR_OPERATORS } from '../src/language/operators';
 import { substituteConditions } from '../src/engine/stock-engine';
 import { Almanac } from '../src/facts/almanac';
-import { emptyOutcome } from '../src/facts/outcome';
+import { emptyOutcome } from '../src/facts/stage-outcome';
 import { FACTS } from '../src/facts/registry';
 import type { Profile } from '../src/profile/schema';
 import { EVENT_STAGE } from '../src/language/events';

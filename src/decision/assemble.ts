@@ -1,5 +1,5 @@
 import type { FiredRule } from '../engine/fired-rule';
-import type { StageOutcome } from '../facts/outcome';
+import type { StageOutcome } from '../facts/stage-outcome';
 import { type Locale, formatMessage } from '../messages/format';
 import type { Decision } from './schema';
 import { PAYERS, SCREENING_PROGRAMS, SERVICE_CODES, quotaServices } from '../language/codes';

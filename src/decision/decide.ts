@@ -1,6 +1,6 @@
 import type { FiredRule } from '../engine/fired-rule';
 import { Almanac } from '../facts/almanac';
-import { type StageOutcome, emptyOutcome } from '../facts/outcome';
+import { type StageOutcome, emptyOutcome } from '../facts/stage-outcome';
 import type { Locale } from '../messages/format';
 import type { Profile } from '../profile/schema';
 import type { Stage } from '../language/stages';

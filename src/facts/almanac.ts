@@ -8,7 +8,7 @@
 import type { Profile } from '../profile/schema';
 import type { Parameters } from '../parameters/parameters';
 import { monthIndex } from '../calendar/months';
-import { type StageOutcome } from './outcome';
+import { type StageOutcome } from './stage-outcome';
 import { effectiveProfile } from './residency';
 
 export class Almanac {

@@ -9,7 +9,7 @@ import {
 } from '../../src/decision/assemble';
 import type { FiredRule } from '../../src/engine/fired-rule';
 import { failedConditionNames } from '../../src/engine/stock-engine';
-import type { StageOutcome } from '../../src/facts/outcome';
+import type { StageOutcome } from '../../src/facts/stage-outcome';
 
 // Shaping a decision from rule results. The rule results are written here by hand, so each
 // step of the shaping is checked apart from the rules and the engine.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleset, parseProfile } from '../../src';
 import { Almanac } from '../../src/facts/almanac';
-import type { StageOutcome } from '../../src/facts/outcome';
+import type { StageOutcome } from '../../src/facts/stage-outcome';
 import { FACTS, factsOf } from '../../src/facts/registry';
 import { STAGE_ORDER } from '../../src/language/stages';
 

@@ -3,7 +3,7 @@ import { loadRuleset, parseProfile } from '../../src';
 import { Almanac } from '../../src/facts/almanac';
 import { arrears } from '../../src/facts/arrears';
 import { inIcdRange } from '../../src/facts/conditions';
-import type { StageOutcome } from '../../src/facts/outcome';
+import type { StageOutcome } from '../../src/facts/stage-outcome';
 import { ownPayingKind } from '../../src/facts/paying-kind';
 import { FACTS, type FactName } from '../../src/facts/registry';
 
