@@ -31,21 +31,33 @@ function isQuota(q: unknown): q is Decision['quotas'][number] {
     (nextAvailableOn === null || dateOf(nextAvailableOn) !== undefined)
   );
 }
-const fired = (rules: FiredRule[]) => rules.filter((r) => r.result);
-const ofType = (rules: FiredRule[], type: EventType) => fired(rules).filter((r) => r.rule.event.type === type);
+/** The fired rules by event type, in rule order: one pass over a stage's results. */
+type Fired = ReadonlyMap<string, FiredRule[]>;
+function firedByType(rules: readonly FiredRule[]): Fired {
+  const groups = new Map<string, FiredRule[]>();
+  for (const r of rules) {
+    if (!r.result) continue;
+    const list = groups.get(r.rule.event.type);
+    if (list) list.push(r);
+    else groups.set(r.rule.event.type, [r]);
+  }
+  return groups;
+}
+const ofType = (groups: Fired, type: EventType): FiredRule[] => groups.get(type) ?? [];
 /** The values of `param` of the fired rules of `type` folded as src/language/events.ts declares. */
-const folded = (rules: FiredRule[], type: EventType, param: string, value: (r: FiredRule) => unknown = (r) => r.params[param]) =>
-  combine(foldOf(type, param), ofType(rules, type).map(value));
+const folded = (groups: Fired, type: EventType, param: string, value: (r: FiredRule) => unknown = (r) => r.params[param]) =>
+  combine(foldOf(type, param), ofType(groups, type).map(value));
 
 /** What the eligibility stage decided, as facts for the insurance stage. */
 export function eligibilityOutcome(rules: FiredRule[]): Pick<StageOutcome, 'packages' | 'excludedPaymentKinds'> {
+  const groups = firedByType(rules);
   const packages: StageOutcome['packages'] = {
-    gobmp: folded(rules, 'package', 'gobmp') as StageOutcome['packages']['gobmp'],
-    osms: folded(rules, 'package', 'osms') as boolean,
-    dms: folded(rules, 'package', 'dms') as boolean,
-    vms: folded(rules, 'package', 'vms') as boolean,
+    gobmp: folded(groups, 'package', 'gobmp') as StageOutcome['packages']['gobmp'],
+    osms: folded(groups, 'package', 'osms') as boolean,
+    dms: folded(groups, 'package', 'dms') as boolean,
+    vms: folded(groups, 'package', 'vms') as boolean,
   };
-  const kinds = ofType(rules, 'exclude-payment-kinds').flatMap(({ params }) => (Array.isArray(params.kinds) ? params.kinds.map(String) : []));
+  const kinds = ofType(groups, 'exclude-payment-kinds').flatMap(({ params }) => (Array.isArray(params.kinds) ? params.kinds.map(String) : []));
   return { packages, excludedPaymentKinds: combine(foldOf('exclude-payment-kinds', 'kinds'), kinds) as string[] };
 }
 
@@ -53,7 +65,7 @@ const basisOf = (r: FiredRule) => str(r.params.basis) ?? r.rule.meta.id;
 
 /** The grace reported when a grace basis holds (the latest end when several do). */
 export function graceOf(rules: FiredRule[]): StageOutcome['grace'] {
-  const graces = ofType(rules, 'insurance-basis')
+  const graces = ofType(firedByType(rules), 'insurance-basis')
     .map((r) => r.params.grace as StageOutcome['grace'] | undefined)
     .filter((g): g is NonNullable<StageOutcome['grace']> => typeof g === 'object' && g !== null && dateOf(g.endsOn) !== undefined && monthsOf([g.lastPaidMonth]).length === 1)
     .map((g) => ({ lastPaidMonth: g.lastPaidMonth, endsOn: g.endsOn }));
@@ -62,9 +74,10 @@ export function graceOf(rules: FiredRule[]): StageOutcome['grace'] {
 
 /** What the insurance stage decided, as facts for the consequences stage. */
 export function insuranceOutcome(rules: FiredRule[], packages: StageOutcome['packages']): StageOutcome['insurance'] {
-  const bases = folded(rules, 'insurance-basis', 'basis', basisOf) as string[];
+  const groups = firedByType(rules);
+  const bases = folded(groups, 'insurance-basis', 'basis', basisOf) as string[];
   const status = !packages.osms ? 'not_applicable' : bases.length > 0 ? 'insured' : 'not_insured';
-  const stateInsured = status === 'insured' && (folded(rules, 'insurance-basis', 'payer') as boolean);
+  const stateInsured = status === 'insured' && (folded(groups, 'insurance-basis', 'payer') as boolean);
   return { status, bases: status === 'insured' ? bases : [], stateInsured };
 }
 
@@ -82,7 +95,7 @@ function servicesOf(r: FiredRule): string[] {
 
 /** Programs the person is eligible for (their screening rule fired). */
 export function eligibleScreenings(rules: FiredRule[]): string[] {
-  return (folded(rules, 'screening', 'program') as unknown[]).map(String);
+  return (folded(firedByType(rules), 'screening', 'program') as unknown[]).map(String);
 }
 
 type ServiceDecision = Decision['services'][keyof Decision['services']];
@@ -147,11 +160,21 @@ export function assembleDecision(input: {
 }): Decision {
   const { outcome, rules, locale } = input;
   const insured = outcome.insurance.status === 'insured';
-  const basisRules = insured ? ofType(rules, 'insurance-basis') : [];
+  const groups = firedByType(rules);
+  const basisRules = insured ? ofType(groups, 'insurance-basis') : [];
   // The latest end of the bases that hold; a basis without an end (a state category) has none.
   const validThrough = combine(foldOf('insurance-basis', 'validThrough'), basisRules.map((r) => dateOf(r.params.validThrough) ?? null)) as string | null;
-  const debtRule = folded(rules, 'debt', '*', (r) => r) as FiredRule | undefined;
-  const contribution = folded(rules, 'monthly-contribution', '*', (r) => r) as FiredRule | undefined;
+  const debtRule = folded(groups, 'debt', '*', (r) => r) as FiredRule | undefined;
+  const contribution = folded(groups, 'monthly-contribution', '*', (r) => r) as FiredRule | undefined;
+  // Every screening rule by its programme, fired or not: the failed ones say why not.
+  const screeningRules = new Map<unknown, FiredRule[]>();
+  for (const r of rules) {
+    if (r.rule.event.type !== 'screening') continue;
+    const program = r.rule.event.params?.program;
+    const list = screeningRules.get(program);
+    if (list) list.push(r);
+    else screeningRules.set(program, [r]);
+  }
   const amount = (p: Params | undefined) => amountOf(p?.amountKzt);
 
   return {
@@ -168,15 +191,15 @@ export function assembleDecision(input: {
       monthlyContributionKzt: amount(contribution?.params),
     },
     services: outcome.services as Decision['services'],
-    quotas: (folded(rules, 'quotas', 'quotas') as unknown[]).flatMap((quotas) => (Array.isArray(quotas) ? quotas.filter(isQuota).map((q) => ({ ...q })) : [])),
+    quotas: (folded(groups, 'quotas', 'quotas') as unknown[]).flatMap((quotas) => (Array.isArray(quotas) ? quotas.filter(isQuota).map((q) => ({ ...q })) : [])),
     screenings: SCREENING_PROGRAMS.map((program) => {
-      const mine = rules.filter((r) => r.rule.event.type === 'screening' && r.rule.event.params?.program === program);
+      const mine = screeningRules.get(program) ?? [];
       const fired = mine.filter((r) => r.result);
       if (fired.length > 0) return { program, eligible: true, reasons: fired.map((r) => r.rule.meta.id) };
       const why = [...new Set(mine.flatMap((r) => r.failed))];
       return { program, eligible: false, reasons: why.length > 0 ? why : ['not_eligible'] };
     }),
-    reasons: fired(rules).filter((r) => EVENT_TYPES[r.rule.event.type as EventType].givesReason).map((r) => {
+    reasons: rules.filter((r) => r.result && EVENT_TYPES[r.rule.event.type as EventType].givesReason).map((r) => {
       const code = str(r.params.reason) ?? r.rule.meta.id;
       const [source] = r.rule.meta.sources;
       const message = formatMessage(locale, str(r.params.messageKey) ?? code, r.params);
@@ -185,7 +208,7 @@ export function assembleDecision(input: {
       const title = Object.hasOwn(input.bibliography, document) ? (input.bibliography[document] as Record<Locale, string>)[locale] : document;
       return { code, ruleId: r.rule.meta.id, message, source: { document, title, ...(ref === undefined ? {} : { ref }) } };
     }),
-    nextSteps: ofType(rules, 'next-step')
+    nextSteps: [...ofType(groups, 'next-step')]
       .sort((a, b) => stepRank(a.params.order) - stepRank(b.params.order) || a.index - b.index)
       .map((r) => {
         const code = String(r.params.step);
