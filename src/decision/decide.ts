@@ -3,12 +3,12 @@ import { FactContext, type StageOutcome, emptyOutcome } from '../facts/context';
 import type { Locale } from '../messages/format';
 import type { Profile } from '../profile/schema';
 import type { Stage } from '../language/events';
-import type { Parameters } from '../parameters/parameters';
+import type { DatedParameters } from '../parameters/parameters';
 import { assembleDecision, decideServices, eligibilityOutcome, eligibleScreenings, graceOf, insuranceOutcome } from './assemble';
 import type { Decision } from './schema';
 
 export interface DecisionSetup {
-  parameters: Parameters;
+  parameters: DatedParameters;
   rulesetVersion: string;
 }
 
@@ -34,14 +34,14 @@ function* stages(setup: DecisionSetup, profile: Profile, asOf: string, locale: L
   outcome.insurance = insuranceOutcome(insurance, outcome.packages);
   outcome.grace = outcome.insurance.status === 'insured' ? graceOf(insurance) : null;
   outcome.eligibleScreenings = eligibleScreenings(yield* run('consequences'));
-  outcome.services = decideServices(yield* run('coverage'), parameters.coverage.payerPrecedence);
+  outcome.services = decideServices(yield* run('coverage'), facts.parameters.coverage.payerPrecedence);
   yield* run('derived');
   outcome.services = decideServices(
     rules.filter((r) => r.stage === 'coverage' || r.stage === 'derived'),
-    parameters.coverage.payerPrecedence,
+    facts.parameters.coverage.payerPrecedence,
   );
   yield* run('guidance');
-  return assembleDecision({ asOf, locale, rulesetVersion: setup.rulesetVersion, outcome, rules, trace, bibliography: parameters.bibliography });
+  return assembleDecision({ asOf, locale, rulesetVersion: setup.rulesetVersion, outcome, rules, trace, bibliography: facts.parameters.bibliography });
 }
 
 /** The decision with a synchronous engine (the compiled one). */

@@ -1,5 +1,6 @@
 import { type Profile, type StateCategory, osmsPaymentKinds } from '../profile/schema';
-import type { Parameters } from '../parameters/parameters';
+import type { DatedParameters, Parameters } from '../parameters/parameters';
+import { parametersOn, valueAt } from '../parameters/dated';
 import { safePathResolver } from '../language/path';
 import { type CoverageFilter, Ledger, coveredThrough, graceAnchor, holdsThrough, minimumMonthlyKzt, runEndingAt } from './ledger';
 import {
@@ -91,14 +92,18 @@ export class FactContext {
   private stateMonthsCache: Set<MonthIndex> | undefined;
   private readonly periodsCache = new Map<string, DateInterval[]>();
 
+  /** The parameters on asOf; month by month, read `dated` (grace tiers, amounts, paying kinds, own debt months). */
+  readonly parameters: Parameters;
+
   constructor(
     readonly declared: Profile,
     readonly asOf: string,
-    readonly parameters: Parameters,
+    readonly dated: DatedParameters,
     readonly outcome: StageOutcome,
   ) {
     this.current = monthIndex(asOf);
-    this.profile = effectiveProfile(declared, asOf, parameters);
+    this.parameters = parametersOn(dated, asOf);
+    this.profile = effectiveProfile(declared, asOf, this.parameters);
   }
 
   /** Whether the declared residence permit ended before asOf and so changed the residency class. */
@@ -110,7 +115,7 @@ export class FactContext {
     this.ledgerCache ??= new Ledger(
       this.profile.payments ?? [],
       this.asOf,
-      this.parameters,
+      this.dated,
       this.profile.settlement,
       this.outcome.excludedPaymentKinds,
       this.stateMonths(),
@@ -460,11 +465,11 @@ export class FactContext {
   /** Last day the 12-consecutive-payments status lasts if nothing more is paid (grace included). */
   contributionValidThrough(params: { stateMonths?: boolean } = {}): string | null {
     const set = this.coverage(params);
-    return set.has(this.current - 1) ? holdsThrough(set, this.current - 1, this.current, this.parameters) : null;
+    return set.has(this.current - 1) ? holdsThrough(set, this.current - 1, this.current, this.dated) : null;
   }
 
   grace(params: { stateMonths?: boolean } = {}): { lastPaidMonth: string; endsOn: string } | null {
-    const anchor = graceAnchor(this.coverage(params), this.current, this.parameters);
+    const anchor = graceAnchor(this.coverage(params), this.current, this.dated);
     return anchor && { lastPaidMonth: monthString(anchor.lastPaidMonth), endsOn: anchor.endsOn };
   }
 
@@ -520,26 +525,18 @@ export class FactContext {
 
   /**
    * The kind the person pays under: an entrepreneur or private practice first, then
-   * an employee or GPC worker (their employer or agent pays), then ESP while it exists in
-   * month C (esp.abolishedFrom; afterwards esp.ownKindAfterAbolition), then self-payer
-   * (also for a person with no active employment).
+   * an employee or GPC worker (their employer or agent pays), then ESP while it exists, then
+   * self-payer (also for a person with no active employment): contributions.payingKinds in month C.
    */
   ownPayingKind(): string {
     const active = this.activeEmploymentKinds();
-    const espExists = this.current < monthIndex(this.parameters.esp.abolishedFrom);
-    const order: [string, string][] = [
-      ['individual_entrepreneur', 'individual_entrepreneur'],
-      ['private_practice', 'private_practice'],
-      ['employee', 'employer_deduction'],
-      ['gpc', 'gpc_contribution'],
-      ['esp_payer', espExists ? 'esp' : this.parameters.esp.ownKindAfterAbolition],
-    ];
-    return order.find(([employment]) => active.includes(employment))?.[1] ?? 'self_payer';
+    const precedence = valueAt(this.dated.contributions.payingKinds, firstDayOfMonth(this.current));
+    return precedence?.byEmployment.find(({ employment }) => active.includes(employment))?.kind ?? precedence?.otherwise ?? 'self_payer';
   }
 
   ownContribution(): { kind: string; monthlyMinimumKzt: number | null } {
     const kind = this.ownPayingKind();
-    const amount = minimumMonthlyKzt(this.parameters, kind, this.current, this.profile.settlement ?? 'city');
+    const amount = minimumMonthlyKzt(this.dated, kind, this.current, this.profile.settlement ?? 'city');
     return { kind, monthlyMinimumKzt: amount ?? null };
   }
 
@@ -561,7 +558,7 @@ export class FactContext {
    * its `until` or its maxMonths, childhood until the day before the 18th birthday — or a
    * state-covered employment). `employerMonths`: those in which an employment of
    * debt.employerEmploymentKinds was active — the employer owes them. The other months from
-   * debt.ownMonthsFrom on are the person's own, owed at the rate of the active kind of
+   * which debt.ownMonthsOwed holds are the person's own, owed at the rate of the active kind of
    * debt.ownRateKinds or else of debt.defaultOwnKind, month by month; an earlier month
    * that is not the employer's is no debt. `amountKzt` is null when there is no own month.
    * A residency class of debt.noOwnMonthsResidency owes nothing itself: only its employer
@@ -578,7 +575,6 @@ export class FactContext {
     const covered = this.ledger.covered({ stateMonths: true });
     const debt = this.parameters.debt;
     const noOwnMonths = debt.noOwnMonthsResidency.includes(this.profile.residency.status);
-    const firstOwn = monthIndex(debt.ownMonthsFrom);
     const employed = this.employmentPeriods(debt.employerEmploymentKinds);
     const months: number[] = [];
     const employer: number[] = [];
@@ -586,7 +582,7 @@ export class FactContext {
     for (let m = this.current - debt.capMonths; m < this.current; m++) {
       if (covered.has(m)) continue;
       const employers = intervalsTouch(employed, firstDayOfMonth(m), lastDayOfMonth(m));
-      if (!employers && (noOwnMonths || m < firstOwn)) continue;
+      if (!employers && (noOwnMonths || valueAt(this.dated.debt.ownMonthsOwed, firstDayOfMonth(m)) !== true)) continue;
       (employers ? employer : own).push(m);
       months.push(m);
     }
@@ -594,7 +590,7 @@ export class FactContext {
     const kind = debt.ownRateKinds.find((k) => active.includes(k)) ?? debt.defaultOwnKind;
     let amount: number | null = own.length === 0 ? null : 0;
     for (const m of own) {
-      const minimum = minimumMonthlyKzt(this.parameters, kind, m, this.profile.settlement ?? 'city');
+      const minimum = minimumMonthlyKzt(this.dated, kind, m, this.profile.settlement ?? 'city');
       amount = typeof minimum !== 'number' || amount === null ? null : Math.round((amount + minimum) * 100) / 100;
     }
     return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleset, parseProfile } from '../../src';
 import { FactContext, type StageOutcome, inIcdRange } from '../../src/facts/context';
+import type { DatedLeaf } from '../../src/parameters/dated';
 
 // The computed facts, one by one, at the edges of their periods. Every expected value is worked
 // out by hand from the profile, the rules and data/ (amounts: data/minimum-wage.json, data/mci.json,
@@ -571,7 +572,7 @@ describe('arrears', () => {
 
   it('one month without an amount leaves the whole amount unknown, even when later months have one', () => {
     // With minimum wages only from 2021 (a rule author's parameters), 2020's own months have no amount.
-    const later = { ...parameters, minimumWageKzt: parameters.minimumWageKzt.filter((v) => v.from >= '2021-01-01') };
+    const later = { ...parameters, minimumWageKzt: { values: (parameters.minimumWageKzt as DatedLeaf<number>).values.filter((v) => v.from >= '2021-01-01') } };
     const ctx = new FactContext(parseProfile({ person: { birthDate: '1985-04-12', sex: 'female' }, residency: { status: 'citizen' }, employment: [{ kind: 'self_payer' }] }), '2021-06-15', later, outcome);
     expect(ctx.arrears().monthCount).toBe(12);
     expect(ctx.arrears().amountKzt).toBeNull();

@@ -21,7 +21,7 @@ describe('minimum monthly amounts', () => {
   });
 
   it('a month before the base amount is known has no minimum', () => {
-    const later = { ...parameters, minimumWageKzt: [{ from: '2021-01-01', value: 42500 }] } as typeof parameters;
+    const later = { ...parameters, minimumWageKzt: { values: [{ from: '2021-01-01', value: 42500, source: { document: 'law:test' } }] } };
     expect(minimumMonthlyKzt(later, 'self_payer', monthIndex('2020-06'), 'city')).toBeUndefined();
     expect(minimumMonthlyKzt(later, 'self_payer', monthIndex('2021-06'), 'city')).toBe(2125);
   });
