@@ -6,21 +6,36 @@
  * every date" (what a rule author's override usually is).
  */
 
-/** One value of a parameter, in force from `from` until the next value's `from`. */
+/**
+ * One value of a parameter, in force from `from` until the next value's `from`.
+ *
+ * @example
+ * const value: DatedValue<number> = { from: '2026-01-01', value: 85000, source: { document: 'law:Law on the republican budget 2026–2028', ref: 'values for 2026' } }
+ */
 export interface DatedValue<T> {
   from: string;
   value: T;
   source: { document: string; ref?: string | undefined };
 }
 
-/** A parameter as dated data: its values, oldest first. */
+/**
+ * A parameter as dated data: its values, oldest first.
+ *
+ * @example
+ * const leaf: DatedLeaf<number> = { description: 'Months of grace', unit: 'months', values: [{ from: '2020-01-01', value: 3, source: { document: 'law:Law on OSMS', ref: 'art. 5 p.2' } }] }
+ */
 export interface DatedLeaf<T> {
   description?: string | undefined;
   unit?: string | undefined;
   values: DatedValue<T>[];
 }
 
-/** A parameter as `ruleset.parameters` may hold it: dated, or one value for every date. */
+/**
+ * A parameter as `ruleset.parameters` may hold it: dated, or one value for every date.
+ *
+ * @example
+ * ruleset.parameters.contributions.graceMonths = 4 // a Dated<number>: 4 on every date
+ */
 export type Dated<T> = T | DatedLeaf<T>;
 
 const LEAF_KEYS = new Set(['description', 'unit', 'values']);
