@@ -4,8 +4,8 @@ import { FactContext, type StageOutcome, inIcdRange } from '../../src/facts/cont
 import type { DatedLeaf } from '../../src/parameters/dated';
 
 // The computed facts, one by one, at the edges of their periods. Every expected value is worked
-// out by hand from the profile, the rules and data/ (amounts: data/minimum-wage.json, data/mci.json,
-// data/contributions.json).
+// out by hand from the profile, the rules and data/ (amounts: data/parameters/minimumWageKzt.json,
+// mciKzt.json and amounts.json).
 const { parameters } = loadRuleset();
 const ASOF = '2025-06-15';
 const outcome: StageOutcome = {

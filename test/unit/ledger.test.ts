@@ -5,7 +5,7 @@ import { lastDayOfMonth, monthIndex } from '../../src/calendar/months';
 import type { Payment } from '../../src/profile/schema';
 
 // Amounts from data/: minimum wage 85,000 in 2025 (self-payer 5 % = 4,250; entrepreneur 5 % of
-// 1.4 × = 5,950), 1 MCI 3,692 in 2024. Grace: 3 months after a run of 12 (data/thresholds.json).
+// 1.4 × = 5,950), 1 MCI 3,692 in 2024. Grace: 3 months after a run of 12 (data/parameters/contributions.json).
 const { parameters } = loadRuleset();
 const ASOF = '2025-06-15';
 const C = monthIndex(ASOF);
