@@ -111,6 +111,13 @@ export function changeDates(node: unknown): string[] {
   return [...dates].sort();
 }
 
+/** Every dated leaf of a tree with its path (the keys down to it). */
+export function datedLeaves(node: unknown, path: string[] = []): { path: string[]; leaf: DatedLeaf<unknown> }[] {
+  if (isDatedLeaf(node)) return [{ path, leaf: node }];
+  if (!isNode(node)) return [];
+  return Object.entries(node).flatMap(([key, child]) => datedLeaves(child, [...path, key]));
+}
+
 /** The first date on which every dated leaf of a tree has a value (the latest of their first `from`s). */
 export function firstCompleteDate(node: unknown): string | undefined {
   let latest: string | undefined;

@@ -59,7 +59,7 @@ export type RuleFile = z.infer<ReturnType<typeof buildRuleFileSchema>>;
  *
  * @example
  * const ruleset: Ruleset = loadRuleset()
- * ruleset.rules.length // 106
+ * ruleset.rules.length // 107
  */
 export interface Ruleset {
   /** The package version and a hash of the rules and data (`decision.rulesetVersion`). */

@@ -7,7 +7,7 @@ import { toIssues } from '../profile/parse';
 import { EVENT_STAGE, OPERATORS, STAGE_FACTS } from '../language/events';
 import { EVENT_PARAMS, STATIC_EVENT_PARAMS } from '../language/event-params';
 import { type DatedParameters, parametersSchema } from '../parameters/parameters';
-import { firstCompleteDate, latestValue, parametersOn } from '../parameters/dated';
+import { datedLeaves, firstCompleteDate, latestValue, parametersOn } from '../parameters/dated';
 import { isParamRef } from '../language/param-ref';
 import { pathSegments, safePathResolver } from '../language/path';
 import { copyJson, plainJsonIssues } from './plain-json';
@@ -212,6 +212,15 @@ export function validateRuleset(input: unknown): Ruleset {
   // parameter has a value): every dated value of a parameter has the same shape (the schema).
   const given = isObject(parameters.evaluation) ? latestValue(parameters.evaluation.earliestAsOf) : undefined;
   const earliest = typeof given === 'string' && isSupportedDate(given) ? given : (firstCompleteDate(parameters) ?? '0000-01-01');
+  // Every parameter has a value on every date evaluated: a dated one from earliestAsOf on.
+  if (params.success) {
+    for (const { path, leaf } of datedLeaves(parameters)) {
+      const first = leaf.values[0]?.from;
+      if (first !== undefined && first > earliest) {
+        issues.push({ path: ['parameters', ...path, 'values', 0, 'from'], code: 'invalid_period', message: `A parameter needs a value from evaluation.earliestAsOf (${earliest}) on`, ruleId: null });
+      }
+    }
+  }
   const parametersFrom = (from: string | undefined) => parametersOn(parameters, from === undefined || from < earliest ? earliest : from) as Record<string, unknown>;
 
   const checked: RuleFile[] = [];

@@ -19,6 +19,7 @@ const CASES: [string, (string | number)[], unknown][] = [
   ['the dated values of a parameter are oldest first', ['contributions', 'extendedGraceTiers', 'values', 1, 'from'], '2019-01-01'],
   ['a paying kind precedence names a payment kind for every employment', ['contributions', 'payingKinds', 'values', 0, 'value', 'byEmployment', 0, 'kind'], 7],
   ['whether own months are owed is yes or no', ['debt', 'ownMonthsOwed'], 'from 2020'],
+  ['a dated parameter has a value from the first date evaluated on', ['stateCategories', 'countsOnlyWhen', 'values', 0, 'from'], '2021-01-01'],
   ['the ESP months are a count', ['esp', 'previousMonths'], -3],
   ['the debt cap is at most 120 months', ['debt', 'capMonths'], 121],
   ['the pregnancy working days are a count', ['pregnancy', 'statusAfterWorkingDays'], 'three'],
