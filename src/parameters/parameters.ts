@@ -114,12 +114,12 @@ function buildParametersSchema() {
   ),
   dental: z.looseObject({ plannedUnderAge: count(100), emergencyUnderAge: count(100), emergencyStateCategories: codes, emergencyAwards: codes }),
   coverage: z.looseObject({
-    payerPrecedence: z.array(z.enum(['regardless', 'gobmp', 'osms', 'dms', 'vms'])).check(z.length(5)),
-    requirementSatisfiedBy: z.record(z.string(), z.string()),
-    voluntaryPolicyDefaultCovers: codes,
+    payerPrecedence: dated(z.array(z.enum(['regardless', 'gobmp', 'osms', 'dms', 'vms'])).check(z.length(5))),
+    requirementSatisfiedBy: dated(z.record(z.string(), z.string())),
+    voluntaryPolicyDefaultCovers: dated(codes),
   }),
   quotas: z.array(z.strictObject({ service: z.enum(quotaServices), limit: z.number().check(z.int()).check(z.positive()).check(z.lte(1000)), per: z.enum(['calendar_year', 'six_months']) })).check(z.maxLength(100)),
-  links: z.record(z.string(), z.string().check(z.maxLength(500))),
+  links: z.record(z.string(), dated(z.string().check(z.maxLength(500)))),
   /** The bibliography (data/sources.json): each document id's title in every locale. */
   bibliography: z.record(z.string(), z.strictObject({ ru: z.string().check(z.maxLength(500)), kk: z.string().check(z.maxLength(500)), en: z.string().check(z.maxLength(500)), ky: z.string().check(z.maxLength(500)) })),
   nextSteps: z.looseObject({ renewPolicyWithinDays: dated(count(366)), adultAge: dated(count(100)) }),
@@ -160,7 +160,7 @@ export type DatedParameters = z.infer<ReturnType<typeof buildParametersSchema>>;
 export type Parameters = ValuesOn<DatedParameters>;
 
 // The data files without their names and descriptions (scripts/build-ruleset.mjs).
-const { parameters: tree, conditions, 'dental-care': dental, holidays, links, quotas, screenings, sources, coverage } = data;
+const { parameters: tree, conditions, 'dental-care': dental, holidays, quotas, screenings, sources } = data;
 
 /**
  * Builds `ruleset.parameters` from the files in `data/` (a copy unless `copy` is false): each file
@@ -194,12 +194,6 @@ export function shippedParameters(copy = true): Record<string, unknown> {
     emergencyAwards: dental.emergencyAwards,
   };
   parameters.quotas = quotas.services.map(({ service, limit, per }) => ({ service, limit, per }));
-  parameters.links = links.links;
   parameters.bibliography = Object.fromEntries(sources.sources.map((s) => [s.id, s.title]));
-  parameters.coverage = {
-    payerPrecedence: coverage.payerPrecedence,
-    requirementSatisfiedBy: coverage.requirementSatisfiedBy,
-    voluntaryPolicyDefaultCovers: coverage.voluntaryPolicyDefaultCovers,
-  };
   return copy ? structuredClone(parameters) : parameters;
 }

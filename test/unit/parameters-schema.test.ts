@@ -39,7 +39,7 @@ const CASES: [string, (string | number)[], unknown][] = [
   ['a screening age is a count', ['screening', 'breast_cancer', 'minAge'], -40],
   ['dental ages are counts', ['dental', 'plannedUnderAge'], 'eighteen'],
   ['the payer precedence names all five grounds', ['coverage', 'payerPrecedence'], ['gobmp', 'osms', 'dms', 'vms']],
-  ['the payer precedence names only known grounds', ['coverage', 'payerPrecedence', 0], 'state'],
+  ['the payer precedence names only known grounds', ['coverage', 'payerPrecedence', 'values', 0, 'value', 0], 'state'],
   ['a quota limit is positive', ['quotas', 0, 'limit'], 0],
   ['a quota is per calendar year or six months', ['quotas', 0, 'per'], 'weekly'],
   ['a holiday month is 1–12', ['holidays', 'fixed', 0, 'month'], 13],
