@@ -7,7 +7,8 @@
  * Each runs in a process of its own (bench/run-subject.ts), so that none slows another down.
  */
 import { Engine } from 'json-rules-engine-stock';
-import { createEvaluator, loadRuleset, parseProfile } from '../src';
+import { createEvaluator, loadRuleset, parametersOn, parseProfile } from '../src';
+import { latestValue } from '../src/parameters/dated';
 import { eligibilityOutcome } from '../src/decision/assemble';
 import { substitute } from '../src/engine/compile';
 import { CompiledEngine } from '../src/engine/compiled-engine';
@@ -27,6 +28,9 @@ export type Subject = (index: number) => unknown;
 
 const ruleset = loadRuleset();
 const parameters = ruleset.parameters;
+// The parameters the status rules refer to have one value on every date evaluated: the rules are
+// filled in once, from the parameters on the first of those dates.
+const plainParameters = parametersOn(parameters, latestValue(parameters.evaluation.earliestAsOf) as string) as Record<string, unknown>;
 /** The eligibility and insured-status rule files: the rules of the first two stages. */
 export const statusRules = ruleset.rules.filter((r) => ['eligibility', 'insurance'].includes(EVENT_STAGE[r.event.type]));
 
@@ -57,8 +61,8 @@ async function stock(profiles: BenchProfile[]): Promise<Subject> {
     stage: EVENT_STAGE[r.event.type],
     rule: {
       name: r.meta.id,
-      conditions: substituteConditions(r.conditions, parameters as Record<string, unknown>),
-      event: substitute(r.event, parameters as Record<string, unknown>),
+      conditions: substituteConditions(r.conditions, plainParameters),
+      event: substitute(r.event, plainParameters),
       ...(r.priority ? { priority: r.priority } : {}),
     },
   }));

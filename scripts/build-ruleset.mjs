@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Bundles every rules/**/*.json into src/generated/rules.json and the parameters of data/*.json
-// into src/generated/data.json, so that the library (Node and browsers alike) ships them without
+// Bundles every rules/**/*.json into src/generated/rules.json and the parameters of
+// data/parameters/*.json with the lists of data/*.json into src/generated/data.json, so that the library (Node and browsers alike) ships them without
 // reading the file system. Only what a decision needs goes in: a rule's title and description, and
 // the names, titles and descriptions of the data files, stay in the shipped JSON files (and in
 // docs/rules.md) — the browser bundle does not carry them. The version is a content hash of rules/
@@ -35,14 +35,32 @@ function withoutText(value, top = true) {
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(Object.entries(value).filter(([key]) => !TEXT_KEYS.has(key) && !(top && key === 'id')).map(([key, item]) => [key, withoutText(item, false)]));
 }
-const data = {};
+/**
+ * A parameter file of data/parameters/ as the library reads it: each leaf (an object with `values`
+ * and no other keys than `description` and `unit`) becomes `{ values }`; a parameter's path is the
+ * file's name followed by the keys down to its leaf (docs/parameters.md).
+ */
+const LEAF_KEYS = new Set(['description', 'unit', 'values']);
+const isLeaf = (node) => node !== null && typeof node === 'object' && !Array.isArray(node) && Array.isArray(node.values) && Object.keys(node).every((key) => LEAF_KEYS.has(key));
+function parameterTree(node, path) {
+  if (isLeaf(node)) return { values: node.values };
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) throw new Error(`data/parameters: ${path} is neither a parameter ({ description, unit, values }) nor a group of them`);
+  return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, parameterTree(child, `${path}.${key}`)]));
+}
+const data = { parameters: {} };
 for (const file of walk(join(root, 'data'))) {
   const text = readFileSync(file, 'utf8');
   hash.update(relative(root, file)).update(text);
   const name = relative(join(root, 'data'), file).replace(/\.json$/, '');
+  const json = JSON.parse(text);
+  if (name.startsWith('parameters/')) {
+    const path = name.slice('parameters/'.length);
+    if (path.includes('/')) throw new Error(`data/${name}.json: parameter files are data/parameters/<name>.json, one level`);
+    data.parameters[path] = parameterTree(json, path);
+    continue;
+  }
   // Words for the CLI and pages, never read by a decision.
   if (name === 'vocabulary') continue;
-  const json = JSON.parse(text);
   // The bibliography keeps each document's title in every locale: a reason's source shows it.
   data[name] = name === 'sources' ? { sources: json.sources.map(({ id, title }) => ({ id, title })) } : withoutText(json);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes docs/rules.md, the rules catalogue, from the rule files, data/sources.json and the
-// dated parameters of data/: for each rule its id, title, description, sources (with their titles
+// dated parameters of data/parameters/: for each rule its id, title, description, sources (with their titles
 // and quotes), effective period, file and test file. `--check` exits 1 when docs/rules.md is out of
 // date (test/docs/rules-catalogue.test.ts does the same check in the test suite).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ export function catalogue() {
     '`osms.contributions.continuous` lives in `rules/osms/contributions-continuous.json` and is tested in',
     '`test/rules/osms/contributions-continuous.test.ts`; a later version of a rule from a date is `<name>@<date>.json`.',
     'Quotes are in the language of the document they quote. The documents are listed under [Sources](#sources),',
-    'the dated amounts and thresholds under [Parameters](#parameters).',
+    'the parameters of `data/parameters/` with their dated values under [Parameters](#parameters).',
     '',
   ];
   for (const folder of folders) {
@@ -69,20 +69,15 @@ export function catalogue() {
     if (s.copy) lines.push(`- Text: [\`${s.copy}\`](${s.copy.replace(/^docs\//, '')}) (the repository's copy, word for word)`);
     lines.push('');
   }
-  lines.push('## Parameters', '', 'Dated values of `data/`, each with its source (`ruleset.parameters` in code).', '');
+  lines.push('## Parameters', '', 'Every parameter of `data/parameters/`, each dated value with its source: `<file>.<key>…` is its path in `ruleset.parameters` (docs/parameters.md).', '');
   lines.push('| parameter | value | in force | source |', '| --- | --- | --- | --- |');
   const source = (s) => (s ? `${s.document}${s.ref ? `, ${s.ref}` : ''}` : '');
-  for (const v of read('data/thresholds.json').values) lines.push(`| \`${v.path}\` | ${cell(JSON.stringify(v.value))} | — | ${cell(source(v.source))} |`);
-  for (const [name, file] of [['minimumWageKzt', 'data/minimum-wage.json'], ['mciKzt', 'data/mci.json']]) {
-    for (const v of periods(read(file).values)) lines.push(`| \`${name}\` | ${v.value} | ${period(v)} | ${cell(source(v.source))} |`);
-  }
-  const contributions = read('data/contributions.json');
-  for (const [group, kinds] of [['fixed', contributions.fixed], ['percentage', contributions.percentage]]) {
-    for (const [kind, values] of Object.entries(kinds)) {
-      for (const v of periods(values)) {
-        const { from, to, source: s, ...value } = v;
-        lines.push(`| \`amounts.${group}.${kind}\` | ${cell(JSON.stringify(value))} | ${period({ from, to })} | ${cell(source(s))} |`);
-      }
+  const isLeaf = (node) => node !== null && typeof node === 'object' && !Array.isArray(node) && Array.isArray(node.values);
+  const leaves = (node, path) => (isLeaf(node) ? [[path, node]] : Object.entries(node).flatMap(([key, child]) => leaves(child, `${path}.${key}`)));
+  for (const file of walk(join(root, 'data', 'parameters'))) {
+    const name = relative(join(root, 'data', 'parameters'), file).replace(/\.json$/, '');
+    for (const [path, leaf] of leaves(JSON.parse(readFileSync(file, 'utf8')), name)) {
+      for (const v of periods(leaf.values)) lines.push(`| \`${path}\` | ${cell(JSON.stringify(v.value))} | ${period(v)} | ${cell(source(v.source))} |`);
     }
   }
   lines.push('');

@@ -232,7 +232,7 @@ async function selfPayer(tab) {
   );
   // osms.debt: the unpaid months of the last 12 are 03, 04, 05.2025, all the person's own (no
   // employer), each priced at the self-payer's minimum in 2025: 5 % of the 85 000 ₸ minimum wage
-  // (data/contributions.json, data/minimum-wage.json) = 4 250 ₸, so 3 × 4 250 = 12 750 ₸. Russian
+  // (data/parameters/amounts.json, minimumWageKzt.json) = 4 250 ₸, so 3 × 4 250 = 12 750 ₸. Russian
   // says 3 "месяца" (the plural form "few" of data/vocabulary.json units).
   same(
     'ru: the debt is 3 months, 12 750 ₸, owed by the person',

@@ -10,7 +10,8 @@ import { checkProfile, copyTopLevel, givesAsOf, toIssues } from './profile/parse
 import { type Profile, type ProfileInput } from './profile/schema';
 import { isSupportedDate, isoDateSchema } from './calendar/dates';
 import { shippedRuleset } from './ruleset/load';
-import type { Parameters } from './parameters/parameters';
+import type { DatedParameters } from './parameters/parameters';
+import { latestValue } from './parameters/dated';
 import type { Ruleset } from './ruleset/schema';
 import { validateRuleset } from './ruleset/validate';
 
@@ -130,9 +131,12 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   // validateRuleset returns a checked copy: later changes of the caller's object change nothing here.
   // The shipped ruleset is checked by the test suite, not on every start.
   const ruleset = givenRuleset === undefined ? shippedRuleset() : validateRuleset(givenRuleset);
-  const parameters: Parameters = ruleset.parameters;
+  const parameters: DatedParameters = ruleset.parameters;
   const setup = { parameters, rulesetVersion: ruleset.version };
-  const limits = { pregnancyMinAgeYears: parameters.pregnancy.minAgeYears };
+  // Checks made before asOf is known read a parameter's latest value.
+  const limits = { pregnancyMinAgeYears: latestValue(parameters.pregnancy.minAgeYears) as number };
+  const earliestAsOf = latestValue(parameters.evaluation.earliestAsOf) as string;
+  const latestAsOf = latestValue(parameters.evaluation.latestAsOf) as string;
   const compiled = engineName === 'json-rules-engine' ? undefined : new CompiledEngine(ruleset);
   // json-rules-engine itself, for trace: true and engine: 'json-rules-engine': loaded when first asked for.
   let stock: Promise<StockEngine> | undefined;
@@ -158,7 +162,6 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     if (read.asOf === undefined && asOf === undefined && !givesAsOf(input)) {
       issues.push({ path: ['asOf'], code: 'missing_as_of', message: validationMessage(locale, 'missing_as_of') });
     } else if (asOf !== undefined) {
-      const { earliestAsOf, latestAsOf } = parameters.evaluation;
       if (asOf < earliestAsOf || asOf > latestAsOf) {
         issues.push({ path: ['asOf'], code: 'unsupported_date', message: validationMessage(locale, 'unsupported_date.as_of', { earliest: earliestAsOf, latest: latestAsOf }) });
       }

@@ -96,3 +96,81 @@ describe('the rule catalogue', () => {
     for (const value of dated) expect(value.source?.document).toMatch(/^(seed:|law:|ext:)/);
   });
 });
+
+/** A parameter leaf of a file of data/parameters/: `{ description, unit, values }`. */
+type Leaf = { description: string; unit?: string; values: { from: string; value: unknown; source: { document: string; ref?: string } }[] };
+const isLeaf = (node: unknown): node is Leaf => typeof node === 'object' && node !== null && !Array.isArray(node) && Array.isArray((node as Leaf).values);
+const parameterFiles = readdirSync(join(root, 'data', 'parameters'), { withFileTypes: true }).map((e) => ({ name: e.name, isFile: e.isFile() }));
+/** Every leaf of data/parameters/ with its path: the file's name, then the keys down to it. */
+const parameterLeaves = parameterFiles.flatMap(({ name }) => {
+  const walkLeaves = (node: unknown, path: string): { path: string; leaf: Leaf }[] =>
+    isLeaf(node) ? [{ path, leaf: node }] : Object.entries(node as Record<string, unknown>).flatMap(([key, child]) => walkLeaves(child, `${path}.${key}`));
+  return walkLeaves(JSON.parse(readFileSync(join(root, 'data', 'parameters', name), 'utf8')), name.replace(/\.json$/, ''));
+});
+const at = (tree: unknown, path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
+
+describe('the parameter catalogue', () => {
+  it('data/parameters/ holds only files <name>.json, one level, each the subtree `name` of ruleset.parameters', () => {
+    const { parameters } = loadRuleset();
+    for (const { name, isFile } of parameterFiles) {
+      expect(isFile, name).toBe(true);
+      expect(name).toMatch(/^[a-z][A-Za-z0-9]*\.json$/);
+      expect(Object.hasOwn(parameters, name.replace(/\.json$/, '')), name).toBe(true);
+    }
+    expect(parameterFiles.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(parameterLeaves)('$path lives in its file under its path, with a description, a unit and dated values in order, each with a source', ({ path, leaf }) => {
+    expect(Object.keys(leaf).every((key) => ['description', 'unit', 'values'].includes(key))).toBe(true);
+    expect(leaf.description.length).toBeGreaterThan(20);
+    expect(leaf.unit?.length ?? 0).toBeGreaterThan(0);
+    expect(leaf.values.length).toBeGreaterThan(0);
+    leaf.values.forEach((v, i) => {
+      expect(v.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (i > 0) expect(v.from > (leaf.values[i - 1] as Leaf['values'][number]).from).toBe(true);
+      expect(v.source.document).toMatch(/^(seed:00[0-4]|law:.+|ext:.+)$/);
+    });
+    // The shipped ruleset holds the file's values at the same path, nothing else.
+    expect(at(loadRuleset().parameters, path)).toEqual({ values: leaf.values });
+  });
+
+  it('every dated parameter of the shipped ruleset comes from a file of data/parameters/ at its path', () => {
+    const paths: string[] = [];
+    const collect = (node: unknown, path: string): void => {
+      if (isLeaf(node)) paths.push(path);
+      else if (node && typeof node === 'object' && !Array.isArray(node)) for (const [key, child] of Object.entries(node)) collect(child, path === '' ? key : `${path}.${key}`);
+    };
+    collect(loadRuleset().parameters, '');
+    expect(paths.sort()).toEqual(parameterLeaves.map((l) => l.path).sort());
+  });
+
+  it('no rule compares a date with a literal: a later version of a rule is a file <name>@<from>.json', () => {
+    const literals: string[] = [];
+    const visit = (node: unknown, file: string): void => {
+      if (Array.isArray(node)) node.forEach((n) => visit(n, file));
+      else if (node && typeof node === 'object') {
+        const obj = node as Record<string, unknown>;
+        if ('fact' in obj && typeof obj.value === 'string' && /^\d{4}-\d{2}/.test(obj.value)) literals.push(`${file}: ${obj.fact} ${obj.operator} ${obj.value}`);
+        Object.values(obj).forEach((n) => visit(n, file));
+      }
+    };
+    for (const { file, rule } of files) visit(rule.conditions, file);
+    expect(literals).toEqual([]);
+  });
+
+  it('no fact, engine or decision code holds a date of the law or reads a "…From" parameter: each is a dated parameter value or a rule’s effective date', () => {
+    // A profile's validFrom and the fact hasRecordFrom are not dates of the law.
+    const found: string[] = [];
+    for (const dir of ['src/facts', 'src/engine', 'src/decision', 'src/parameters']) {
+      for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts'))) {
+        const code = readFileSync(join(root, dir, file), 'utf8')
+          .split('\n')
+          .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line));
+        code.forEach((line, i) => {
+          if (/['"`]\d{4}-\d{2}(-\d{2})?['"`]/.test(line) || /\.(?!validFrom\b|hasRecordFrom\b)[a-z][A-Za-z]*From\b/.test(line)) found.push(`${dir}/${file}:${i + 1}: ${line.trim()}`);
+        });
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});

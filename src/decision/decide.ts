@@ -4,12 +4,12 @@ import { type StageOutcome, emptyOutcome } from '../facts/stage-outcome';
 import type { Locale } from '../messages/format';
 import type { Profile } from '../profile/schema';
 import type { Stage } from '../language/stages';
-import type { Parameters } from '../parameters/parameters';
+import type { DatedParameters } from '../parameters/parameters';
 import { assembleDecision, decideServices, eligibilityOutcome, eligibleScreenings, graceOf, insuranceOutcome } from './assemble';
 import type { Decision } from './schema';
 
 export interface DecisionSetup {
-  parameters: Parameters;
+  parameters: DatedParameters;
   rulesetVersion: string;
 }
 
@@ -35,15 +35,15 @@ function* stages(setup: DecisionSetup, profile: Profile, asOf: string, locale: L
   outcome.insurance = insuranceOutcome(insurance, outcome.packages);
   outcome.grace = outcome.insurance.status === 'insured' ? graceOf(insurance) : null;
   outcome.eligibleScreenings = eligibleScreenings(yield* run('consequences'));
-  outcome.services = decideServices(yield* run('coverage'), 'service', parameters);
+  outcome.services = decideServices(yield* run('coverage'), 'service', facts.parameters);
   yield* run('derived');
   outcome.services = decideServices(
     rules.filter((r) => r.stage === 'coverage' || r.stage === 'derived'),
     'derived-service',
-    parameters,
+    facts.parameters,
   );
   yield* run('guidance');
-  return assembleDecision({ asOf, locale, rulesetVersion: setup.rulesetVersion, outcome, rules, trace, bibliography: parameters.bibliography });
+  return assembleDecision({ asOf, locale, rulesetVersion: setup.rulesetVersion, outcome, rules, trace, bibliography: facts.parameters.bibliography });
 }
 
 /** The decision with a synchronous engine (the compiled one). */

@@ -18,6 +18,7 @@ import type { RuleFile, Ruleset } from '../ruleset/schema';
 import { type CompiledRule, CompiledRules, type RunState, UNREAD, failedNames, resultOfNode } from './compile';
 import type { FiredRule } from './fired-rule';
 import { inForce, periodBoundaries, periodOf } from './periods';
+import { parametersOn } from '../parameters/dated';
 
 /** What `npm run rule-coverage` records of each rule run: the rule, and the result of each top-level condition. */
 type RuleObserver = (fired: FiredRule, topLevel: (boolean | undefined)[]) => void;
@@ -114,7 +115,7 @@ export class CompiledEngine {
   private readonly periods = new Map<number, Map<Stage, CompiledStage>>();
 
   constructor(private readonly ruleset: Ruleset) {
-    this.boundaries = periodBoundaries(ruleset.rules);
+    this.boundaries = periodBoundaries(ruleset.rules, ruleset.parameters);
   }
 
   run(stage: Stage, ctx: Almanac): FiredRule[] {
@@ -125,9 +126,9 @@ export class CompiledEngine {
     const period = periodOf(this.boundaries, asOf);
     let stages = this.periods.get(period);
     if (stages === undefined) {
-      // Whether a rule is in force is the same on every date of a period: asOf stands for all of them.
+      // Whether a rule is in force, and the parameters it refers to, are the same on every date of a period: asOf stands for all of them.
       const files = this.ruleset.rules.map((rule, index) => ({ rule, index })).filter(({ rule }) => inForce(rule, asOf));
-      const parameters = this.ruleset.parameters as Record<string, unknown>;
+      const parameters = parametersOn(this.ruleset.parameters, asOf) as Record<string, unknown>;
       stages = new Map(STAGE_ORDER.map((stage) => [stage, new CompiledStage(stage, files.filter(({ rule }) => EVENT_STAGE[rule.event.type] === stage), parameters)]));
       this.periods.set(period, stages);
     }

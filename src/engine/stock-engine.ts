@@ -4,7 +4,9 @@
  * `trace: true` and `createEvaluator({ engine: 'json-rules-engine' })` run, and the oracle the
  * compiled engine is tested against. It is loaded when first asked for (a chunk of its own).
  *
- * Every rule is in one Engine per stage, guarded by its effective period. An Engine keeps its run
+ * Every rule is in one Engine per stage, guarded by its effective period, with its parameters as
+ * they read in one period between two dates on which a parameter it refers to changes (a set of
+ * Engines per such period, built when a date of it is first decided). An Engine keeps its run
  * status in one shared field, so runs on these engines never overlap: `RunQueue` serialises them.
  */
 import { Engine, Fact, type RuleResult } from '../generated/json-rules-engine.js';
@@ -18,7 +20,8 @@ import type { RuleFile, Ruleset } from '../ruleset/schema';
 import { substitute } from './compile';
 import type { FiredRule } from './fired-rule';
 import { OUR_OPERATORS } from '../language/operators';
-import { inForce } from './periods';
+import { inForce, periodOf, referencedParameters } from './periods';
+import { changeDatesOf, parametersOn } from '../parameters/dated';
 
 /**
  * Substitutes the parameters of a condition tree. A list or object parameter in a condition's
@@ -81,24 +84,36 @@ export function failedConditionNames(tree: unknown): string[] {
  * await engine.run('eligibility', facts) // every rule of the stage, those out of their period failed
  */
 export class StockEngine {
-  private readonly engines = new Map<Stage, Engine>();
+  private readonly periods = new Map<number, Map<Stage, Engine>>();
+  private readonly boundaries: string[];
 
   constructor(private readonly ruleset: Ruleset) {
+    this.boundaries = changeDatesOf(ruleset.parameters, referencedParameters(ruleset.rules));
+  }
+
+  /** The Engines of the parameter period of `asOf` (asOf stands for every date of it). */
+  private enginesOn(asOf: string): Map<Stage, Engine> {
+    const period = periodOf(this.boundaries, asOf);
+    let engines = this.periods.get(period);
+    if (engines !== undefined) return engines;
+    engines = new Map<Stage, Engine>();
     for (const stage of STAGE_ORDER) {
       const engine = new Engine([], { pathResolver: safePathResolver, replaceFactsInEventParams: true, allowUndefinedFacts: false });
       for (const [name, operator] of Object.entries(OUR_OPERATORS)) engine.addOperator(name, operator);
-      this.engines.set(stage, engine);
+      engines.set(stage, engine);
     }
-    const parameters = ruleset.parameters as Record<string, unknown>;
-    ruleset.rules.forEach((rule, index) => {
+    const parameters = parametersOn(this.ruleset.parameters, asOf) as Record<string, unknown>;
+    this.ruleset.rules.forEach((rule, index) => {
       const conditions = withEffectivePeriod(rule, substituteConditions(rule.conditions, parameters));
       const options = { name: String(index), priority: rule.priority ?? 1, conditions: conditions as never, event: substitute(rule.event, parameters) as never };
-      (this.engines.get(EVENT_STAGE[rule.event.type]) as Engine).addRule(options);
+      (engines.get(EVENT_STAGE[rule.event.type]) as Engine).addRule(options);
     });
+    this.periods.set(period, engines);
+    return engines;
   }
 
   async run(stage: Stage, ctx: Almanac): Promise<FiredRule[]> {
-    const engine = this.engines.get(stage) as Engine;
+    const engine = this.enginesOn(ctx.asOf).get(stage) as Engine;
     // The facts of the stage as json-rules-engine's dynamic facts, each computed once per run and
     // params (what its own cache does; ours keys by the params' JSON instead of hashing them).
     const facts = Object.fromEntries(

@@ -6,7 +6,8 @@
  * its almanac apart from its facts.
  */
 import type { Profile } from '../profile/schema';
-import type { Parameters } from '../parameters/parameters';
+import type { DatedParameters, Parameters } from '../parameters/parameters';
+import { parametersOn } from '../parameters/dated';
 import { monthIndex } from '../calendar/months';
 import { type StageOutcome } from './stage-outcome';
 import { effectiveProfile } from './residency';
@@ -16,18 +17,22 @@ export class Almanac {
   readonly current: number;
   /** The profile as the rules see it (see `effectiveProfile` in ./residency.ts). */
   readonly profile: Profile;
+  /** The parameters on asOf; month by month, read `dated` (grace tiers, amounts, paying kinds, own debt months). */
+  readonly parameters: Parameters;
   private readonly memo = new Map<string, unknown>();
 
   constructor(
     /** The profile as given. */
     readonly declared: Profile,
     readonly asOf: string,
-    readonly parameters: Parameters,
+    /** The ruleset's parameters with their dated values (data/parameters/). */
+    readonly dated: DatedParameters,
     /** What earlier stages decided (filled in as the stages run). */
     readonly outcome: StageOutcome,
   ) {
     this.current = monthIndex(asOf);
-    this.profile = effectiveProfile(declared, asOf, parameters);
+    this.parameters = parametersOn(dated, asOf);
+    this.profile = effectiveProfile(declared, asOf, this.parameters);
   }
 
   /** The value of `key` for this evaluation, computed once. */

@@ -7,7 +7,8 @@
  */
 import { t } from '../language/types';
 import { paymentKinds } from '../language/codes';
-import { firstDayOfMonth, intervalsTouch, lastDayOfMonth, monthIndex, monthString } from '../calendar/months';
+import { firstDayOfMonth, intervalsTouch, lastDayOfMonth, monthString } from '../calendar/months';
+import { valueAt } from '../parameters/dated';
 import type { Almanac } from './almanac';
 import { ledger } from './coverage';
 import { activeEmploymentKinds, employmentPeriods } from './employment';
@@ -29,7 +30,7 @@ export interface Arrears {
  * its `until` or its maxMonths, childhood until the day before the 18th birthday — or a
  * state-covered employment). `employerMonths`: those in which an employment of
  * debt.employerEmploymentKinds was active — the employer owes them. The other months from
- * debt.ownMonthsFrom on are the person's own, owed at the rate of the active kind of
+ * which debt.ownMonthsOwed holds are the person's own, owed at the rate of the active kind of
  * debt.ownRateKinds or else of debt.defaultOwnKind, month by month; an earlier month
  * that is not the employer's is no debt. `amountKzt` is null when there is no own month.
  * A residency class of debt.noOwnMonthsResidency owes nothing itself: only its employer
@@ -39,7 +40,6 @@ export function arrears(a: Almanac): Arrears {
   const covered = ledger(a).covered({ stateMonths: true });
   const debt = a.parameters.debt;
   const noOwnMonths = debt.noOwnMonthsResidency.includes(a.profile.residency.status);
-  const firstOwn = monthIndex(debt.ownMonthsFrom);
   const employed = employmentPeriods(a, debt.employerEmploymentKinds);
   const months: number[] = [];
   const employer: number[] = [];
@@ -47,7 +47,7 @@ export function arrears(a: Almanac): Arrears {
   for (let m = a.current - debt.capMonths; m < a.current; m++) {
     if (covered.has(m)) continue;
     const employers = intervalsTouch(employed, firstDayOfMonth(m), lastDayOfMonth(m));
-    if (!employers && (noOwnMonths || m < firstOwn)) continue;
+    if (!employers && (noOwnMonths || valueAt(a.dated.debt.ownMonthsOwed, firstDayOfMonth(m)) !== true)) continue;
     (employers ? employer : own).push(m);
     months.push(m);
   }
@@ -55,7 +55,7 @@ export function arrears(a: Almanac): Arrears {
   const kind = debt.ownRateKinds.find((k) => active.includes(k)) ?? debt.defaultOwnKind;
   let amount: number | null = own.length === 0 ? null : 0;
   for (const m of own) {
-    const minimum = minimumMonthlyKzt(a.parameters, kind, m, a.profile.settlement ?? 'city');
+    const minimum = minimumMonthlyKzt(a.dated, kind, m, a.profile.settlement ?? 'city');
     amount = typeof minimum !== 'number' || amount === null ? null : Math.round((amount + minimum) * 100) / 100;
   }
   return {

@@ -31,7 +31,7 @@ export function ledger(a: Almanac): Ledger {
   return a.once(
     'ledger',
     () =>
-      new Ledger(a.profile.payments ?? [], a.asOf, a.parameters, a.profile.settlement, a.outcome.excludedPaymentKinds, stateMonths(a), (kind, month) =>
+      new Ledger(a.profile.payments ?? [], a.asOf, a.dated, a.profile.settlement, a.outcome.excludedPaymentKinds, stateMonths(a), (kind, month) =>
         ruledOut(a, kind, month),
       ),
   );
@@ -59,12 +59,12 @@ export function coveredThrough(a: Almanac, p: CoverageFilter): string | null {
 /** Last day the 12-consecutive-payments status lasts if nothing more is paid (grace included). */
 export function contributionValidThrough(a: Almanac, p: { stateMonths?: boolean } = {}): string | null {
   const set = covered(a, p);
-  return set.has(a.current - 1) ? holdsThrough(set, a.current - 1, a.current, a.parameters) : null;
+  return set.has(a.current - 1) ? holdsThrough(set, a.current - 1, a.current, a.dated) : null;
 }
 
 /** The grace the person is in on asOf: the last paid month and the day the grace ends; null when not in grace. */
 export function grace(a: Almanac, p: { stateMonths?: boolean } = {}): { lastPaidMonth: string; endsOn: string } | null {
-  const anchor = graceAnchor(covered(a, p), a.current, a.parameters);
+  const anchor = graceAnchor(covered(a, p), a.current, a.dated);
   return anchor && { lastPaidMonth: monthString(anchor.lastPaidMonth), endsOn: anchor.endsOn };
 }
 

@@ -1,7 +1,8 @@
 import { type Payment } from '../profile/schema';
 import { osmsPaymentKinds } from '../language/codes';
-import type { Parameters } from '../parameters/parameters';
-import { type MonthIndex, firstDayOfMonth, lastDayOfMonth, monthIndex, valueOn } from '../calendar/months';
+import type { DatedParameters } from '../parameters/parameters';
+import { valueAt } from '../parameters/dated';
+import { type MonthIndex, firstDayOfMonth, lastDayOfMonth, monthIndex } from '../calendar/months';
 
 
 export interface CoverageFilter {
@@ -24,7 +25,7 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
  * `undefined` when the kind has no amount in that month (e.g. ESP after 2023).
  */
 export function minimumMonthlyKzt(
-  parameters: Parameters,
+  parameters: DatedParameters,
   kind: string,
   month: MonthIndex,
   settlement: 'city' | 'other' | undefined,
@@ -32,9 +33,9 @@ export function minimumMonthlyKzt(
   const fixed = parameters.amounts.fixed[kind];
   if (fixed === undefined) return parameters.amounts.percentage[kind] === undefined ? undefined : null;
   const day = firstDayOfMonth(month);
-  const rule = valueOn(fixed, day);
-  if (rule === undefined) return undefined;
-  const base = valueOn(parameters[rule.base], day);
+  const rule = valueAt(fixed, day);
+  if (rule === undefined || rule === null) return undefined;
+  const base = valueAt(parameters[rule.base], day);
   if (base === undefined) return undefined;
   const share = settlement === 'city' ? rule.share : (rule.shareOutsideCities ?? rule.share);
   return round2(base * rule.baseMultiple * share);
@@ -56,7 +57,7 @@ export class Ledger {
   constructor(
     payments: readonly Payment[],
     asOf: string,
-    private readonly parameters: Parameters,
+    private readonly parameters: DatedParameters,
     private readonly settlement: 'city' | 'other' | undefined,
     excludedKinds: readonly string[],
     private readonly stateMonths: ReadonlySet<MonthIndex> = new Set(),
@@ -122,12 +123,12 @@ export interface GraceTier {
   graceMonths: number;
 }
 
-/** The grace tiers in force in a month: the base tier, plus the extended tier from its start month. */
-export function graceTiers(parameters: Parameters, month: MonthIndex): GraceTier[] {
+/** The grace tiers in force in a month: the base tier, plus the tiers of contributions.extendedGraceTiers on the month's first day. */
+export function graceTiers(parameters: DatedParameters, month: MonthIndex): GraceTier[] {
   const c = parameters.contributions;
-  const tiers = [{ minRunMonths: c.consecutiveMonths, graceMonths: c.graceMonths }];
-  if (month >= monthIndex(c.extendedGraceFrom)) tiers.push({ minRunMonths: c.extendedGraceMinRunMonths, graceMonths: c.extendedGraceMonths });
-  return tiers;
+  const day = firstDayOfMonth(month);
+  const base = { minRunMonths: valueAt(c.consecutiveMonths, day) as number, graceMonths: valueAt(c.graceMonths, day) as number };
+  return [base, ...(valueAt(c.extendedGraceTiers, day) ?? [])];
 }
 
 /**
@@ -136,7 +137,7 @@ export function graceTiers(parameters: Parameters, month: MonthIndex): GraceTier
  * (12 consecutive payments), then each following month M for which a tier in force in
  * M gives grace (run ≥ minRunMonths and M − last ≤ graceMonths).
  */
-export function holdsThrough(set: Set<MonthIndex>, anchor: MonthIndex, current: MonthIndex, parameters: Parameters): string {
+export function holdsThrough(set: Set<MonthIndex>, anchor: MonthIndex, current: MonthIndex, parameters: DatedParameters): string {
   let last = anchor;
   while (set.has(last + 1)) last += 1;
   const run = runEndingAt(set, last);
@@ -150,7 +151,7 @@ export function holdsThrough(set: Set<MonthIndex>, anchor: MonthIndex, current: 
  * Grace: the latest month L with C − g ≤ L < C − 1 whose run is at least the tier's
  * minimum, for a tier in force in C; with the day grace ends.
  */
-export function graceAnchor(set: Set<MonthIndex>, current: MonthIndex, parameters: Parameters): { lastPaidMonth: MonthIndex; endsOn: string } | null {
+export function graceAnchor(set: Set<MonthIndex>, current: MonthIndex, parameters: DatedParameters): { lastPaidMonth: MonthIndex; endsOn: string } | null {
   const tiers = graceTiers(parameters, current);
   const longest = Math.max(...tiers.map((t) => t.graceMonths));
   for (let last = current - 2; last >= current - longest; last--) {

@@ -4,13 +4,40 @@ import { lazy } from '../lazy';
 import { isoDateSchema } from '../calendar/dates';
 import { quotaServices, residencyClasses } from '../language/codes';
 import { pathSegments } from '../language/path';
+import { type DatedLeaf, type ValuesOn, isDatedLeaf } from './dated';
 
 /** The shape `ruleset.parameters` must have; a rule author's override is checked against it. */
 function buildParametersSchema() {
   const isoDate = isoDateSchema();
   const source = z.strictObject({ document: z.string().check(z.minLength(1)), ref: z.optional(z.string()) });
-  const dated = <T extends z.ZodMiniType>(value: T) =>
-    z.array(z.strictObject({ from: isoDate, to: z.optional(isoDate), value, source })).check(z.minLength(1)).check(z.maxLength(1000));
+  /**
+   * A parameter: one value for every date, or its dated values (oldest first, each `from` once).
+   * Which of the two is told by the shape (`isDatedLeaf`), so that a problem is reported at its
+   * own path inside the one that was meant.
+   */
+  const dated = <T extends z.ZodMiniType>(value: T) => {
+    const leaf = z.strictObject({
+      description: z.optional(z.string().check(z.maxLength(2000))),
+      unit: z.optional(z.string().check(z.maxLength(100))),
+      values: z
+        .array(z.strictObject({ from: isoDate, value, source }))
+        .check(z.minLength(1))
+        .check(z.maxLength(1000))
+        .check(
+          z.superRefine((values, ctx) => {
+            values.forEach((v, i) => {
+              if (i > 0 && (values[i - 1] as { from: string }).from >= v.from) ctx.addIssue({ code: 'custom', path: [i, 'from'], message: 'Expected the values oldest first, each from once', input: v.from });
+            });
+          }),
+        ),
+    });
+    return z.unknown().check(
+      z.superRefine((input, ctx) => {
+        const checked = (isDatedLeaf(input) ? leaf : value).safeParse(input);
+        if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue, input: undefined } as never);
+      }),
+    ) as unknown as z.ZodMiniType<z.infer<T> | DatedLeaf<z.infer<T>>>;
+  };
   /** A count of months, days or years, bounded so that no rule can make an evaluation loop for long. */
   const count = (max: number) => z.number().check(z.int()).check(z.nonnegative()).check(z.lte(max));
   const months = count(1200);
@@ -28,40 +55,50 @@ function buildParametersSchema() {
     shareOutsideCities: z.optional(z.number().check(z.positive()).check(z.lte(10))),
     baseMultiple: z.number().check(z.positive()).check(z.lte(1000)),
   });
+  const kzt = z.number().check(z.positive()).check(z.lte(1e9));
+  const tiers = z.array(z.strictObject({ minRunMonths: months.check(z.gte(1)), graceMonths: count(120) })).check(z.maxLength(20));
+  const payingKinds = z.strictObject({
+    byEmployment: z.array(z.strictObject({ employment: z.string().check(z.maxLength(200)), kind: z.string().check(z.maxLength(200)) })).check(z.maxLength(50)),
+    otherwise: z.string().check(z.maxLength(200)),
+  });
   return z.looseObject({
-  evaluation: z.looseObject({ earliestAsOf: isoDate, latestAsOf: isoDate }),
+  evaluation: z.looseObject({ earliestAsOf: dated(isoDate), latestAsOf: dated(isoDate) }),
   contributions: z.looseObject({
-    consecutiveMonths: count(120).check(z.gte(1)),
-    graceMonths: count(120),
-    extendedGraceMonths: count(120),
-    extendedGraceMinRunMonths: months.check(z.gte(1)),
-    extendedGraceFrom: isoDate,
-    stateCoveredEmploymentKinds: codes,
-    notCoveringWhileEmployed: z.record(z.string(), codes),
+    consecutiveMonths: dated(count(120).check(z.gte(1))),
+    graceMonths: dated(count(120)),
+    extendedGraceTiers: dated(tiers),
+    payingKinds: dated(payingKinds),
+    stateCoveredEmploymentKinds: dated(codes),
+    notCoveringWhileEmployed: dated(z.record(z.string(), codes)),
   }),
-  esp: z.looseObject({ previousMonths: count(120), abolishedFrom: z.string().check(z.regex(/^\d{4}-\d{2}$/)), ownKindAfterAbolition: z.string() }),
+  esp: z.looseObject({ previousMonths: dated(count(120)), abolishedFrom: dated(month) }),
   debt: z.looseObject({
-    capMonths: count(120),
-    employerEmploymentKinds: codes,
-    ownRateKinds: codes,
-    defaultOwnKind: z.string(),
-    noOwnMonthsResidency: codes,
-    ownMonthsFrom: month,
+    capMonths: dated(count(120)),
+    employerEmploymentKinds: dated(codes),
+    ownRateKinds: dated(codes),
+    defaultOwnKind: dated(z.string()),
+    noOwnMonthsResidency: dated(codes),
+    ownMonthsOwed: dated(z.boolean()),
   }),
-  pregnancy: z.looseObject({ statusAfterWorkingDays: count(366), monthsWithoutPensionOrSocial: count(120), maxDays: count(400).check(z.gte(1)), minAgeYears: count(100) }),
+  pregnancy: z.looseObject({
+    statusAfterWorkingDays: dated(count(366)),
+    monthsWithoutPensionOrSocial: dated(count(120)),
+    maxDays: dated(count(400).check(z.gte(1))),
+    minAgeYears: dated(count(100)),
+  }),
   stateCategories: z.looseObject({
-    childUnderAge: count(100),
-    maxMonths: z.record(z.string(), months),
-    notForResidency: z.array(z.enum(residencyClasses)),
-    countsOnlyWhen: z.record(z.string(), profileAlternatives),
+    childUnderAge: dated(count(100)),
+    maxMonths: dated(z.record(z.string(), months)),
+    notForResidency: dated(z.array(z.enum(residencyClasses))),
+    countsOnlyWhen: dated(z.record(z.string(), profileAlternatives)),
   }),
-  residency: z.looseObject({ permitExpiredAs: z.record(z.string(), z.enum(residencyClasses)) }),
-  fundStatement: z.looseObject({ recentPaymentDays: count(366) }),
-  minimumWageKzt: dated(z.number().check(z.positive()).check(z.lte(1e9))),
-  mciKzt: dated(z.number().check(z.positive()).check(z.lte(1e9))),
+  residency: z.looseObject({ permitExpiredAs: dated(z.record(z.string(), z.enum(residencyClasses))) }),
+  fundStatement: z.looseObject({ recentPaymentDays: dated(count(366)) }),
+  minimumWageKzt: dated(kzt),
+  mciKzt: dated(kzt),
   amounts: z.strictObject({
-    fixed: z.record(z.string(), dated(fixedAmount)),
-    percentage: z.record(z.string(), dated(z.strictObject({ rate: z.number().check(z.positive()).check(z.lte(1)), capMinimumWages: z.number().check(z.positive()).check(z.lte(1000)) }))),
+    fixed: z.record(z.string(), dated(z.nullable(fixedAmount))),
+    percentage: z.record(z.string(), dated(z.nullable(z.strictObject({ rate: z.number().check(z.positive()).check(z.lte(1)), capMinimumWages: z.number().check(z.positive()).check(z.lte(1000)) })))),
   }),
   conditionGroups: z.record(z.string(), codes),
   icd10: z.array(z.strictObject({ code: z.string().check(z.maxLength(200)), ranges: z.array(z.strictObject({ from: z.string().check(z.maxLength(10)), to: z.string().check(z.maxLength(10)) })).check(z.minLength(1)).check(z.maxLength(20)) })).check(z.maxLength(200)),
@@ -78,15 +115,15 @@ function buildParametersSchema() {
   ),
   dental: z.looseObject({ plannedUnderAge: count(100), emergencyUnderAge: count(100), emergencyStateCategories: codes, emergencyAwards: codes }),
   coverage: z.looseObject({
-    payerPrecedence: z.array(z.enum(['regardless', 'gobmp', 'osms', 'dms', 'vms'])).check(z.length(5)),
-    requirementSatisfiedBy: z.record(z.string(), z.string()),
-    voluntaryPolicyDefaultCovers: codes,
+    payerPrecedence: dated(z.array(z.enum(['regardless', 'gobmp', 'osms', 'dms', 'vms'])).check(z.length(5))),
+    requirementSatisfiedBy: dated(z.record(z.string(), z.string())),
+    voluntaryPolicyDefaultCovers: dated(codes),
   }),
   quotas: z.array(z.strictObject({ service: z.enum(quotaServices), limit: z.number().check(z.int()).check(z.positive()).check(z.lte(1000)), per: z.enum(['calendar_year', 'six_months']) })).check(z.maxLength(100)),
-  links: z.record(z.string(), z.string().check(z.maxLength(500))),
+  links: z.record(z.string(), dated(z.string().check(z.maxLength(500)))),
   /** The bibliography (data/sources.json): each document id's title in every locale. */
   bibliography: z.record(z.string(), z.strictObject({ ru: z.string().check(z.maxLength(500)), kk: z.string().check(z.maxLength(500)), en: z.string().check(z.maxLength(500)), ky: z.string().check(z.maxLength(500)) })),
-  nextSteps: z.looseObject({ renewPolicyWithinDays: count(366), adultAge: count(100) }),
+  nextSteps: z.looseObject({ renewPolicyWithinDays: dated(count(366)), adultAge: dated(count(100)) }),
   holidays: z.strictObject({
     fixed: z.array(
       z.strictObject({
@@ -106,28 +143,33 @@ function buildParametersSchema() {
 export const parametersSchema = lazy(buildParametersSchema);
 
 /**
- * `ruleset.parameters`: thresholds, dated amounts, lists and the bibliography, from data/.
+ * `ruleset.parameters`: the parameters of `data/parameters/` (each a dated leaf `{ values }`, or
+ * a plain value standing for every date), the lists of the catalogue files and the bibliography.
  *
  * @example
- * loadRuleset().parameters.contributions.consecutiveMonths // 12
+ * valueAt(loadRuleset().parameters.contributions.consecutiveMonths, '2025-06-15') // 12
  */
-export type Parameters = z.infer<ReturnType<typeof buildParametersSchema>>;
+export type DatedParameters = z.infer<ReturnType<typeof buildParametersSchema>>;
+
+/**
+ * `ruleset.parameters` as it reads on one date (see `parametersOn`): what the facts and the
+ * rules' `{ "param": … }` references read.
+ *
+ * @example
+ * parametersOn(loadRuleset().parameters, '2025-06-15').contributions.consecutiveMonths // 12
+ */
+export type Parameters = ValuesOn<DatedParameters>;
 
 // The data files without their names and descriptions (scripts/build-ruleset.mjs).
-const { conditions, contributions, coverage, 'dental-care': dental, holidays, links, mci, quotas, screenings, sources, 'minimum-wage': minimumWage, thresholds } = data;
+const { parameters: tree, conditions, 'dental-care': dental, holidays, quotas, screenings, sources } = data;
 
-/** Builds `ruleset.parameters` from the files in `data/`: thresholds become plain nested values (a copy unless `copy` is false). */
+/**
+ * Builds `ruleset.parameters` from the files in `data/` (a copy unless `copy` is false): each file
+ * of `data/parameters/` is the subtree of its name (scripts/build-ruleset.mjs strips its leaves
+ * to `{ values }`), and the catalogue files give their lists.
+ */
 export function shippedParameters(copy = true): Record<string, unknown> {
-  const parameters: Record<string, unknown> = {};
-  for (const { path, value } of thresholds.values) {
-    const keys = path.split('.');
-    let node = parameters;
-    for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-    node[keys[keys.length - 1] as string] = value;
-  }
-  parameters.minimumWageKzt = minimumWage.values;
-  parameters.mciKzt = mci.values;
-  parameters.amounts = { fixed: contributions.fixed, percentage: contributions.percentage };
+  const parameters: Record<string, unknown> = { ...tree };
   parameters.holidays = { fixed: holidays.fixed, dated: holidays.dated };
   // A group may also count as part of other lists (countsAs): tuberculosis_other is tuberculosis for the socially significant list.
   const groups: Record<string, string[]> = Object.fromEntries(Object.entries(conditions.groups).map(([group, list]) => [group, list.entries.map((e) => e.code)]));
@@ -153,12 +195,6 @@ export function shippedParameters(copy = true): Record<string, unknown> {
     emergencyAwards: dental.emergencyAwards,
   };
   parameters.quotas = quotas.services.map(({ service, limit, per }) => ({ service, limit, per }));
-  parameters.links = links.links;
   parameters.bibliography = Object.fromEntries(sources.sources.map((s) => [s.id, s.title]));
-  parameters.coverage = {
-    payerPrecedence: coverage.payerPrecedence,
-    requirementSatisfiedBy: coverage.requirementSatisfiedBy,
-    voluntaryPolicyDefaultCovers: coverage.voluntaryPolicyDefaultCovers,
-  };
   return copy ? structuredClone(parameters) : parameters;
 }

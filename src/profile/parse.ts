@@ -10,7 +10,7 @@ import { isSupportedDate } from '../calendar/dates';
 
 /** The shipped value of the cross-field limits (an evaluator uses its own ruleset's). */
 const SHIPPED_LIMITS: CrossFieldLimits = {
-  pregnancyMinAgeYears: data.thresholds.values.find((v) => v.path === 'pregnancy.minAgeYears')?.value as number,
+  pregnancyMinAgeYears: data.parameters.pregnancy.minAgeYears.values.at(-1)?.value as number,
 };
 
 /** The message of a zod issue in a locale (src/messages/validation.json). */

@@ -1,5 +1,5 @@
 import bundled from '../generated/rules.json';
-import { type Parameters, shippedParameters } from '../parameters/parameters';
+import { type DatedParameters, shippedParameters } from '../parameters/parameters';
 import type { Ruleset } from './schema';
 
 /**
@@ -8,11 +8,11 @@ import type { Ruleset } from './schema';
  *
  * @example
  * const ruleset = loadRuleset()
- * ruleset.parameters.contributions.consecutiveMonths // 12
+ * ruleset.parameters.contributions.consecutiveMonths // { values: [{ from: '2020-01-01', value: 12, source: … }] }
  * ruleset.rules.map((rule) => rule.meta.id) // ['gobmp.dangerous-diseases', 'gobmp.full', …]
  */
 export function loadRuleset(): Ruleset {
-  return structuredClone({ version: bundled.version, parameters: shippedParameters() as Parameters, rules: bundled.rules as Ruleset['rules'] });
+  return structuredClone({ version: bundled.version, parameters: shippedParameters() as DatedParameters, rules: bundled.rules as Ruleset['rules'] });
 }
 
 let shipped: Ruleset | undefined;
@@ -24,6 +24,6 @@ let shipped: Ruleset | undefined;
  * (`loadRuleset()` gives copies), and the engines only read it.
  */
 export function shippedRuleset(): Ruleset {
-  shipped ??= { version: bundled.version, parameters: shippedParameters(false) as Parameters, rules: bundled.rules as Ruleset['rules'] };
+  shipped ??= { version: bundled.version, parameters: shippedParameters(false) as DatedParameters, rules: bundled.rules as Ruleset['rules'] };
   return shipped;
 }

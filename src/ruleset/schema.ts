@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { lazy } from '../lazy';
 import { isoDateSchema } from '../calendar/dates';
 import { EVENT_STAGE } from '../language/events';
-import type { Parameters } from '../parameters/parameters';
+import type { DatedParameters } from '../parameters/parameters';
 
 const buildSourceSchema = () => z.strictObject({ document: z.string().check(z.minLength(1)).check(z.maxLength(200)), ref: z.optional(z.string().check(z.maxLength(2000))) });
 
@@ -59,13 +59,13 @@ export type RuleFile = z.infer<ReturnType<typeof buildRuleFileSchema>>;
  *
  * @example
  * const ruleset: Ruleset = loadRuleset()
- * ruleset.rules.length // 106
+ * ruleset.rules.length // 107
  */
 export interface Ruleset {
   /** The package version and a hash of the rules and data (`decision.rulesetVersion`). */
   version: string;
-  /** The dated amounts and thresholds of data/. */
-  parameters: Parameters;
+  /** The parameters of data/parameters/ (each dated, or a plain value for every date) and the lists of data/. */
+  parameters: DatedParameters;
   /** The rules; the runtime copy leaves out their titles and descriptions (see the rule files). */
   rules: RuleFile[];
 }

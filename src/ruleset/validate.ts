@@ -7,10 +7,12 @@ import { toIssues } from '../profile/parse';
 import { EVENT_STAGE, OPERATORS } from '../language/events';
 import { STAGE_FACTS } from '../facts/registry';
 import { EVENT_PARAMS, STATIC_EVENT_PARAMS } from '../language/event-params';
-import { type Parameters, parametersSchema } from '../parameters/parameters';
+import { type DatedParameters, parametersSchema } from '../parameters/parameters';
+import { datedLeaves, firstCompleteDate, latestValue, parametersOn } from '../parameters/dated';
 import { isParamRef } from '../language/param-ref';
 import { pathSegments, safePathResolver } from '../language/path';
 import { copyJson, plainJsonIssues } from './plain-json';
+import { isSupportedDate } from '../calendar/dates';
 import { type RuleFile, type Ruleset, ruleFileSchema, rulesetSchema } from './schema';
 import { MONTH_OR_DATE_PATTERN } from '../calendar/dates';
 
@@ -207,6 +209,21 @@ export function validateRuleset(input: unknown): Ruleset {
   const issues: RuleIssue[] = [];
   const params = parametersSchema().safeParse(parameters);
   if (!params.success) issues.push(...toIssues(params.error.issues).map((i) => ({ ...i, path: ['parameters', ...i.path], ruleId: null })));
+  // A rule's references are checked against the parameters as they read when it comes into force,
+  // never before the earliest date evaluated (or, when that is no date, the first on which every
+  // parameter has a value): every dated value of a parameter has the same shape (the schema).
+  const given = isObject(parameters.evaluation) ? latestValue(parameters.evaluation.earliestAsOf) : undefined;
+  const earliest = typeof given === 'string' && isSupportedDate(given) ? given : (firstCompleteDate(parameters) ?? '0000-01-01');
+  // Every parameter has a value on every date evaluated: a dated one from earliestAsOf on.
+  if (params.success) {
+    for (const { path, leaf } of datedLeaves(parameters)) {
+      const first = leaf.values[0]?.from;
+      if (first !== undefined && first > earliest) {
+        issues.push({ path: ['parameters', ...path, 'values', 0, 'from'], code: 'invalid_period', message: `A parameter needs a value from evaluation.earliestAsOf (${earliest}) on`, ruleId: null });
+      }
+    }
+  }
+  const parametersFrom = (from: string | undefined) => parametersOn(parameters, from === undefined || from < earliest ? earliest : from) as Record<string, unknown>;
 
   const checked: RuleFile[] = [];
   rules.forEach((raw, index) => {
@@ -218,7 +235,8 @@ export function validateRuleset(input: unknown): Ruleset {
       const event = isObject(raw) && isObject(raw.event) ? raw.event : undefined;
       const type = event !== undefined && typeof event.type === 'string' && Object.hasOwn(EVENT_STAGE, event.type) ? (event.type as keyof typeof EVENT_STAGE) : undefined;
       if (type !== undefined && isObject(raw) && isObject(raw.conditions)) {
-        const checker = new RuleChecker(idOf, STAGE_FACTS[EVENT_STAGE[type]], parameters, params.success);
+        const from = isObject(raw.meta) && isObject(raw.meta.effective) && typeof raw.meta.effective.from === 'string' ? raw.meta.effective.from : undefined;
+        const checker = new RuleChecker(idOf, STAGE_FACTS[EVENT_STAGE[type]], parametersFrom(from), params.success);
         checker.condition(raw.conditions, ['conditions'], 0);
         if (event?.params === undefined || isObject(event.params)) checker.event(type, event?.params as Record<string, unknown> | undefined);
         issues.push(...checker.issues);
@@ -226,7 +244,7 @@ export function validateRuleset(input: unknown): Ruleset {
       return;
     }
     const rule = shape.data;
-    const checker = new RuleChecker(rule.meta.id, STAGE_FACTS[EVENT_STAGE[rule.event.type]], parameters, params.success);
+    const checker = new RuleChecker(rule.meta.id, STAGE_FACTS[EVENT_STAGE[rule.event.type]], parametersFrom(rule.meta.effective.from), params.success);
     if (rule.meta.effective.to !== undefined && rule.meta.effective.to < rule.meta.effective.from) {
       checker.add(['meta', 'effective', 'to'], 'invalid_period', 'effective.to is before effective.from');
     }
@@ -263,6 +281,6 @@ export function validateRuleset(input: unknown): Ruleset {
     });
   }
   if (issues.length > 0) throw new RuleValidationError(issues);
-  return { version, parameters: parameters as Parameters, rules: checked };
+  return { version, parameters: parameters as DatedParameters, rules: checked };
 }
 

@@ -11,7 +11,8 @@ import { firstDayOfMonth, lastDayOfMonth, monthIndex, monthString } from '../cal
 import { type Payment, type Profile, type ProfileInput, type ResidencyClass } from '../profile/schema';
 import { residencyClasses, stateCategoryCodes } from '../language/codes';
 import { loadRuleset } from '../ruleset/load';
-import type { Parameters } from '../parameters/parameters';
+import type { DatedParameters } from '../parameters/parameters';
+import { parametersOn } from '../parameters/dated';
 
 /**
  * How the generated person pays contributions (`employee`: the employer deducts; `none`: no payments).
@@ -41,7 +42,7 @@ export interface LedgerConstraints {
   /** Where the person lives, for the ESP amounts (city: 1 MCI, elsewhere 0.5 MCI). */
   settlement?: 'city' | 'other';
   /** The parameters that price each month (default: the shipped ones). */
-  parameters?: Parameters;
+  parameters?: DatedParameters;
 }
 
 /**
@@ -83,7 +84,7 @@ const dateBetween = (min: string, max: string) =>
  * fc.assert(fc.property(arbitraries.ledger({ kind: 'self_payer', asOf: '2025-06-15' }), (ledger) => ledger.length <= 40))
  */
 function ledger(c: LedgerConstraints): fc.Arbitrary<Payment[]> {
-  const parameters = c.parameters ?? (loadRuleset().parameters as Parameters);
+  const parameters = c.parameters ?? loadRuleset().parameters;
   const kind = c.kind ?? 'self_payer';
   const current = monthIndex(c.asOf);
   const back = c.monthsBack ?? 36;
@@ -200,9 +201,9 @@ export const arbitraries: {
   ledger: (constraints: LedgerConstraints) => fc.Arbitrary<Payment[]>;
 } = { profile, ledger };
 
-let shipped: Parameters | undefined;
+let shipped: DatedParameters | undefined;
 /** The shipped parameters, loaded once (loadRuleset copies the whole ruleset). */
-const shippedParameters = (): Parameters => (shipped ??= loadRuleset().parameters as Parameters);
+const shippedParameters = (): DatedParameters => (shipped ??= loadRuleset().parameters);
 
 /**
  * A regular single-month record of `kind` for `month`, paid on its first day (at most asOf),
@@ -244,12 +245,13 @@ export const invariants = {
    * @example
    * expect(invariants.decision(await evaluator.evaluate(profile))).toEqual([])
    */
-  decision(d: Decision, parameters: Parameters = loadRuleset().parameters as Parameters): string[] {
+  decision(d: Decision, parameters: DatedParameters = loadRuleset().parameters): string[] {
+    const capMonths = parametersOn(parameters, d.asOf).debt.capMonths;
     const problems: string[] = [];
     if (!decisionSchema.safeParse(d).success) problems.push('does not match decisionSchema');
     if (!isPlainJson(d)) problems.push('does not survive a JSON round trip');
     if ((d.insurance.bases.length > 0) !== (d.insurance.status === 'insured')) problems.push('bases are non-empty iff insured');
-    if ((d.insurance.debt?.months.length ?? 0) > parameters.debt.capMonths) problems.push(`debt over ${parameters.debt.capMonths} months`);
+    if ((d.insurance.debt?.months.length ?? 0) > capMonths) problems.push(`debt over ${capMonths} months`);
     for (const q of d.quotas) if (q.remaining < 0 || q.remaining > q.limit) problems.push(`quota ${q.service} remaining out of range`);
     return problems;
   },
@@ -260,7 +262,7 @@ export const invariants = {
    * @example
    * expect(invariants.debtAmount(decision, 'self_payer', parameters)).toEqual([])
    */
-  debtAmount(d: Decision, kind: string, parameters: Parameters, settlement?: 'city' | 'other'): string[] {
+  debtAmount(d: Decision, kind: string, parameters: DatedParameters, settlement?: 'city' | 'other'): string[] {
     const debt = d.insurance.debt;
     if (!debt || debt.amountKzt === null) return [];
     // The employer's months carry no amount: the person owes only the others.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadRuleset, validateRuleset } from '../../src';
+import { loadRuleset, parametersOn, validateRuleset } from '../../src';
+import { latestValue } from '../../src/parameters/dated';
 import { FACTS } from '../../src/facts/registry';
 import type { ValueType } from '../../src/language/types';
 import { fcOptions } from '../support/fc';
@@ -78,7 +79,8 @@ function pathsOf(type: ValueType, prefix: string[] = [], depth = 0): { path: str
 }
 
 const candidates = Object.entries(FACTS).flatMap(([fact, definition]) => {
-  const type = typeof definition.type === 'function' ? definition.type(ruleset.parameters) : definition.type;
+  // The `parameters` fact is the parameters on asOf: their type is that of the tree on the first date evaluated.
+  const type = typeof definition.type === 'function' ? definition.type(parametersOn(ruleset.parameters, latestValue(ruleset.parameters.evaluation.earliestAsOf) as string)) : definition.type;
   return pathsOf(type)
     .filter(({ type: at }) => conditionsFor(at).length > 0)
     .map(({ path, type: at }) => ({ fact, path: path.join('.'), at }));

@@ -1,9 +1,11 @@
 /**
  * A plain-TypeScript reference of the package and insured-status rules, written from the specification without the library's facts, engines or date helpers.
  * Used by the differential test (test/properties/differential.test.ts) and as the floor "c" of
- * `npm run bench`. It reads only the dated amounts and thresholds of `ruleset.parameters`.
+ * `npm run bench`. It reads only the dated amounts and thresholds of `ruleset.parameters`: those
+ * that depend on the month judged (amounts, grace tiers, own debt months) for that month, the
+ * others on asOf.
  */
-import type { Parameters } from '../../src/parameters/parameters';
+import type { DatedParameters, Parameters } from '../../src/parameters/parameters';
 
 type Payment = { kind: string; period: string; months?: number; paidOn: string; amountKzt: number };
 type Category = { category: string; since: string; until?: string };
@@ -45,8 +47,19 @@ const addMonths = (d: string, n: number) => {
   const days = +lastDay(m).slice(8);
   return `${monthText(m)}-${String(Math.min(+d.slice(8), days)).padStart(2, '0')}`;
 };
-const on = <T>(values: { from: string; to?: string; value: T }[], date: string) =>
-  values.filter((v) => v.from <= date && (v.to === undefined || v.to >= date)).at(-1)?.value;
+/** A parameter's value on a date: the last dated value from then or before; a plain value on every date. */
+const isLeaf = (x: unknown): x is { values: { from: string; value: unknown }[] } =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && Array.isArray((x as { values?: unknown }).values) && Object.keys(x).every((k) => ['values', 'description', 'unit'].includes(k));
+function on<T>(leaf: T | { values: { from: string; value: T }[] }, date: string): T | undefined {
+  if (!isLeaf(leaf)) return leaf as T;
+  return (leaf.values as { from: string; value: T }[]).filter((v) => v.from <= date).at(-1)?.value;
+}
+/** Every parameter as it reads on a date. */
+function allOn(node: unknown, date: string): unknown {
+  if (isLeaf(node)) return on(node, date);
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return node;
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, allOn(v, date)]));
+}
 
 const OWN_KINDS = ['employee_contribution', 'gpc_contribution', 'individual_entrepreneur', 'private_practice', 'self_payer', 'esp'];
 const OSMS_KINDS = ['employer_deduction', ...OWN_KINDS];
@@ -57,11 +70,11 @@ const STATE_CATEGORIES = [
 ];
 
 /** The minimum a month of `kind` owes: a fixed amount, null for a percentage kind, undefined when the kind has none then. */
-function minimum(p: Parameters, kind: string, m: number, settlement: 'city' | 'other' | undefined): number | null | undefined {
+function minimum(p: DatedParameters, kind: string, m: number, settlement: 'city' | 'other' | undefined): number | null | undefined {
   const fixed = p.amounts.fixed[kind];
   if (!fixed) return p.amounts.percentage[kind] ? null : undefined;
   const rule = on(fixed, firstDay(m));
-  const base = rule && on(p[rule.base], firstDay(m));
+  const base = rule ? on(p[rule.base], firstDay(m)) : undefined;
   if (!rule || base === undefined) return undefined;
   return Math.round(base * rule.baseMultiple * (settlement === 'city' ? rule.share : (rule.shareOutsideCities ?? rule.share)) * 100) / 100;
 }
@@ -96,7 +109,8 @@ function workingDays(p: Parameters, from: string, to: string): number {
  * Status, bases, validThrough, grace and debt of one profile on `asOf`, straight from the
  * specification's wording.
  */
-export function referenceStatus(profile: ReferenceProfile, asOf: string, p: Parameters): ReferenceStatus {
+export function referenceStatus(profile: ReferenceProfile, asOf: string, dated: DatedParameters): ReferenceStatus {
+  const p = allOn(dated, asOf) as Parameters;
   const C = month(asOf);
   // An expired permit makes a permanent resident a temporary one.
   const declared = profile.residency.status;
@@ -121,7 +135,7 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, p: Para
       let owed = 0;
       let regular = true;
       for (let i = 0; i < n; i++) {
-        const min = minimum(p, r.kind, month(r.period) + i, profile.settlement);
+        const min = minimum(dated, r.kind, month(r.period) + i, profile.settlement);
         if (min === undefined) regular = false;
         else if (min === null) regular &&= r.amountKzt > 0;
         else owed += min;
@@ -170,7 +184,7 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, p: Para
   };
   const graceFor = (m: number, length: number) => {
     let g = length >= p.contributions.consecutiveMonths ? p.contributions.graceMonths : -1;
-    if (m >= month(p.contributions.extendedGraceFrom) && length >= p.contributions.extendedGraceMinRunMonths) g = Math.max(g, p.contributions.extendedGraceMonths);
+    for (const tier of on(dated.contributions.extendedGraceTiers, firstDay(m)) ?? []) if (length >= tier.minRunMonths) g = Math.max(g, tier.graceMonths);
     return g;
   };
   /** The last day status from the run ending at `last` holds, from C on: each month after the run that a grace in force then allows. */
@@ -235,7 +249,7 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, p: Para
     let grace: { lastPaidMonth: string; endsOn: string } | null = null;
     if (consecutive) bases.push({ id: 'osms.contributions.continuous', until: holds(C - 1) });
     else {
-      const longest = Math.max(p.contributions.graceMonths, C >= month(p.contributions.extendedGraceFrom) ? p.contributions.extendedGraceMonths : 0);
+      const longest = Math.max(p.contributions.graceMonths, ...(on(dated.contributions.extendedGraceTiers, firstDay(C)) ?? []).map((t) => t.graceMonths));
       for (let L = C - 2; L >= C - longest; L--) {
         if (C - L <= graceFor(C, run(all, L))) {
           grace = { lastPaidMonth: monthText(L), endsOn: holds(L) };
@@ -269,8 +283,8 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, p: Para
       if (employed(m)) {
         employer.push(m);
         months.push(m);
-        // Own contributions were first due for January 2020 (revision 3).
-      } else if (residency !== 'temporary_resident' && m >= month('2020-01-01')) months.push(m);
+        // Own contributions were first due for January 2020 (revision 3): debt.ownMonthsOwed of the month.
+      } else if (residency !== 'temporary_resident' && on(dated.debt.ownMonthsOwed, firstDay(m)) === true) months.push(m);
     }
     if (months.length === 0) return null;
     const activeKinds = (profile.employment ?? []).filter((e) => (e.since ?? '') <= asOf && (e.until === undefined || asOf <= e.until)).map((e) => e.kind);
@@ -278,7 +292,7 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, p: Para
     const own = months.filter((m) => !employer.includes(m));
     let amount: number | null = own.length === 0 ? null : 0;
     for (const m of own) {
-      const min = minimum(p, kind, m, profile.settlement ?? 'city');
+      const min = minimum(dated, kind, m, profile.settlement ?? 'city');
       amount = typeof min !== 'number' || amount === null ? null : Math.round((amount + min) * 100) / 100;
     }
     return { months: months.map(monthText), employerMonths: employer.map(monthText), amountKzt: amount };

@@ -8,6 +8,7 @@
  * hand list: a new rule or condition is picked up by itself.
  */
 import type { RuleFile } from '../../src/ruleset/schema';
+import { latestValue } from '../../src/parameters/dated';
 
 type Tri = boolean | undefined;
 type Node = Record<string, unknown>;
@@ -16,8 +17,9 @@ type Known = Map<string, unknown[]>;
 const isObject = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isParam = (v: unknown): v is { param: string } => isObject(v) && typeof v.param === 'string' && Object.keys(v).length === 1;
 
+/** A parameter as the rules read it; a dated one by its latest value (the parameters the rules read for a residency class have one). */
 function paramValue(parameters: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined), parameters);
+  return latestValue(path.split('.').reduce<unknown>((node, key) => (isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined), parameters));
 }
 
 /** The operators whose result follows from a known value; any other leaves the condition unknown. */

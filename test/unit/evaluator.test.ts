@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProfileValidationError, type RuleFile, RuleValidationError, loadRuleset, validateRuleset } from '../../src';
+import { ProfileValidationError, type RuleFile, RuleValidationError, loadRuleset, validateRuleset, valueAt } from '../../src';
 import { createEvaluator, evaluate } from '../support/untyped';
 import { EVENT_STAGE } from '../../src/language/events';
 
@@ -186,7 +186,7 @@ describe('the shipped ruleset of createEvaluator()', () => {
     const copy = loadRuleset();
     copy.parameters.contributions.consecutiveMonths = 1;
     (copy.rules[0] as { conditions: unknown }).conditions = { all: [] };
-    expect(shippedRuleset().parameters.contributions.consecutiveMonths).toBe(12);
+    expect(valueAt(shippedRuleset().parameters.contributions.consecutiveMonths, '2025-06-15')).toBe(12);
     expect(shippedRuleset().rules[0]?.conditions).not.toEqual({ all: [] });
   });
 });

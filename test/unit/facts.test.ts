@@ -6,10 +6,11 @@ import { inIcdRange } from '../../src/facts/conditions';
 import type { StageOutcome } from '../../src/facts/stage-outcome';
 import { ownPayingKind } from '../../src/facts/paying-kind';
 import { FACTS, type FactName } from '../../src/facts/registry';
+import type { DatedLeaf } from '../../src/parameters/dated';
 
 // The computed facts, one by one, at the edges of their periods. Every expected value is worked
-// out by hand from the profile, the rules and data/ (amounts: data/minimum-wage.json, data/mci.json,
-// data/contributions.json).
+// out by hand from the profile, the rules and data/ (amounts: data/parameters/minimumWageKzt.json,
+// mciKzt.json and amounts.json).
 const { parameters } = loadRuleset();
 const ASOF = '2025-06-15';
 const outcome: StageOutcome = {
@@ -588,7 +589,7 @@ describe('arrears', () => {
 
   it('one month without an amount leaves the whole amount unknown, even when later months have one', () => {
     // With minimum wages only from 2021 (a rule author's parameters), 2020's own months have no amount.
-    const later = { ...parameters, minimumWageKzt: parameters.minimumWageKzt.filter((v) => v.from >= '2021-01-01') };
+    const later = { ...parameters, minimumWageKzt: { values: (parameters.minimumWageKzt as DatedLeaf<number>).values.filter((v) => v.from >= '2021-01-01') } };
     const almanac = new Almanac(parseProfile({ person: { birthDate: '1985-04-12', sex: 'female' }, residency: { status: 'citizen' }, employment: [{ kind: 'self_payer' }] }), '2021-06-15', later, outcome);
     expect(arrears(almanac).monthCount).toBe(12);
     expect(arrears(almanac).amountKzt).toBeNull();

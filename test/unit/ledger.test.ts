@@ -5,7 +5,7 @@ import { lastDayOfMonth, monthIndex } from '../../src/calendar/months';
 import type { Payment } from '../../src/profile/schema';
 
 // Amounts from data/: minimum wage 85,000 in 2025 (self-payer 5 % = 4,250; entrepreneur 5 % of
-// 1.4 × = 5,950), 1 MCI 3,692 in 2024. Grace: 3 months after a run of 12 (data/thresholds.json).
+// 1.4 × = 5,950), 1 MCI 3,692 in 2024. Grace: 3 months after a run of 12 (data/parameters/contributions.json).
 const { parameters } = loadRuleset();
 const ASOF = '2025-06-15';
 const C = monthIndex(ASOF);
@@ -21,7 +21,7 @@ describe('minimum monthly amounts', () => {
   });
 
   it('a month before the base amount is known has no minimum', () => {
-    const later = { ...parameters, minimumWageKzt: [{ from: '2021-01-01', value: 42500 }] } as typeof parameters;
+    const later = { ...parameters, minimumWageKzt: { values: [{ from: '2021-01-01', value: 42500, source: { document: 'law:test' } }] } };
     expect(minimumMonthlyKzt(later, 'self_payer', monthIndex('2020-06'), 'city')).toBeUndefined();
     expect(minimumMonthlyKzt(later, 'self_payer', monthIndex('2021-06'), 'city')).toBe(2125);
   });

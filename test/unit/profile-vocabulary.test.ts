@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import contributions from '../../data/contributions.json';
+import amounts from '../../data/parameters/amounts.json';
 import quotas from '../../data/quotas.json';
 import screenings from '../../data/screenings.json';
 import { loadRuleset, safeParseProfile } from '../../src';
@@ -15,8 +15,8 @@ const issue = (profile: unknown) => {
 const sorted = (xs: Iterable<string>) => [...xs].sort();
 
 describe('vocabularies agree with data and rules', () => {
-  it('the OSMS payment kinds are exactly the kinds with an amount in data/contributions.json', () => {
-    expect(sorted(osmsPaymentKinds)).toEqual(sorted([...Object.keys(contributions.fixed), ...Object.keys(contributions.percentage)]));
+  it('the OSMS payment kinds are exactly the kinds with an amount in data/parameters/amounts.json', () => {
+    expect(sorted(osmsPaymentKinds)).toEqual(sorted([...Object.keys(amounts.fixed), ...Object.keys(amounts.percentage)]));
     expect(sorted(paymentKinds)).toEqual(sorted([...osmsPaymentKinds, 'pension_contribution', 'social_contribution']));
   });
 

@@ -225,7 +225,7 @@ describe('GET routes', () => {
   it('/v1/rules lists every rule with its title, sources (titled) and effective period', async () => {
     const { rules, rulesetVersion } = await json(await fetch(`${running.url}/v1/rules`));
     expect(rulesetVersion).toMatch(/^0\.1\.0\+/);
-    expect(rules.length).toBe(106);
+    expect(rules.length).toBe(107);
     const continuous = rules.find((r: { id: string }) => r.id === 'osms.contributions.continuous');
     expect(continuous.effective.from).toBe('2020-01-01');
     expect(continuous.title.length).toBeGreaterThan(5);

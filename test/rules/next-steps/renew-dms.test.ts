@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adult } from '../../support/profiles';
 import { stepOf } from '../../support/steps';
 
-// rules/next-steps/renew-dms.json — seed 001 step 10; 30 days (data/thresholds.json)
+// rules/next-steps/renew-dms.json — seed 001 step 10; 30 days (data/parameters/nextSteps.json)
 const withPolicy = (validTo: string) => adult({ insurance: [{ type: 'dms', validFrom: '2024-07-16', validTo }], attachment: { attached: true } }, 'temporary_resident');
 
 describe('renew the DMS/VMS policy', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adult, decide } from '../../support/profiles';
 
 // rules/osms/monthly-contribution-esp.json — seed 002: ESP is 2,917 (1 MCI) in cities and 1,458.5
-// (0.5 MCI) elsewhere in 2021; 1 MCI is 3,450 in 2023 (data/mci.json). ESP ended on 2023-12-31.
+// (0.5 MCI) elsewhere in 2021; 1 MCI is 3,450 in 2023 (data/parameters/mciKzt.json). ESP ended on 2023-12-31.
 const espPayer = (settlement: string) => adult({ employment: [{ kind: 'esp_payer' }], settlement });
 
 describe('the monthly ESP of an ESP payer', () => {
