@@ -164,7 +164,11 @@ const send = (path, headers, write) =>
     req.on('error', (e) => setTimeout(() => resolveSend(`error ${e.code}`), 200));
     write(req);
   });
-const count = (list) => list.reduce((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {});
+const count = (list) => {
+  const counts = {};
+  for (const s of list) counts[s] = (counts[s] ?? 0) + 1;
+  return counts;
+};
 
 const malformed = await Promise.all(Array.from({ length: 200 }, (_, i) => send('/v1/decisions', { 'content-type': 'application/json' }, (req) => req.end(`{"person": ${i}`))));
 results.faults.malformedJson = { sent: 200, statuses: count(malformed) };

@@ -7,7 +7,7 @@ import { type Issue, ProfileValidationError } from './errors';
 import { LOCALES, type Locale, isLocale, isLocaleLoaded, loadLocale } from './messages/format';
 import { validationMessage } from './messages/validation';
 import { checkProfile, copyTopLevel, givesAsOf, toIssues } from './profile/parse';
-import { type Profile, type ProfileInput } from './profile/schema';
+import type { Profile, ProfileInput } from './profile/schema';
 import { isSupportedDate, isoDateSchema } from './calendar/dates';
 import { shippedRuleset } from './ruleset/load';
 import type { DatedParameters } from './parameters/parameters';

@@ -199,7 +199,7 @@ export function assembleDecision(input: {
       const why = [...new Set(mine.flatMap((r) => r.failed))];
       return { program, eligible: false, reasons: why.length > 0 ? why : ['not_eligible'] };
     }),
-    reasons: rules.filter((r) => r.result && EVENT_TYPES[r.rule.event.type as EventType].givesReason).map((r) => {
+    reasons: rules.filter((r) => r.result && EVENT_TYPES[r.rule.event.type].givesReason).map((r) => {
       const code = str(r.params.reason) ?? r.rule.meta.id;
       const [source] = r.rule.meta.sources;
       const message = formatMessage(locale, str(r.params.messageKey) ?? code, r.params);

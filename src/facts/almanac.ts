@@ -9,7 +9,7 @@ import type { Profile } from '../profile/schema';
 import type { DatedParameters, Parameters } from '../parameters/parameters';
 import { parametersOn } from '../parameters/dated';
 import { monthIndex } from '../calendar/months';
-import { type StageOutcome } from './stage-outcome';
+import type { StageOutcome } from './stage-outcome';
 import { effectiveProfile } from './residency';
 
 export class Almanac {

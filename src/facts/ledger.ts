@@ -1,4 +1,4 @@
-import { type Payment } from '../profile/schema';
+import type { Payment } from '../profile/schema';
 import { osmsPaymentKinds } from '../language/codes';
 import type { DatedParameters } from '../parameters/parameters';
 import { valueAt } from '../parameters/dated';

@@ -20,7 +20,7 @@ export function effectiveProfile(profile: Profile, asOf: string, parameters: Par
     ? parameters.residency.permitExpiredAs[profile.residency.status]
     : undefined;
   if (until === undefined || until >= asOf || mapped === undefined) return profile;
-  return { ...profile, residency: { ...profile.residency, status: mapped as Profile['residency']['status'] } };
+  return { ...profile, residency: { ...profile.residency, status: mapped } };
 }
 
 /** Whether the declared residence permit ended before asOf and so changed the residency class. */

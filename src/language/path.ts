@@ -31,7 +31,7 @@ export function safePathResolver(value: unknown, path: string): unknown {
   if (segments === null) return undefined;
   let current: unknown = value;
   for (const segment of segments) {
-    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
   }
   return current;

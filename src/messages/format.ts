@@ -41,7 +41,7 @@ export function loadLocale(locale: Locale): Promise<void> {
   loading[locale] ??= LOADERS[locale as Exclude<Locale, 'ru'>]().then((module) => {
     CATALOGUES[locale] = [module.default, ru];
   });
-  return loading[locale] as Promise<void>;
+  return loading[locale];
 }
 
 /** Whether a locale's messages are loaded (ru always is). */

@@ -67,9 +67,9 @@ export function isDatedLeaf(node: unknown): node is DatedLeaf<unknown> {
  * valueAt(12, '1999-01-01') // 12
  */
 export function valueAt<T>(leaf: Dated<T>, date: string): T | undefined {
-  if (!isDatedLeaf(leaf)) return leaf as T;
+  if (!isDatedLeaf(leaf)) return leaf;
   let found: T | undefined;
-  for (const v of (leaf as DatedLeaf<T>).values) {
+  for (const v of (leaf).values) {
     if (v.from > date) break;
     found = v.value;
   }
@@ -78,7 +78,7 @@ export function valueAt<T>(leaf: Dated<T>, date: string): T | undefined {
 
 /** The value a parameter has last (on every date after its last change): what a date-free check reads. */
 export function latestValue<T>(leaf: Dated<T>): T | undefined {
-  return isDatedLeaf(leaf) ? (leaf as DatedLeaf<T>).values.at(-1)?.value : (leaf as T);
+  return isDatedLeaf(leaf) ? (leaf).values.at(-1)?.value : (leaf);
 }
 
 /** Every parameter tree as it reads on a date: each dated leaf replaced by its value on that date. */

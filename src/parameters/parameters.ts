@@ -34,7 +34,7 @@ function buildParametersSchema() {
     return z.unknown().check(
       z.superRefine((input, ctx) => {
         const checked = (isDatedLeaf(input) ? leaf : value).safeParse(input);
-        if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue, input: undefined } as never);
+        if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue, input: undefined });
       }),
     ) as unknown as z.ZodMiniType<z.infer<T> | DatedLeaf<z.infer<T>>>;
   };

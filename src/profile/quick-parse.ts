@@ -28,7 +28,7 @@ const bool = typed((v) => (typeof v === 'boolean' ? v : NO), t.boolean());
 
 function oneOf(values: readonly (string | number)[]): Check {
   const set = new Set<unknown>(values);
-  const type: ValueType = values.every((v) => typeof v === 'string') ? t.code(values as string[]) : { kind: 'number', integer: true, values: values as number[] };
+  const type: ValueType = values.every((v) => typeof v === 'string') ? t.code(values) : { kind: 'number', integer: true, values: values as number[] };
   return typed((v) => (set.has(v) ? v : NO), type);
 }
 

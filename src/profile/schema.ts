@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import data from '../generated/data.json';
-import { lazy, lazyObject } from '../lazy';
+import { lazyObject } from '../lazy';
 import { isValidIin } from './iin';
 import { DATE_LIMITS, buildIsoDate, isoMonth } from '../calendar/dates';
 import { employmentKinds, hepatitisRiskGroups, motherAwards, paymentKinds, quotaServices, residencyClasses, stateCategoryCodes } from '../language/codes';

@@ -238,7 +238,7 @@ export function validateRuleset(input: unknown): Ruleset {
         const from = isObject(raw.meta) && isObject(raw.meta.effective) && typeof raw.meta.effective.from === 'string' ? raw.meta.effective.from : undefined;
         const checker = new RuleChecker(idOf, STAGE_FACTS[EVENT_STAGE[type]], parametersFrom(from), params.success);
         checker.condition(raw.conditions, ['conditions'], 0);
-        if (event?.params === undefined || isObject(event.params)) checker.event(type, event?.params as Record<string, unknown> | undefined);
+        if (event?.params === undefined || isObject(event.params)) checker.event(type, event?.params);
         issues.push(...checker.issues);
       }
       return;

@@ -8,7 +8,7 @@ import { type Decision, decisionSchema } from '../decision/schema';
 import type { Evaluator } from '../evaluator';
 import { minimumMonthlyKzt } from '../facts/ledger';
 import { firstDayOfMonth, lastDayOfMonth, monthIndex, monthString } from '../calendar/months';
-import { type Payment, type Profile, type ProfileInput, type ResidencyClass } from '../profile/schema';
+import type { Payment, Profile, ProfileInput, ResidencyClass } from '../profile/schema';
 import { residencyClasses, stateCategoryCodes } from '../language/codes';
 import { loadRuleset } from '../ruleset/load';
 import type { DatedParameters } from '../parameters/parameters';
@@ -227,7 +227,7 @@ function isPlainJson(value: unknown): boolean {
   if (Array.isArray(value)) return value.every(isPlainJson);
   if (typeof value !== 'object') return false;
   const prototype = Object.getPrototypeOf(value);
-  return (prototype === Object.prototype || prototype === null) && Object.values(value as object).every(isPlainJson);
+  return (prototype === Object.prototype || prototype === null) && Object.values(value).every(isPlainJson);
 }
 
 /**

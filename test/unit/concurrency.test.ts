@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Decision } from '../../src';
+import type { Decision } from '../../src';
 import { createEvaluator } from '../support/untyped';
 import { adult, monthly, woman } from '../support/profiles';
 

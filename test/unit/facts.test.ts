@@ -22,7 +22,6 @@ const outcome: StageOutcome = {
   grace: null,
 };
 /** The facts of one evaluation, each called by its name as a rule names it (e.g. `at(p).arrears()`), through the registry. */
-// biome-ignore lint/suspicious/noExplicitAny: each fact has its own value type; the expectations say which
 type Facts = { [name in FactName]: (params?: Record<string, unknown>) => any } & { ownPayingKind(): string };
 const at = (extra: Record<string, unknown> = {}, asOf = ASOF, changes: Partial<StageOutcome> = {}): Facts => {
   const almanac = new Almanac(

@@ -22,7 +22,7 @@ describe('links', () => {
   });
 
   it('every link a next-step rule gives is a URL once its parameters are filled in', () => {
-    const given = rules.filter((r) => r.event.type === 'next-step' && Array.isArray(r.event.params?.links)).flatMap((r) => (r.event.params?.links as unknown[]).map((l) => ({ id: r.meta.id, link: resolve(l) })));
+    const given = rules.filter((r) => r.event.type === 'next-step' && Array.isArray(r.event.params?.links)).flatMap((r) => ((r.event.params?.links ?? []) as unknown[]).map((l) => ({ id: r.meta.id, link: resolve(l) })));
     expect(given.length).toBeGreaterThan(5);
     for (const { id, link } of given) expect(link, id).toMatch(URL);
   });

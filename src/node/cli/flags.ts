@@ -60,7 +60,7 @@ export function parseFlags(args: string[]): Flags {
     if (type === 'boolean' && token.value !== undefined) problem('takes_no_value', token.rawName);
     else if (type === 'string' && (token.value === undefined || token.value === ''))
       problem('needs_value', token.rawName);
-    else flags.values[token.name] = type === 'boolean' ? true : (token.value as string);
+    else flags.values[token.name] = type === 'boolean' ? true : (token.value);
   }
   return flags;
 }

@@ -54,7 +54,7 @@ export function checkRuleFiles(dir: string, files: string[], readFile: (path: st
     const ruleId = typeof meta?.id === 'string' ? meta.id : null;
     const before = problems.length;
     for (const key of ['title', 'description'] as const) {
-      if (meta !== undefined && (typeof meta[key] !== 'string' || (meta[key] as string).length === 0)) {
+      if (meta !== undefined && (typeof meta[key] !== 'string' || (meta[key]).length === 0)) {
         problems.push({
           file,
           ruleId,

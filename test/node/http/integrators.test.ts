@@ -30,7 +30,6 @@ const ORIGIN = 'https://clinic.example.kz';
 let running: RunningServer;
 let withCors: RunningServer;
 const logs: string[] = [];
-// biome-ignore lint: the tests read whatever JSON the server sends.
 const json = (response: Response): Promise<any> => response.json();
 const decide = (query = '', headers: Record<string, string> = {}, body: unknown = profile) =>
   fetch(`${running.url}/v1/decisions${query}`, {

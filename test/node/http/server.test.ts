@@ -19,7 +19,6 @@ const selfPayer = {
 
 let running: RunningServer;
 const logs: string[] = [];
-// biome-ignore lint: the tests read whatever JSON the server sends.
 const json = (response: Response): Promise<any> => response.json();
 const post = (path: string, body: string, type = 'application/json') =>
   fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
