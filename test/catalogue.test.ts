@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jsonFilesUnder } from '../src/node/json-files';
 import { loadRuleset } from '../src';
 import { expectedRulePath } from '../src/ruleset/rule-path';
 import en from '../src/messages/en.json';
@@ -9,9 +10,7 @@ import ru from '../src/messages/ru.json';
 
 // "Where does rule X live, what is its legal source, where is its test": in one step.
 const root = join(__dirname, '..');
-const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []));
-const files = walk(join(root, 'rules')).map((file) => ({ file: relative(root, file), rule: JSON.parse(readFileSync(file, 'utf8')) }));
+const files = jsonFilesUnder(join(root, 'rules')).map((file) => ({ file: relative(root, file), rule: JSON.parse(readFileSync(file, 'utf8')) }));
 
 /** rules/osms/contributions-continuous.json ↔ osms.contributions.continuous; `@<from>` marks a later version. */
 const expectedPath = (id: string, from: string, versioned: boolean) => `rules/${expectedRulePath(id, from, versioned)}`;
@@ -80,7 +79,7 @@ describe('the rule catalogue', () => {
   });
 
   it('every value in data/ names its source', () => {
-    const data = walk(join(root, 'data')).map((file) => JSON.parse(readFileSync(file, 'utf8')));
+    const data = jsonFilesUnder(join(root, 'data')).map((file) => JSON.parse(readFileSync(file, 'utf8')));
     const dated: { source?: { document?: string } }[] = [];
     const collect = (node: unknown): void => {
       if (Array.isArray(node)) node.forEach(collect);

@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jsonFilesUnder } from '../src/node/json-files';
 import { loadRuleset } from '../src';
 
 // Citations: every `ref` that quotes a seed is found in it verbatim — typos included — once
@@ -8,8 +9,6 @@ import { loadRuleset } from '../src';
 // keeps as fragments joined by " … ", each found in the seed in that order. The seeds are read
 // from the repository's own copy (docs/sources/, named by data/sources.json), never from outside.
 const root = join(__dirname, '..');
-const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []));
 
 /** Whitespace runs become one space; quote marks of every kind are left out. */
 const normalise = (text: string) => text.replace(/[«»“”„‟"'‘’‚‛‹›]/g, '').replace(/\s+/g, ' ').trim();
@@ -33,7 +32,7 @@ function citationsIn(value: unknown, where: string, out: Citation[]): Citation[]
 
 const bibliography = JSON.parse(readFileSync(join(root, 'data/sources.json'), 'utf8')) as { sources: { id: string; copy?: string }[] };
 const seeds = new Map(bibliography.sources.filter((s) => s.id.startsWith('seed:')).map((s) => [s.id, normalise(readFileSync(join(root, s.copy as string), 'utf8'))]));
-const files = [...walk(join(root, 'rules')), ...walk(join(root, 'data'))];
+const files = [...jsonFilesUnder(join(root, 'rules')), ...jsonFilesUnder(join(root, 'data'))];
 const citations = files.flatMap((file) => citationsIn(JSON.parse(readFileSync(file, 'utf8')), relative(root, file), []));
 const seedCitations = citations.filter((c) => c.document.startsWith('seed:'));
 
