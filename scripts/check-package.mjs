@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run check:package: the package as npm would publish it. The packed tarball must be at most
-// 365 kB with no tests, sources or scratch files; publint --strict and attw (every entry,
+// 405 kB with no tests, sources or scratch files; publint --strict and attw (every entry,
 // ./testing under node10 too) must be clean; `npm publish --dry-run` must print no warning; and a
 // fresh project that installs the tarball must import it as ESM and CommonJS and run its bin.
 // Run after `npm run build`.
@@ -14,8 +14,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // 300 kB until revision 3 of the rules (282 kB then): its 17 more rules, a seed quote per residency
 // class and the seeds' verbatim wording make 321 kB; json-rules-engine bundled as the opt-in
 // `engine: 'json-rules-engine'` chunk (41 kB per format, loaded only when asked for) makes 343 kB;
-// docs/rule-language.md, the rule language for rule authors (12 kB packed), makes 356 kB.
-const MAX_PACKED = 365_000;
+// docs/rule-language.md, the rule language for rule authors (12 kB packed), makes 356 kB; zod
+// bundled into dist/ (tree-shaken, about 21 kB packed per format) so that `import` does not load
+// its 50 modules, 396 kB.
+const MAX_PACKED = 405_000;
 const results = [];
 const check = (name, ok, detail = '') => {
   results.push(ok);
