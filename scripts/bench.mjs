@@ -46,7 +46,9 @@ for (let round = 0; round < ROUNDS; round++) {
   // Each round starts with another subject: none always runs first (or last) on a warming machine.
   for (let k = 0; k < NAMES.length; k++) {
     const name = NAMES[(round + k) % NAMES.length];
-    const out = execFileSync(process.execPath, [join(dir, 'run-subject.mjs'), name, profilesFile], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    // Every subject with the young generation the server's workers and the bulk workers get
+    // (SEMI_SPACE_MB in src/node/limits.ts): the same runtime for all three.
+    const out = execFileSync(process.execPath, ['--max-semi-space-size=24', join(dir, 'run-subject.mjs'), name, profilesFile], { encoding: 'utf8', maxBuffer: 1 << 20 });
     passes[name].push(JSON.parse(out.trim().split('\n').at(-1)));
   }
 }

@@ -4,6 +4,7 @@
  * SIGTERM or SIGINT.
  */
 import cluster, { type Worker } from 'node:cluster';
+import { workerExecArgv } from '../limits';
 import { afterDeath, restartPolicy } from './restarts';
 import { type ServeOptions, serve } from './server';
 
@@ -58,6 +59,8 @@ function runCluster(options: ServerProcessOptions): Promise<number> {
   const live = new Set<Worker>();
   const deaths: number[] = [];
   const timers = new Set<NodeJS.Timeout>();
+  // Each worker with a young generation sized for decisions (src/node/limits.ts).
+  cluster.setupPrimary({ execArgv: workerExecArgv() });
   let listening = 0;
   let announced = false;
   let stopping = false;
