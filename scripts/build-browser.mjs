@@ -6,7 +6,8 @@
 //
 // The page shows the library's own names (services, payers, statuses, conditions, quota services,
 // screening programmes, the reasons a service is not covered) in the chosen language. They are
-// taken here, at build time, from data/*.json and the library's message catalogues, one file per
+// taken here, at build time, from data/vocabulary.json, the codes of data/*.json with their names
+// in src/messages/names/<locale>.json, and the library's message catalogues, one file per
 // language (examples/browser/build/names/names-<locale>.json): a page in Russian never downloads the
 // Kazakh names. build/browser-size/page/ is the page bundled without the library, for its own
 // size limit.
@@ -52,19 +53,24 @@ function pick(node, locale) {
 function pageNames(locale) {
   const ru = [];
   const { id, title, description, ...vocabulary } = json('data/vocabulary.json');
+  // Each code's name in the locale's names file (src/messages/names/), else the Russian one.
+  const mine = json(`src/messages/names/${locale}.json`);
+  const russian = json('src/messages/names/ru.json');
+  const named = (section, code, key) =>
+    word({ [locale]: section(mine)?.[code], ru: section(russian)?.[code] }, locale, key, ru);
   // A condition may stand in several lists (tuberculosis, epilepsy …): each name finds its code.
   const conditions = {};
-  for (const group of Object.values(json('data/conditions.json').groups)) {
-    for (const entry of group.entries) {
-      const name = word(entry.names, locale, `conditions.${entry.code}`, ru);
+  for (const [group, list] of Object.entries(json('data/conditions.json').groups)) {
+    for (const entry of list.entries) {
+      const name = named((f) => f.conditions[group], entry.code, `conditions.${entry.code}`);
       (conditions[entry.code] ??= []).includes(name) || conditions[entry.code].push(name);
     }
   }
   const quotaServices = Object.fromEntries(
-    json('data/quotas.json').services.map((s) => [s.service, word(s.names, locale, `quotaServices.${s.service}`, ru)]),
+    json('data/quotas.json').services.map((s) => [s.service, named((f) => f.quotaServices, s.service, `quotaServices.${s.service}`)]),
   );
   const screenings = Object.fromEntries(
-    json('data/screenings.json').programs.map((p) => [p.code, word(p.names, locale, `screenings.${p.code}`, ru)]),
+    json('data/screenings.json').programs.map((p) => [p.code, named((f) => f.screenings, p.code, `screenings.${p.code}`)]),
   );
   // The codes a service or a screening is refused with (no dot: rule ids carry their own message).
   const messages = { ...json('src/messages/ru.json'), ...json(`src/messages/${locale}.json`) };

@@ -2,8 +2,9 @@
 // Bundles every rules/**/*.json into src/generated/rules.json and the parameters of
 // data/parameters/*.json with the lists of data/*.json into src/generated/data.json, so that the library (Node and browsers alike) ships them without
 // reading the file system. Only what a decision needs goes in: a rule's title and description, and
-// the names, titles and descriptions of the data files, stay in the shipped JSON files (and in
-// docs/rules.md) — the browser bundle does not carry them. The version is a content hash of rules/
+// the titles and descriptions of the data files, stay in the shipped JSON files (and in
+// docs/rules.md) — the browser bundle does not carry them. Names and source titles in the four
+// languages are not in data/ at all: src/messages/names/ and src/messages/sources/ hold them. The version is a content hash of rules/
 // and data/: a changed rule or parameter changes `decision.rulesetVersion`.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -28,8 +29,8 @@ const rules = walk(join(root, 'rules')).map((file) => {
   return { ...rule, meta: runtimeMeta };
 });
 
-/** Keys of the data files that only explain (names in four languages, titles, descriptions, provenance of names). */
-const TEXT_KEYS = new Set(['title', 'description', 'names', 'namesSource', 'covers', 'issuer', 'recognisedBy', 'emergencyCategories', 'plannedCategories', 'emergencyAwardsSource']);
+/** Keys of the data files that only explain (titles, descriptions, what a document covers …). */
+const TEXT_KEYS = new Set(['title', 'description', 'covers', 'issuer', 'recognisedBy', 'emergencyCategories', 'plannedCategories', 'emergencyAwardsSource']);
 function withoutText(value, top = true) {
   if (Array.isArray(value)) return value.map((item) => withoutText(item, false));
   if (value === null || typeof value !== 'object') return value;
@@ -61,8 +62,8 @@ for (const file of walk(join(root, 'data'))) {
   }
   // Words for the CLI and pages, never read by a decision.
   if (name === 'vocabulary') continue;
-  // The bibliography keeps each document's title in every locale: a reason's source shows it.
-  data[name] = name === 'sources' ? { sources: json.sources.map(({ id, title }) => ({ id, title })) } : withoutText(json);
+  // The bibliography keeps each document's id (its titles are the locales', src/messages/sources/).
+  data[name] = name === 'sources' ? { sources: json.sources.map(({ id }) => ({ id })) } : withoutText(json);
 }
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

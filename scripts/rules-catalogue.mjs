@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Writes docs/rules.md, the rules catalogue, from the rule files, data/sources.json and the
+// Writes docs/rules.md, the rules catalogue, from the rule files, data/sources.json (the titles:
+// src/messages/sources/<locale>.json) and the
 // dated parameters of data/parameters/: for each rule its id, title, description, sources (with their titles
 // and quotes), effective period, file and test file. `--check` exits 1 when docs/rules.md is out of
 // date (test/docs/rules-catalogue.test.ts does the same check in the test suite).
@@ -25,7 +26,8 @@ const anchor = (id) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|
 
 /** The text of docs/rules.md. */
 export function catalogue() {
-  const bibliography = read('data/sources.json').sources;
+  const titles = Object.fromEntries(['ru', 'kk', 'en', 'ky'].map((l) => [l, read(`src/messages/sources/${l}.json`)]));
+  const bibliography = read('data/sources.json').sources.map((s) => ({ ...s, title: Object.fromEntries(Object.entries(titles).map(([l, t]) => [l, t[s.id]])) }));
   const byId = new Map(bibliography.map((s) => [s.id, s]));
   const rules = walk(join(root, 'rules')).map((file) => ({ file: relative(root, file), rule: JSON.parse(readFileSync(file, 'utf8')) }));
   const folders = [...new Set(rules.map((r) => r.file.split('/')[1]))];

@@ -62,8 +62,8 @@ const read = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const words = Object.fromEntries(['ru', 'kk', 'en', 'ky'].map((l) => [l, read(`examples/browser/words/${l}.json`)]));
 const vocabulary = read('data/vocabulary.json');
 const h = (key, l) => vocabulary.headings[key][l];
-const sourceTitle = (id, l) => read('data/sources.json').sources.find((s) => s.id === id).title[l];
-const quotaName = (service, l) => read('data/quotas.json').services.find((s) => s.service === service).names[l];
+const sourceTitle = (id, l) => read(`src/messages/sources/${l}.json`)[id];
+const quotaName = (service, l) => read(`src/messages/names/${l}.json`).quotaServices[service];
 const NB = '\u00a0';
 
 const TYPES = {
@@ -553,9 +553,7 @@ async function byName(tab) {
     ['gobmp'],
   );
   await settle(tab, () => tab.selectOption('#locale', 'ru'));
-  const russian = read('data/conditions.json').groups.chronic_dynamic_observation.entries.find(
-    (e) => e.code === 'diabetes_mellitus',
-  ).names.ru;
+  const russian = read('src/messages/names/ru.json').conditions.chronic_dynamic_observation.diabetes_mellitus;
   same(
     'the switch renames the diagnosis in Russian, still understood',
     [await tab.inputValue('#condition-rows [data-field="code"]'), await text(tab, '#condition-rows [data-understood]')],

@@ -1,6 +1,6 @@
 import type { FiredRule } from '../engine/fired-rule';
 import type { StageOutcome } from '../facts/stage-outcome';
-import { type Locale, formatMessage } from '../messages/format';
+import { type Locale, formatMessage, sourceTitle } from '../messages/format';
 import type { Decision } from './schema';
 import { PAYERS, SCREENING_PROGRAMS, SERVICE_CODES, quotaServices } from '../language/codes';
 import { EVENT_TYPES, type EventType } from '../language/events';
@@ -155,8 +155,8 @@ export function assembleDecision(input: {
   outcome: StageOutcome;
   rules: FiredRule[];
   trace: boolean;
-  /** parameters.bibliography: each document id's title per locale. */
-  bibliography: Record<string, Record<Locale, string>>;
+  /** parameters.bibliography: the document ids a rule may cite, a ruleset's own with its titles. */
+  bibliography: Record<string, Partial<Record<Locale, string>>>;
 }): Decision {
   const { outcome, rules, locale } = input;
   const insured = outcome.insurance.status === 'insured';
@@ -204,8 +204,9 @@ export function assembleDecision(input: {
       const [source] = r.rule.meta.sources;
       const message = formatMessage(locale, str(r.params.messageKey) ?? code, r.params);
       const { document, ref } = source as { document: string; ref?: string };
-      // The bibliography's title in the decision's locale; a document the bibliography lacks is shown by its id.
-      const title = Object.hasOwn(input.bibliography, document) ? (input.bibliography[document] as Record<Locale, string>)[locale] : document;
+      // The title in the decision's locale: the ruleset's own, else the shipped bibliography's
+      // (src/messages/sources/); a document the bibliography lacks is shown by its id.
+      const title = Object.hasOwn(input.bibliography, document) ? ((input.bibliography[document] as Partial<Record<Locale, string>>)[locale] ?? sourceTitle(locale, document) ?? document) : document;
       return { code, ruleId: r.rule.meta.id, message, source: { document, title, ...(ref === undefined ? {} : { ref }) } };
     }),
     nextSteps: [...ofType(groups, 'next-step')]

@@ -1,4 +1,5 @@
 import ru from './ru.json';
+import ruSources from './sources/ru.json';
 import { DATE_PATTERN, MONTH_PATTERN } from '../calendar/dates';
 
 export const LOCALES = ['ru', 'kk', 'en', 'ky'] as const;
@@ -20,12 +21,14 @@ type Catalogue = Record<string, string>;
  * temporarily staying foreigner, a stateless person or an asylum seeker can receive and falls back
  * to ru elsewhere.
  */
-const LOADERS: Record<Exclude<Locale, 'ru'>, () => Promise<{ default: Catalogue }>> = {
-  kk: () => import('./kk.json'),
-  en: () => import('./en.json'),
-  ky: () => import('./ky.json'),
+const LOADERS: Record<Exclude<Locale, 'ru'>, () => Promise<[{ default: Catalogue }, { default: Catalogue }]>> = {
+  kk: () => Promise.all([import('./kk.json'), import('./sources/kk.json')]),
+  en: () => Promise.all([import('./en.json'), import('./sources/en.json')]),
+  ky: () => Promise.all([import('./ky.json'), import('./sources/ky.json')]),
 };
 const CATALOGUES: Partial<Record<Locale, Catalogue[]>> = { ru: [ru] };
+/** The bibliography's titles (sources/<locale>.json, by document id), loaded with the locale's messages. */
+const SOURCE_TITLES: Partial<Record<Locale, Catalogue>> = { ru: ruSources };
 const loading: Partial<Record<Locale, Promise<void>>> = {};
 
 /**
@@ -38,8 +41,9 @@ const loading: Partial<Record<Locale, Promise<void>>> = {};
  */
 export function loadLocale(locale: Locale): Promise<void> {
   if (CATALOGUES[locale] !== undefined) return Promise.resolve();
-  loading[locale] ??= LOADERS[locale as Exclude<Locale, 'ru'>]().then((module) => {
-    CATALOGUES[locale] = [module.default, ru];
+  loading[locale] ??= LOADERS[locale as Exclude<Locale, 'ru'>]().then(([messages, titles]) => {
+    SOURCE_TITLES[locale] = titles.default;
+    CATALOGUES[locale] = [messages.default, ru];
   });
   return loading[locale];
 }
@@ -47,6 +51,18 @@ export function loadLocale(locale: Locale): Promise<void> {
 /** Whether a locale's messages are loaded (ru always is). */
 export function isLocaleLoaded(locale: Locale): boolean {
   return CATALOGUES[locale] !== undefined;
+}
+
+/**
+ * A source document's title in a locale (src/messages/sources/<locale>.json), once the locale is
+ * loaded; undefined for a document the shipped bibliography does not name.
+ *
+ * @example
+ * sourceTitle('en', 'seed:002') // 'Medical care in Kazakhstan: GOBMP and OSMS (Social Health Insurance Fund slide deck)'
+ */
+export function sourceTitle(locale: Locale, document: string): string | undefined {
+  const titles = SOURCE_TITLES[locale] ?? SOURCE_TITLES.ru ?? {};
+  return Object.hasOwn(titles, document) ? titles[document] : undefined;
 }
 
 /** 12750 → "12 750 ₸", 1458.5 → "1 458,5 ₸" (en: "1 458.5 ₸"); spaces are non-breaking. */

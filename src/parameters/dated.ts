@@ -69,7 +69,9 @@ export function isDatedLeaf(node: unknown): node is DatedLeaf<unknown> {
 export function valueAt<T>(leaf: Dated<T>, date: string): T | undefined {
   if (!isDatedLeaf(leaf)) return leaf;
   let found: T | undefined;
-  for (const v of (leaf).values) {
+  for (const v of leaf.values) {
+    // A malformed value (null, a number) in a ruleset validateRuleset is still checking reads as none.
+    if (typeof v !== 'object' || v === null) continue;
     if (v.from > date) break;
     found = v.value;
   }
@@ -104,8 +106,9 @@ function resolve(node: unknown, date: string): unknown {
 export function changeDates(node: unknown): string[] {
   const dates = new Set<string>();
   const walk = (n: unknown) => {
-    if (isDatedLeaf(n)) for (const v of n.values) dates.add(v.from);
-    else if (isNode(n)) Object.values(n).forEach(walk);
+    if (isDatedLeaf(n)) {
+      for (const v of n.values as unknown[]) if (isNode(v) && typeof v.from === 'string') dates.add(v.from);
+    } else if (isNode(n)) Object.values(n).forEach(walk);
   };
   walk(node);
   return [...dates].sort();

@@ -121,8 +121,12 @@ function buildParametersSchema() {
   }),
   quotas: z.array(z.strictObject({ service: z.enum(quotaServices), limit: z.number().check(z.int()).check(z.positive()).check(z.lte(1000)), per: z.enum(['calendar_year', 'six_months']) })).check(z.maxLength(100)),
   links: z.record(z.string(), dated(z.string().check(z.maxLength(500)))),
-  /** The bibliography (data/sources.json): each document id's title in every locale. */
-  bibliography: z.record(z.string(), z.strictObject({ ru: z.string().check(z.maxLength(500)), kk: z.string().check(z.maxLength(500)), en: z.string().check(z.maxLength(500)), ky: z.string().check(z.maxLength(500)) })),
+  /**
+   * The bibliography (data/sources.json): the document ids a rule may cite. The shipped documents'
+   * titles are in src/messages/sources/<locale>.json, loaded with the locale; a ruleset's own
+   * document may carry its titles here, which a reason's source then shows.
+   */
+  bibliography: z.record(z.string(), z.strictObject({ ru: z.optional(z.string().check(z.maxLength(500))), kk: z.optional(z.string().check(z.maxLength(500))), en: z.optional(z.string().check(z.maxLength(500))), ky: z.optional(z.string().check(z.maxLength(500))) })),
   nextSteps: z.looseObject({ renewPolicyWithinDays: dated(count(366)), adultAge: dated(count(100)) }),
   holidays: z.strictObject({
     fixed: z.array(
@@ -195,6 +199,7 @@ export function shippedParameters(copy = true): Record<string, unknown> {
     emergencyAwards: dental.emergencyAwards,
   };
   parameters.quotas = quotas.services.map(({ service, limit, per }) => ({ service, limit, per }));
-  parameters.bibliography = Object.fromEntries(sources.sources.map((s) => [s.id, s.title]));
+  // The documents' titles are the locales' (src/messages/sources/), not parameters.
+  parameters.bibliography = Object.fromEntries(sources.sources.map((s) => [s.id, {}]));
   return copy ? structuredClone(parameters) : parameters;
 }

@@ -122,3 +122,18 @@ describe('the dated law changes the facts read for the month judged', () => {
     expect(ctx(selfPayer, '2020-03-15', copy).arrears().ownMonths).toEqual(['2019-11', '2019-12', '2020-01', '2020-02']);
   });
 });
+
+describe('a malformed dated value', () => {
+  it('a dated parameter with a null among its values is refused by validateRuleset with an issue at that value, not a TypeError', () => {
+    const ruleset = loadRuleset() as unknown as { parameters: { mciKzt: { values: unknown[] } } };
+    ruleset.parameters.mciKzt.values[2] = null;
+    let thrown: unknown;
+    try {
+      createEvaluator({ ruleset: ruleset as never });
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as Error).name).toBe('RuleValidationError');
+    expect((thrown as { issues: { path: unknown[] }[] }).issues.map((i) => i.path.join('.'))).toContain('parameters.mciKzt.values.2');
+  });
+});

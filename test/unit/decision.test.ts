@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decisionSchema, loadRuleset } from '../../src';
+import { decisionSchema, loadLocale, loadRuleset } from '../../src';
+import { sourceTitle } from '../../src/messages/format';
 import { evaluate } from '../support/untyped';
 import { adult, monthly } from '../support/profiles';
 
@@ -62,11 +63,15 @@ describe('the source of each reason', () => {
     expect(gobmp(en)).toMatchObject({ document: 'seed:002', title: 'Medical care in Kazakhstan: GOBMP and OSMS (Social Health Insurance Fund slide deck)' });
   });
 
-  it('every document a shipped rule cites has a bibliography entry with a title in ru, kk, en and ky', () => {
+  it('every document a shipped rule cites has a bibliography entry and, once the locale is loaded, a title in ru, kk, en and ky', async () => {
     const { rules, parameters } = loadRuleset();
-    for (const rule of rules) {
-      for (const { document } of rule.meta.sources) {
-        for (const locale of ['ru', 'kk', 'en', 'ky'] as const) expect(parameters.bibliography[document]?.[locale], `${rule.meta.id} ${document} ${locale}`).toBeTruthy();
+    for (const locale of ['ru', 'kk', 'en', 'ky'] as const) {
+      await loadLocale(locale);
+      for (const rule of rules) {
+        for (const { document } of rule.meta.sources) {
+          expect(Object.hasOwn(parameters.bibliography, document), `${rule.meta.id} ${document}`).toBe(true);
+          expect(sourceTitle(locale, document), `${rule.meta.id} ${document} ${locale}`).toBeTruthy();
+        }
       }
     }
   });

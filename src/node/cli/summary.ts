@@ -1,31 +1,19 @@
 /**
  * The words `kz-health-coverage evaluate` prints for a Decision, in its locale: names instead of
- * codes (data/vocabulary.json, data/quotas.json, data/screenings.json), units, the date decided
- * on, and "none" where a part is empty rather than a heading with nothing under it.
+ * codes (data/vocabulary.json; the quota services' and screenings' from src/messages/names/),
+ * units, the date decided on, and "none" where a part is empty rather than a heading with nothing under it.
  */
-import type quotasFile from '../../../data/quotas.json';
-import type screeningsFile from '../../../data/screenings.json';
 import type vocabularyFile from '../../../data/vocabulary.json';
 import type { Decision } from '../../decision/schema';
 import { type Locale, formatMessage, formatValue } from '../../messages/format';
 import { dataFile } from '../data-files';
+import { nameOf } from '../names';
 import { cliMessage } from './messages';
 
 type Words = Partial<Record<Locale, string>>;
 /** A name in a locale, else in ru, else the code itself. */
 const word = (entry: Words | undefined, locale: Locale, code: string) => entry?.[locale] ?? entry?.ru ?? code;
 
-/** The names the summary shows, from data/ (read when first needed). */
-function names() {
-  const vocabulary = dataFile<typeof vocabularyFile>('vocabulary.json');
-  const quotas: Record<string, Words> = Object.fromEntries(
-    dataFile<typeof quotasFile>('quotas.json').services.map((q) => [q.service, q.names]),
-  );
-  const screenings: Record<string, Words> = Object.fromEntries(
-    dataFile<typeof screeningsFile>('screenings.json').programs.map((p) => [p.code, p.names]),
-  );
-  return { vocabulary, quotas, screenings };
-}
 
 /**
  * "3 months" in the locale, with its plural form.
@@ -56,7 +44,7 @@ function section(heading: string, items: string[], locale: Locale): string[] {
  * summary(await evaluate(profile, { asOf: '2025-06-15', locale: 'en' }))[0] // 'Evaluated on: 15.06.2025'
  */
 export function summary(d: Decision, options: SummaryOptions = {}): string[] {
-  const { vocabulary, quotas, screenings: screeningNames } = names();
+  const vocabulary = dataFile<typeof vocabularyFile>('vocabulary.json');
   const l = d.locale;
   const h = (key: keyof typeof vocabulary.headings) => vocabulary.headings[key][l];
   const date = (value: string) => formatValue(l, 'date', value);
@@ -109,7 +97,7 @@ export function summary(d: Decision, options: SummaryOptions = {}): string[] {
   lines.push(...section(h('notCovered'), notCovered, l));
   const screenings = d.screenings
     .filter((s) => s.eligible)
-    .map((s) => `  ${word(screeningNames[s.program], l, s.program)}`);
+    .map((s) => `  ${nameOf(l, 'screenings', s.program)}`);
   lines.push(...section(cliMessage(l, 'screenings'), screenings, l));
   if (d.quotas.length > 0) {
     lines.push(`${h('quotas')}:`);
@@ -117,7 +105,7 @@ export function summary(d: Decision, options: SummaryOptions = {}): string[] {
       const period = (vocabulary.quotaPeriods as Record<string, Words>)[q.per]?.[l] ?? q.per;
       const next = q.nextAvailableOn ? `; ${h('nextAvailable')} ${date(q.nextAvailableOn)}` : '';
       lines.push(
-        `  ${word(quotas[q.service], l, q.service)}: ` +
+        `  ${nameOf(l, 'quotaServices', q.service)}: ` +
           `${h('remaining')} ${q.remaining} ${h('of')} ${q.limit} ${period}${next}`,
       );
     }

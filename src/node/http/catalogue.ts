@@ -3,19 +3,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod/mini';
 import { jsonFilesUnder } from '../json-files';
+import { titlesOf } from '../names';
 import type { rulesCatalogueSchema, sourcesSchema } from './schemas';
 
 type Sources = z.infer<typeof sourcesSchema>;
 type CatalogueRule = z.infer<typeof rulesCatalogueSchema>['rules'][number];
 
 /**
- * The bibliography of a package root (`data/sources.json`).
+ * The bibliography of a package root (`data/sources.json`), each document with its titles in the
+ * four locales (src/messages/sources/<locale>.json).
  *
  * @example
  * bibliography(root).sources[0].id // 'seed:000'
  */
 export function bibliography(root: string): Sources {
-  return JSON.parse(readFileSync(join(root, 'data', 'sources.json'), 'utf8')) as Sources;
+  const file = JSON.parse(readFileSync(join(root, 'data', 'sources.json'), 'utf8')) as Omit<Sources, 'sources'> & { sources: Omit<Sources['sources'][number], 'title'>[] };
+  return { ...file, sources: file.sources.map(({ id, copy, ...rest }) => ({ id, ...rest, title: titlesOf(id), ...(copy === undefined ? {} : { copy }) })) };
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * GET /v1/vocabulary: the names of services, payers, packages, statuses, requirements, quotas,
- * screenings and conditions in ru, kk, en and ky, from the package's data files, for a client
- * that shows names rather than codes. A name with no Kyrgyz (or other) wording falls back to ru,
- * as the decisions' messages do. The files are read from the package's data/ when first asked
- * for, not bundled: the package ships them anyway.
+ * screenings and conditions in ru, kk, en and ky, for a client that shows names rather than
+ * codes: the codes and the words of data/vocabulary.json from the package's data files (read when
+ * first asked for, not bundled: the package ships them anyway), the names of conditions,
+ * screenings and quota services from src/messages/names/ (bundled with the Node side). Every
+ * locale has every name (test/unit/names.test.ts); ru where one is missing stays as a safety net
+ * for a package root whose data has codes the names do not know.
  */
 import type * as z from 'zod/mini';
 import type conditionsFile from '../../../data/conditions.json';
@@ -12,6 +14,7 @@ import type screeningsFile from '../../../data/screenings.json';
 import type wordsFile from '../../../data/vocabulary.json';
 import { LOCALES } from '../../messages/format';
 import { dataFile } from '../data-files';
+import { namesOf } from '../names';
 import type { vocabularySchema } from './schemas';
 
 type Names = { ru: string; kk: string; en: string; ky: string };
@@ -53,13 +56,13 @@ export function vocabulary(root: string): Vocabulary {
       not_applicable: names(words.status.not_applicable),
     },
     requirements: byCode(words.requires),
-    quotaServices: Object.fromEntries(quotas.services.map((q) => [q.service, names(q.names)])),
+    quotaServices: Object.fromEntries(quotas.services.map((q) => [q.service, namesOf('quotaServices', q.service)])),
     quotaPeriods: byCode(words.quotaPeriods),
-    screenings: Object.fromEntries(screenings.programs.map((p) => [p.code, names(p.names)])),
+    screenings: Object.fromEntries(screenings.programs.map((p) => [p.code, namesOf('screenings', p.code)])),
     conditionGroups: Object.fromEntries(
       Object.entries(conditions.groups).map(([group, { entries }]) => [
         group,
-        Object.fromEntries(entries.map((e) => [e.code, names(e.names)])),
+        Object.fromEntries(entries.map((e) => [e.code, namesOf(`conditions.${group}`, e.code)])),
       ]),
     ),
   };

@@ -120,7 +120,7 @@ describe('the CLI summary', () => {
     ]);
   });
 
-  it('names the screenings the person is eligible for, and only those; Kyrgyz falls back to the Russian name', () => {
+  it('names the screenings the person is eligible for, and only those, in Kyrgyz too', () => {
     const screened = {
       ...decision,
       screenings: [
@@ -140,8 +140,8 @@ describe('the CLI summary', () => {
     const ky = summary({ ...screened, locale: 'ky' } as Decision);
     const kyAt = ky.indexOf('Сизге тиешелүү скринингдер:');
     expect(ky.slice(kyAt + 1, kyAt + 3)).toEqual([
-      '  Раннее выявление рака шейки матки',
-      '  Выявление поведенческих факторов риска',
+      '  Жатын моюнчасынын рагын эрте аныктоо',
+      '  Жүрүм-турумдук тобокелдик факторлорун аныктоо',
     ]);
   });
 

@@ -124,7 +124,7 @@ describe('GET /v1/vocabulary', () => {
     expect(Object.keys(answer.screenings).sort()).toEqual(screenings.programs.map((p) => p.code).sort());
   });
 
-  it('names the conditions by group; a name without Kyrgyz wording is the Russian one', async () => {
+  it('names the conditions by group, each in ru, kk, en and ky (the seed’s Kyrgyz where it has one, else the library’s)', async () => {
     const { conditionGroups } = await json(await fetch(`${running.url}/v1/vocabulary`));
     expect(conditionGroups.dangerous_to_others.diphtheria).toEqual({
       ru: 'Дифтерия',
@@ -132,7 +132,8 @@ describe('GET /v1/vocabulary', () => {
       en: 'Diphtheria',
       ky: 'Кептөөр',
     });
-    expect(conditionGroups.socially_significant.tuberculosis.ky).toBe('Туберкулез');
+    expect(conditionGroups.socially_significant.tuberculosis.ky).toBe('Кургак учук (туберкулёз)');
+    expect(conditionGroups.chronic_dynamic_observation.diabetes_mellitus).toEqual({ ru: 'Сахарный диабет', kk: 'Қант диабеті', en: 'Diabetes mellitus', ky: 'Кант диабети' });
     expect(Object.keys(conditionGroups)).toContain('chronic_dynamic_observation');
   });
 });
