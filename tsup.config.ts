@@ -12,9 +12,15 @@ const jsonAsParse: Plugin = {
       // Named exports too, as esbuild gives them for JSON (`import { version } from '../package.json'`),
       // except for the bundled rules, data and messages, which are imported whole.
       const whole = /[\\/]src[\\/](generated|messages)[\\/]/.test(args.path);
-      const names = !whole && value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default') : [];
+      const names =
+        !whole && value !== null && typeof value === 'object' && !Array.isArray(value)
+          ? Object.keys(value).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default')
+          : [];
       const named = names.map((k) => `export const ${k} = json[${JSON.stringify(k)}];`).join('\n');
-      return { contents: `const json = JSON.parse(${JSON.stringify(JSON.stringify(value))});\nexport default json;\n${named}`, loader: 'js' };
+      return {
+        contents: `const json = JSON.parse(${JSON.stringify(JSON.stringify(value))});\nexport default json;\n${named}`,
+        loader: 'js',
+      };
     });
   },
 };

@@ -21,4 +21,11 @@ for (let i = 0; i < profiles.length; i++) {
 const seconds = (performance.now() - start) / 1000;
 latencies.sort();
 const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] as number;
-console.log(JSON.stringify({ decisionsPerSecond: profiles.length / seconds, p50Ms: at(0.5), p99Ms: at(0.99), peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({
+    decisionsPerSecond: profiles.length / seconds,
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -69,12 +69,28 @@ async function stock(profiles: BenchProfile[]): Promise<Subject> {
   const engineFor = (stage: string) => {
     const engine = new Engine(substituted.filter((s) => s.stage === stage).map((s) => s.rule) as never);
     // Our operators that stock json-rules-engine lacks; its own versions of the others.
-    for (const [name, operator] of Object.entries(OUR_OPERATORS)) if (!['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'].includes(name)) engine.addOperator(name, operator);
+    for (const [name, operator] of Object.entries(OUR_OPERATORS))
+      if (
+        ![
+          'equal',
+          'notEqual',
+          'in',
+          'notIn',
+          'contains',
+          'doesNotContain',
+          'lessThan',
+          'lessThanInclusive',
+          'greaterThan',
+          'greaterThanInclusive',
+        ].includes(name)
+      )
+        engine.addOperator(name, operator);
     return engine;
   };
   const engines = { eligibility: engineFor('eligibility'), insurance: engineFor('insurance') };
   const refs = new Map<string, FactRef>();
-  for (const s of substituted) for (const ref of factRefs(s.rule.conditions)) refs.set(`${ref.fact}:${JSON.stringify(ref.params ?? {})}`, ref);
+  for (const s of substituted)
+    for (const ref of factRefs(s.rule.conditions)) refs.set(`${ref.fact}:${JSON.stringify(ref.params ?? {})}`, ref);
   // Facts computed before the clock starts: the same values our engine would read.
   const ourEngine = new CompiledEngine(ruleset);
   const facts = profiles.map((profile) => {
@@ -85,7 +101,8 @@ async function stock(profiles: BenchProfile[]): Promise<Subject> {
     const values = new Map<string, unknown>();
     for (const [key, ref] of refs) values.set(key, FACTS[ref.fact]?.value(ctx, ref.params ?? {}));
     const out: Record<string, unknown> = {};
-    for (const name of new Set([...refs.values()].map((r) => r.fact))) out[name] = (params: unknown) => values.get(`${name}:${JSON.stringify(params ?? {})}`);
+    for (const name of new Set([...refs.values()].map((r) => r.fact)))
+      out[name] = (params: unknown) => values.get(`${name}:${JSON.stringify(params ?? {})}`);
     return out;
   });
   return async (i) => {

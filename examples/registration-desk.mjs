@@ -20,4 +20,6 @@ if (service.covered) {
   console.log(`Not covered by public funds: ${service.reasons.join(', ')} — offer paid care, and give the next steps:`);
   for (const step of decision.nextSteps) console.log(`  - ${step.message}`);
 }
-console.log(`OSMS: ${decision.insurance.status}${decision.insurance.validThrough ? `, valid through ${decision.insurance.validThrough}` : ''}`);
+console.log(
+  `OSMS: ${decision.insurance.status}${decision.insurance.validThrough ? `, valid through ${decision.insurance.validThrough}` : ''}`,
+);

@@ -10,6 +10,8 @@ const { insurance, nextSteps } = await evaluate(JSON.parse(readFileSync(file, 'u
 console.log(`status: ${insurance.status}${insurance.bases.length ? ` (${insurance.bases.join(', ')})` : ''}`);
 if (insurance.debt) console.log(`debt: ${insurance.debt.months.join(', ')} → ${insurance.debt.amountKzt ?? 'employer'} KZT`);
 for (const step of nextSteps.filter((s) => s.amountKzt !== undefined || s.deadline !== undefined)) {
-  console.log(`pay: ${step.code}${step.amountKzt !== undefined ? ` ${step.amountKzt} KZT` : ''}${step.deadline ? ` before ${step.deadline}` : ''}`);
+  console.log(
+    `pay: ${step.code}${step.amountKzt !== undefined ? ` ${step.amountKzt} KZT` : ''}${step.deadline ? ` before ${step.deadline}` : ''}`,
+  );
   console.log(`     ${step.message}`);
 }

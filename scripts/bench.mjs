@@ -28,7 +28,15 @@ const NAMES = ['a', 'b', 'c'];
 // the repository (git-ignored) so that their imports resolve from node_modules.
 const dir = join(root, 'bench/.build');
 mkdirSync(dir, { recursive: true });
-await build({ entryPoints: [join(root, 'bench/run-subject.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'run-subject.mjs'), packages: 'external', logLevel: 'error' });
+await build({
+  entryPoints: [join(root, 'bench/run-subject.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: join(dir, 'run-subject.mjs'),
+  packages: 'external',
+  logLevel: 'error',
+});
 
 // The profiles, generated once (fast-check's large sizes make the ledgers realistic: tens to
 // hundreds of payments) and read by every subject's process.
@@ -48,7 +56,10 @@ for (let round = 0; round < ROUNDS; round++) {
     const name = NAMES[(round + k) % NAMES.length];
     // Every subject with the young generation the server's workers and the bulk workers get
     // (SEMI_SPACE_MB in src/node/limits.ts): the same runtime for all three.
-    const out = execFileSync(process.execPath, ['--max-semi-space-size=24', join(dir, 'run-subject.mjs'), name, profilesFile], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const out = execFileSync(process.execPath, ['--max-semi-space-size=24', join(dir, 'run-subject.mjs'), name, profilesFile], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
     passes[name].push(JSON.parse(out.trim().split('\n').at(-1)));
   }
 }
@@ -82,22 +93,42 @@ const result = {
   rounds: ROUNDS,
   seed: SEED,
   subjects: Object.fromEntries(
-    NAMES.map((name) => [name, { decisionsPerSecond: Math.round(of(name, 'decisionsPerSecond')), p50Ms: +of(name, 'p50Ms').toFixed(4), p99Ms: +of(name, 'p99Ms').toFixed(4), peakRssMb: Math.round(of(name, 'peakRssMb')) }]),
+    NAMES.map((name) => [
+      name,
+      {
+        decisionsPerSecond: Math.round(of(name, 'decisionsPerSecond')),
+        p50Ms: +of(name, 'p50Ms').toFixed(4),
+        p99Ms: +of(name, 'p99Ms').toFixed(4),
+        peakRssMb: Math.round(of(name, 'peakRssMb')),
+      },
+    ]),
   ),
   ratios: {
     aOverB: +(of('a', 'decisionsPerSecond') / of('b', 'decisionsPerSecond')).toFixed(3),
     aOverC: +(of('a', 'decisionsPerSecond') / of('c', 'decisionsPerSecond')).toFixed(5),
   },
-  coldStartMs: { bareNode: +median(bare).toFixed(1), importAndCreateEvaluator: +median(cold).toFixed(1), above: +(median(cold) - median(bare)).toFixed(1) },
+  coldStartMs: {
+    bareNode: +median(bare).toFixed(1),
+    importAndCreateEvaluator: +median(cold).toFixed(1),
+    above: +(median(cold) - median(bare)).toFixed(1),
+  },
 };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
 
 const labels = { a: 'a. our full decision', b: 'b. stock json-rules-engine, status rules', c: 'c. plain TypeScript reference' };
-console.log(`kz-health-coverage bench: ${PROFILES} seeded profiles (${payments} payments, ${meanPayments.toFixed(1)} a profile), ${ROUNDS} rounds of fresh processes, ${result.cpu}, Node ${process.version}`);
-console.log(`${'subject'.padEnd(42)} ${'decisions/s'.padStart(12)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'RSS MB'.padStart(7)}`);
+console.log(
+  `kz-health-coverage bench: ${PROFILES} seeded profiles (${payments} payments, ${meanPayments.toFixed(1)} a profile), ${ROUNDS} rounds of fresh processes, ${result.cpu}, Node ${process.version}`,
+);
+console.log(
+  `${'subject'.padEnd(42)} ${'decisions/s'.padStart(12)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'RSS MB'.padStart(7)}`,
+);
 for (const [name, s] of Object.entries(result.subjects)) {
-  console.log(`${labels[name].padEnd(42)} ${String(s.decisionsPerSecond).padStart(12)} ${s.p50Ms.toFixed(3).padStart(8)} ${s.p99Ms.toFixed(3).padStart(8)} ${String(s.peakRssMb).padStart(7)}`);
+  console.log(
+    `${labels[name].padEnd(42)} ${String(s.decisionsPerSecond).padStart(12)} ${s.p50Ms.toFixed(3).padStart(8)} ${s.p99Ms.toFixed(3).padStart(8)} ${String(s.peakRssMb).padStart(7)}`,
+  );
 }
 console.log(`a/b = ${result.ratios.aOverB}   a/c = ${result.ratios.aOverC}   (mean ${meanPayments.toFixed(1)} payments per profile)`);
-console.log(`cold start: import + createEvaluator() ${result.coldStartMs.importAndCreateEvaluator} ms, bare node ${result.coldStartMs.bareNode} ms: ${result.coldStartMs.above} ms above (medians of 7, interleaved)`);
+console.log(
+  `cold start: import + createEvaluator() ${result.coldStartMs.importAndCreateEvaluator} ms, bare node ${result.coldStartMs.bareNode} ms: ${result.coldStartMs.above} ms above (medians of 7, interleaved)`,
+);

@@ -56,8 +56,7 @@ function pageNames(locale) {
   // Each code's name in the locale's names file (src/messages/names/), else the Russian one.
   const mine = json(`src/messages/names/${locale}.json`);
   const russian = json('src/messages/names/ru.json');
-  const named = (section, code, key) =>
-    word({ [locale]: section(mine)?.[code], ru: section(russian)?.[code] }, locale, key, ru);
+  const named = (section, code, key) => word({ [locale]: section(mine)?.[code], ru: section(russian)?.[code] }, locale, key, ru);
   // A condition may stand in several lists (tuberculosis, epilepsy …): each name finds its code.
   const conditions = {};
   for (const [group, list] of Object.entries(json('data/conditions.json').groups)) {
@@ -85,8 +84,7 @@ function pageNames(locale) {
   };
 }
 
-for (const dir of ['build/browser-size', 'examples/browser/build'])
-  rmSync(join(root, dir), { recursive: true, force: true });
+for (const dir of ['build/browser-size', 'examples/browser/build']) rmSync(join(root, dir), { recursive: true, force: true });
 // An application that imports every export of the main entry.
 mkdirSync(join(root, 'build', 'entry'), { recursive: true });
 writeFileSync(join(root, 'build', 'entry', 'index.js'), "export * from 'kz-health-coverage';\n");
@@ -100,10 +98,7 @@ await build({
 
 mkdirSync(join(root, 'examples', 'browser', 'build', 'names'), { recursive: true });
 for (const locale of LOCALES) {
-  writeFileSync(
-    join(root, 'examples', 'browser', 'build', 'names', `names-${locale}.json`),
-    `${JSON.stringify(pageNames(locale))}\n`,
-  );
+  writeFileSync(join(root, 'examples', 'browser', 'build', 'names', `names-${locale}.json`), `${JSON.stringify(pageNames(locale))}\n`);
 }
 const page = {
   ...common,

@@ -36,14 +36,28 @@ const work = mkdtempSync(join(tmpdir(), 'kz-package-'));
 try {
   const [pack] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work]).out);
   const tarball = join(work, pack.filename);
-  check(`packed tarball at most ${MAX_PACKED / 1000} kB`, pack.size <= MAX_PACKED, `${(pack.size / 1000).toFixed(1)} kB packed, ${(pack.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${pack.entryCount} files`);
-  const stray = pack.files.map((f) => f.path).filter((p) => /(^|\/)(test|src|scripts|bench|\.ci|examples|coverage|reports)\/|\.test\.|\.tmp\.|\.map$|\.tgz$/.test(p));
+  check(
+    `packed tarball at most ${MAX_PACKED / 1000} kB`,
+    pack.size <= MAX_PACKED,
+    `${(pack.size / 1000).toFixed(1)} kB packed, ${(pack.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${pack.entryCount} files`,
+  );
+  const stray = pack.files
+    .map((f) => f.path)
+    .filter((p) => /(^|\/)(test|src|scripts|bench|\.ci|examples|coverage|reports)\/|\.test\.|\.tmp\.|\.map$|\.tgz$/.test(p));
   check('no tests, sources, source maps or scratch files in the tarball', stray.length === 0, stray.slice(0, 5).join(', '));
 
   const publint = npx('publint', ['--strict', tarball]);
-  check('publint --strict', publint.ok && /All good/.test(publint.out), publint.ok ? '' : publint.out.trim().split('\n').slice(-5).join(' | '));
+  check(
+    'publint --strict',
+    publint.ok && /All good/.test(publint.out),
+    publint.ok ? '' : publint.out.trim().split('\n').slice(-5).join(' | '),
+  );
   const attw = npx('attw', [tarball, '--format', 'ascii']);
-  check('attw: every entry resolves, ./testing under node10 too', attw.ok && /No problems found/.test(attw.out), attw.ok ? '' : attw.out.trim().split('\n').slice(0, 8).join(' | '));
+  check(
+    'attw: every entry resolves, ./testing under node10 too',
+    attw.ok && /No problems found/.test(attw.out),
+    attw.ok ? '' : attw.out.trim().split('\n').slice(0, 8).join(' | '),
+  );
 
   // A dry run needs no real login; a placeholder token keeps npm from warning about it.
   const dry = run('npm', ['publish', '--dry-run', '--//registry.npmjs.org/:_authToken=dry-run-only']);
@@ -59,11 +73,23 @@ try {
   check('a fresh project installs the tarball', install.ok, install.ok ? '' : install.out.trim().split('\n').slice(-3).join(' | '));
   if (install.ok) {
     // json-rules-engine is bundled into dist/ (with our stand-ins): none of its own dependencies may be installed.
-    const installed = ['json-rules-engine', 'jsonpath-plus', 'eventemitter2', 'hash-it', 'clone'].filter((name) => existsSync(join(app, 'node_modules', name)));
-    check('the install holds no json-rules-engine, jsonpath-plus, eventemitter2, hash-it or clone', installed.length === 0, installed.join(', '));
+    const installed = ['json-rules-engine', 'jsonpath-plus', 'eventemitter2', 'hash-it', 'clone'].filter((name) =>
+      existsSync(join(app, 'node_modules', name)),
+    );
+    check(
+      'the install holds no json-rules-engine, jsonpath-plus, eventemitter2, hash-it or clone',
+      installed.length === 0,
+      installed.join(', '),
+    );
     const profile = "{ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } }";
-    writeFileSync(join(app, 'esm.mjs'), `import { evaluate } from 'kz-health-coverage'; import { arbitraries } from 'kz-health-coverage/testing';\nconst d = await evaluate(${profile}, { asOf: '2025-06-15', locale: 'kk' });\nconsole.log(d.packages.gobmp, d.locale, typeof arbitraries.profile);`);
-    writeFileSync(join(app, 'cjs.cjs'), `const { evaluate } = require('kz-health-coverage'); require('kz-health-coverage/testing');\nevaluate(${profile}, { asOf: '2025-06-15', locale: 'en' }).then((d) => console.log(d.packages.gobmp, d.locale));`);
+    writeFileSync(
+      join(app, 'esm.mjs'),
+      `import { evaluate } from 'kz-health-coverage'; import { arbitraries } from 'kz-health-coverage/testing';\nconst d = await evaluate(${profile}, { asOf: '2025-06-15', locale: 'kk' });\nconsole.log(d.packages.gobmp, d.locale, typeof arbitraries.profile);`,
+    );
+    writeFileSync(
+      join(app, 'cjs.cjs'),
+      `const { evaluate } = require('kz-health-coverage'); require('kz-health-coverage/testing');\nevaluate(${profile}, { asOf: '2025-06-15', locale: 'en' }).then((d) => console.log(d.packages.gobmp, d.locale));`,
+    );
     const esm = run(process.execPath, ['esm.mjs'], { cwd: app });
     check('ESM import (and a locale loaded on demand)', esm.ok && esm.out.trim() === 'full kk function', esm.out.trim());
     const cjs = run(process.execPath, ['cjs.cjs'], { cwd: app });
@@ -71,7 +97,10 @@ try {
     const bin = run(process.execPath, [join(app, 'node_modules', '.bin', 'kz-health-coverage'), '--version'], { cwd: app });
     check('the bin runs', bin.ok && bin.out.trim() === pack.version, bin.out.trim());
     // `npx kz-health-coverage serve` from the clean install answers an HTTP client.
-    const server = spawn(process.execPath, [join(app, 'node_modules', '.bin', 'kz-health-coverage'), 'serve', '--port', '0'], { cwd: app, stdio: ['ignore', 'ignore', 'pipe'] });
+    const server = spawn(process.execPath, [join(app, 'node_modules', '.bin', 'kz-health-coverage'), 'serve', '--port', '0'], {
+      cwd: app,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     const served = await new Promise((resolveServe) => {
       let err = '';
       const timer = setTimeout(() => resolveServe('no listening line within 10 s'), 10_000);
@@ -81,7 +110,11 @@ try {
         if (!url) return;
         clearTimeout(timer);
         try {
-          const answer = await fetch(`${url}/v1/decisions?asOf=2025-06-15`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"person":{"birthDate":"1990-04-12","sex":"male"},"residency":{"status":"citizen"}}' });
+          const answer = await fetch(`${url}/v1/decisions?asOf=2025-06-15`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{"person":{"birthDate":"1990-04-12","sex":"male"},"residency":{"status":"citizen"}}',
+          });
           resolveServe(`${answer.status} ${(await answer.json()).packages?.gobmp}`);
         } catch (error) {
           resolveServe(String(error));
@@ -91,7 +124,11 @@ try {
     const stopped = new Promise((resolveStop) => server.once('exit', resolveStop));
     server.kill('SIGTERM');
     const code = await stopped;
-    check('kz-health-coverage serve answers a request, then stops on SIGTERM with exit 0', served === '200 full' && code === 0, `${served}; exit ${code}`);
+    check(
+      'kz-health-coverage serve answers a request, then stops on SIGTERM with exit 0',
+      served === '200 full' && code === 0,
+      `${served}; exit ${code}`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

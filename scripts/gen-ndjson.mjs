@@ -10,7 +10,9 @@ import { arbitraries } from '../dist/testing.js';
 const [count = '10000', file = '/dev/stdout'] = process.argv.slice(2);
 const n = Number(count);
 fc.configureGlobal({ baseSize: 'large' });
-const pool = fc.sample(arbitraries.profile({ ledger: { maxLength: 240, monthsBack: 300 } }), { seed: 7, numRuns: 2000 }).map((p) => JSON.stringify(p));
+const pool = fc
+  .sample(arbitraries.profile({ ledger: { maxLength: 240, monthsBack: 300 } }), { seed: 7, numRuns: 2000 })
+  .map((p) => JSON.stringify(p));
 const out = createWriteStream(file);
 for (let i = 0; i < n; i++) {
   if (!out.write(`${pool[i % pool.length]}\n`)) await new Promise((resolve) => out.once('drain', resolve));

@@ -25,7 +25,11 @@ const profiles = fc.sample(arbitraries.profile(), { seed: 20261201, numRuns: 500
 
 /** Starts the built server on a free loopback port; resolves with its URL and its process. */
 function start(workers) {
-  const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--workers', String(workers)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'dist', 'cli.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--workers', String(workers)],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   return new Promise((resolveStart, reject) => {
     let err = '';
     child.stderr.on('data', (c) => {
@@ -65,7 +69,13 @@ function load(url, seconds, connections) {
     url: `${url}/v1/decisions`,
     connections,
     duration: seconds,
-    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: profiles[i++ % profiles.length] }) }],
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => ({ ...req, body: profiles[i++ % profiles.length] }),
+      },
+    ],
   });
 }
 
@@ -91,14 +101,24 @@ async function steadyRate(url, seconds, connections, rate) {
   const started = performance.now();
   await new Promise((finish) => {
     const fire = (due, body) => {
-      const req = request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          latencies.push(performance.now() - due);
-          if (res.statusCode < 200 || res.statusCode > 299) non2xx += 1;
-          if (++done === total) finish();
-        });
-      });
+      const req = request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(performance.now() - due);
+            if (res.statusCode < 200 || res.statusCode > 299) non2xx += 1;
+            if (++done === total) finish();
+          });
+        },
+      );
       req.on('error', (error) => {
         errors += 1;
         errorCodes[error.code ?? error.message] = (errorCodes[error.code ?? error.message] ?? 0) + 1;
@@ -116,7 +136,15 @@ async function steadyRate(url, seconds, connections, rate) {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
-  return { rate, requests: total, requestsPerSecond: Math.round(total / ((performance.now() - started) / 1000)), latencyMs: { p50: at(0.5), p90: at(0.9), p99: at(0.99), max: at(1) }, errors, ...(errors ? { errorCodes } : {}), non2xx };
+  return {
+    rate,
+    requests: total,
+    requestsPerSecond: Math.round(total / ((performance.now() - started) / 1000)),
+    latencyMs: { p50: at(0.5), p90: at(0.9), p99: at(0.99), max: at(1) },
+    errors,
+    ...(errors ? { errorCodes } : {}),
+    non2xx,
+  };
 }
 
 const summary = (r) => ({
@@ -128,7 +156,16 @@ const summary = (r) => ({
   non2xx: r.non2xx,
 });
 
-const results = { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, cpus: cpus().length, seconds: SECONDS, connections: CONNECTIONS, runs: {}, faults: {} };
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpu: cpus()[0]?.model,
+  cpus: cpus().length,
+  seconds: SECONDS,
+  connections: CONNECTIONS,
+  runs: {},
+  faults: {},
+};
 
 for (const workers of [1, 2]) {
   const { child, url } = await start(workers);
@@ -170,7 +207,9 @@ const count = (list) => {
   return counts;
 };
 
-const malformed = await Promise.all(Array.from({ length: 200 }, (_, i) => send('/v1/decisions', { 'content-type': 'application/json' }, (req) => req.end(`{"person": ${i}`))));
+const malformed = await Promise.all(
+  Array.from({ length: 200 }, (_, i) => send('/v1/decisions', { 'content-type': 'application/json' }, (req) => req.end(`{"person": ${i}`))),
+);
 results.faults.malformedJson = { sent: 200, statuses: count(malformed) };
 
 const fifty = 'x'.repeat(1024 * 1024);
@@ -192,45 +231,62 @@ const chunked = await send('/v1/decisions', { 'content-type': 'application/json'
 results.faults.body50MB = { declaredLength: declared, chunked };
 
 const hangUps = await Promise.all(
-  Array.from({ length: 10 }, () =>
-    new Promise((resolveHang) => {
-      const req = request({ host: '127.0.0.1', port, path: '/v1/decisions:batch', method: 'POST', headers: { 'content-type': 'application/x-ndjson' } }, (res) => {
-        res.once('data', () => {
-          req.destroy();
-          resolveHang('hung up after the first output');
-        });
-      });
-      req.on('error', () => {});
-      for (let i = 0; i < 2000; i++) req.write(`${profiles[i % profiles.length]}\n`);
-    }),
+  Array.from(
+    { length: 10 },
+    () =>
+      new Promise((resolveHang) => {
+        const req = request(
+          { host: '127.0.0.1', port, path: '/v1/decisions:batch', method: 'POST', headers: { 'content-type': 'application/x-ndjson' } },
+          (res) => {
+            res.once('data', () => {
+              req.destroy();
+              resolveHang('hung up after the first output');
+            });
+          },
+        );
+        req.on('error', () => {});
+        for (let i = 0; i < 2000; i++) req.write(`${profiles[i % profiles.length]}\n`);
+      }),
   ),
 );
 results.faults.hangUpMidBatch = { clients: hangUps.length };
 
 const longLine = await new Promise((resolveLine) => {
   let out = '';
-  const req = request({ host: '127.0.0.1', port, path: '/v1/decisions:batch', method: 'POST', headers: { 'content-type': 'application/x-ndjson' } }, (res) => {
-    res.on('data', (c) => (out += c));
-    res.on('end', () => resolveLine(out.trim().split('\n').map((l) => JSON.parse(l).error?.issues?.[0]?.code ?? 'decision')));
-  });
+  const req = request(
+    { host: '127.0.0.1', port, path: '/v1/decisions:batch', method: 'POST', headers: { 'content-type': 'application/x-ndjson' } },
+    (res) => {
+      res.on('data', (c) => (out += c));
+      res.on('end', () =>
+        resolveLine(
+          out
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l).error?.issues?.[0]?.code ?? 'decision'),
+        ),
+      );
+    },
+  );
   for (let i = 0; i < 50; i++) req.write(fifty);
   req.end(`\n${profiles[0]}\n`);
 });
 results.faults.batchLine50MB = { lines: longLine };
 
 const slow = await Promise.all(
-  Array.from({ length: 20 }, () =>
-    new Promise((resolveSlow) => {
-      const started = Date.now();
-      const socket = connect(port, '127.0.0.1');
-      socket.on('error', () => {});
-      socket.write('POST /v1/decisions HTTP/1.1\r\nHost: x\r\n');
-      const drip = setInterval(() => socket.write('X-A: b\r\n'), 1000);
-      socket.on('close', () => {
-        clearInterval(drip);
-        resolveSlow(Math.round((Date.now() - started) / 1000));
-      });
-    }),
+  Array.from(
+    { length: 20 },
+    () =>
+      new Promise((resolveSlow) => {
+        const started = Date.now();
+        const socket = connect(port, '127.0.0.1');
+        socket.on('error', () => {});
+        socket.write('POST /v1/decisions HTTP/1.1\r\nHost: x\r\n');
+        const drip = setInterval(() => socket.write('X-A: b\r\n'), 1000);
+        socket.on('close', () => {
+          clearInterval(drip);
+          resolveSlow(Math.round((Date.now() - started) / 1000));
+        });
+      }),
   ),
 );
 results.faults.slowClients = { clients: slow.length, cutOffAfterSeconds: Math.max(...slow) };
@@ -249,4 +305,6 @@ const line = (w, run) => {
   const errors = [m, run.at70Percent, run.at50Percent].reduce((n, r) => n + r.errors + r.non2xx, 0);
   return `workers ${w}: ${m.requestsPerSecond} req/s (p50 ${m.latencyMs.p50} ms, p99 ${m.latencyMs.p99} ms saturated; ${at(run.at70Percent)}; ${at(run.at50Percent)}), errors ${errors}, peak RSS ${run.peakRssMb} MB`;
 };
-console.log(`load: ${line(1, results.runs.workers1)}; ${line(2, results.runs.workers2)}; faults: steady load ${s.errors + s.non2xx} errors of ${s.requests.total}, RSS ${results.faults.rssMb.before} → peak ${results.faults.rssMb.peak} MB`);
+console.log(
+  `load: ${line(1, results.runs.workers1)}; ${line(2, results.runs.workers2)}; faults: steady load ${s.errors + s.non2xx} errors of ${s.requests.total}, RSS ${results.faults.rssMb.before} → peak ${results.faults.rssMb.peak} MB`,
+);

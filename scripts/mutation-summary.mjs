@@ -35,7 +35,14 @@ for (const [name, { source, mutants }] of [...byFile].sort(([a], [b]) => a.local
     if (m.status === 'Survived' || m.status === 'NoCoverage') {
       const line = m.location.start.line;
       const column = m.location.start.column;
-      survivors.push({ name, line: `${line}:${column}`, status: m.status, mutator: m.mutatorName, replacement: (m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 90), code: (lines[line - 1] ?? '').trim().slice(0, 110) });
+      survivors.push({
+        name,
+        line: `${line}:${column}`,
+        status: m.status,
+        mutator: m.mutatorName,
+        replacement: (m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 90),
+        code: (lines[line - 1] ?? '').trim().slice(0, 110),
+      });
     }
   }
   rows.push([name, count]);
@@ -48,9 +55,13 @@ const score = (c) => {
 const pad = (s, n) => String(s).padStart(n);
 console.log(`${'file'.padEnd(34)} score  killed timeout survived nocov errors`);
 for (const [name, c] of rows) {
-  console.log(`${name.padEnd(34)} ${score(c)} ${pad(c.Killed, 6)} ${pad(c.Timeout, 7)} ${pad(c.Survived, 8)} ${pad(c.NoCoverage, 5)} ${pad(c.RuntimeError + c.CompileError, 6)}`);
+  console.log(
+    `${name.padEnd(34)} ${score(c)} ${pad(c.Killed, 6)} ${pad(c.Timeout, 7)} ${pad(c.Survived, 8)} ${pad(c.NoCoverage, 5)} ${pad(c.RuntimeError + c.CompileError, 6)}`,
+  );
 }
-console.log(`${'all files'.padEnd(34)} ${score(total)} ${pad(total.Killed, 6)} ${pad(total.Timeout, 7)} ${pad(total.Survived, 8)} ${pad(total.NoCoverage, 5)} ${pad(total.RuntimeError + total.CompileError, 6)}`);
+console.log(
+  `${'all files'.padEnd(34)} ${score(total)} ${pad(total.Killed, 6)} ${pad(total.Timeout, 7)} ${pad(total.Survived, 8)} ${pad(total.NoCoverage, 5)} ${pad(total.RuntimeError + total.CompileError, 6)}`,
+);
 if (showSurvivors) {
   console.log('\nsurviving mutants:');
   for (const s of survivors) console.log(`${s.name}:${s.line} ${s.status} ${s.mutator} → ${s.replacement}    | ${s.code}`);

@@ -39,9 +39,13 @@ for (const rule of rules) {
     if (!(x.true > 0 && x.false > 0)) conditionsOneWay += 1;
     return `#${i} ${x.true}/${x.false}`;
   });
-  lines.push(`${both ? '  ' : '✗ '}${key.padEnd(62)} fired ${String(c.true).padStart(6)} / not ${String(c.false).padStart(6)}   ${conds.join('  ')}`);
+  lines.push(
+    `${both ? '  ' : '✗ '}${key.padEnd(62)} fired ${String(c.true).padStart(6)} / not ${String(c.false).padStart(6)}   ${conds.join('  ')}`,
+  );
 }
 console.log(lines.join('\n'));
 console.log(`\nrules: ${rules.length}, fired both ways: ${rules.length - oneWay}, one way or never: ${oneWay}`);
-console.log(`top-level conditions: ${conditionsTotal}, true and false both seen: ${conditionsTotal - conditionsOneWay}, one way only: ${conditionsOneWay}`);
+console.log(
+  `top-level conditions: ${conditionsTotal}, true and false both seen: ${conditionsTotal - conditionsOneWay}, one way only: ${conditionsOneWay}`,
+);
 process.exit(oneWay === 0 ? 0 : 1);

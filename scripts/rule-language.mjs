@@ -53,7 +53,10 @@ async function load() {
 // Words for types
 
 /** Markdown table cells: no line breaks, no unescaped pipes. */
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const code = (text) => `\`${text}\``;
 const codes = (values, max = 12) =>
   values.length <= max ? values.map(code).join(', ') : `${values.slice(0, max).map(code).join(', ')}, … (${values.length} in all)`;
@@ -87,7 +90,8 @@ export function typeText(type, depth = 0) {
       if (depth >= 1) return `{ ${entries.map(([k]) => k).join(', ')}${rest.length ? ', …' : ''} }`;
       // Many fields of one type (the services): the keys, then the type once.
       const shapes = new Set(entries.map(([, v]) => JSON.stringify(v)));
-      if (entries.length > 3 && shapes.size === 1) return `{ [${entries.map(([k]) => k).join(' | ')}]: ${typeText(entries[0][1], depth + 1)} }`;
+      if (entries.length > 3 && shapes.size === 1)
+        return `{ [${entries.map(([k]) => k).join(' | ')}]: ${typeText(entries[0][1], depth + 1)} }`;
       return `{ ${[...entries.map(([k, v]) => `${k}: ${typeText(v, depth + 1)}`), ...rest].join(', ')} }`;
     }
     default:
@@ -144,7 +148,9 @@ export function schemaText(schema) {
     case 'record':
       return `{ [key]: ${schemaText(def.valueType)} }`;
     case 'object':
-      return `{ ${Object.entries(def.shape).map(([k, v]) => `${k}${v._zod.def.type === 'optional' ? '?' : ''}: ${schemaText(v)}`).join(', ')} }`;
+      return `{ ${Object.entries(def.shape)
+        .map(([k, v]) => `${k}${v._zod.def.type === 'optional' ? '?' : ''}: ${schemaText(v)}`)
+        .join(', ')} }`;
     default:
       return def.type;
   }
@@ -228,11 +234,31 @@ function stockDifferences(name, ours, stock) {
     const firsts = list.filter((f, i) => list.findIndex((g) => g.left === f.left) === i);
     return [...firsts, ...list.filter((f) => !firsts.includes(f))].slice(0, 3);
   };
-  const part = (list, verb) => (list.length === 0 ? [] : [`${verb}: ${pick(list).map((f) => code(f.example)).join(', ')}${list.length > 3 ? ` (${list.length} kinds of pair)` : ''}`]);
+  const part = (list, verb) =>
+    list.length === 0
+      ? []
+      : [
+          `${verb}: ${pick(list)
+            .map((f) => code(f.example))
+            .join(', ')}${list.length > 3 ? ` (${list.length} kinds of pair)` : ''}`,
+        ];
   return [...part(fires, 'stock true, ours false'), ...part(throws, 'stock throws, ours false')].join('; ');
 }
-const PREFERRED = ['date', 'month', 'numeric string', 'Infinity / NaN', 'boolean', 'null', 'finite number', 'other string', 'absent', 'list', 'object'];
-const show = (v) => (v === undefined ? 'undefined' : Number.isNaN(v) ? 'NaN' : v === Number.POSITIVE_INFINITY ? 'Infinity' : JSON.stringify(v));
+const PREFERRED = [
+  'date',
+  'month',
+  'numeric string',
+  'Infinity / NaN',
+  'boolean',
+  'null',
+  'finite number',
+  'other string',
+  'absent',
+  'list',
+  'object',
+];
+const show = (v) =>
+  v === undefined ? 'undefined' : Number.isNaN(v) ? 'NaN' : v === Number.POSITIVE_INFINITY ? 'Infinity' : JSON.stringify(v);
 
 /**
  * What each operator means and a condition using it; `holds` is a fact value for which the example
@@ -240,20 +266,70 @@ const show = (v) => (v === undefined ? 'undefined' : Number.isNaN(v) ? 'NaN' : v
  * script: every operator is written down.
  */
 const OPERATOR_NOTES = {
-  equal: { meaning: 'the same value and type (`===`)', example: { fact: 'profile', path: 'residency.status', operator: 'equal', value: 'citizen' }, holds: 'citizen' },
+  equal: {
+    meaning: 'the same value and type (`===`)',
+    example: { fact: 'profile', path: 'residency.status', operator: 'equal', value: 'citizen' },
+    holds: 'citizen',
+  },
   notEqual: { meaning: 'not `===`', example: { fact: 'packages', path: 'gobmp', operator: 'notEqual', value: 'none' }, holds: 'full' },
-  in: { meaning: 'the fact is an item of the value (a list)', example: { fact: 'profile', path: 'residency.status', operator: 'in', value: ['citizen', 'kandas'] }, holds: 'kandas' },
-  notIn: { meaning: 'the value is a list and the fact is not an item of it', example: { fact: 'voluntaryPayer', operator: 'notIn', value: ['dms', 'vms'] }, holds: null },
-  contains: { meaning: 'the fact (a list) has the value as an item', example: { fact: 'activeCategories', operator: 'contains', value: 'pension_recipient' }, holds: ['pension_recipient'] },
-  doesNotContain: { meaning: 'the fact is a list without the value', example: { fact: 'activePolicies', operator: 'doesNotContain', value: 'dms' }, holds: [] },
+  in: {
+    meaning: 'the fact is an item of the value (a list)',
+    example: { fact: 'profile', path: 'residency.status', operator: 'in', value: ['citizen', 'kandas'] },
+    holds: 'kandas',
+  },
+  notIn: {
+    meaning: 'the value is a list and the fact is not an item of it',
+    example: { fact: 'voluntaryPayer', operator: 'notIn', value: ['dms', 'vms'] },
+    holds: null,
+  },
+  contains: {
+    meaning: 'the fact (a list) has the value as an item',
+    example: { fact: 'activeCategories', operator: 'contains', value: 'pension_recipient' },
+    holds: ['pension_recipient'],
+  },
+  doesNotContain: {
+    meaning: 'the fact is a list without the value',
+    example: { fact: 'activePolicies', operator: 'doesNotContain', value: 'dms' },
+    holds: [],
+  },
   lessThan: { meaning: 'fact < value, both finite numbers', example: { fact: 'age', operator: 'lessThan', value: 18 }, holds: 17 },
-  lessThanInclusive: { meaning: 'fact ≤ value, both finite numbers', example: { fact: 'age', operator: 'lessThanInclusive', value: 17 }, holds: 17 },
-  greaterThan: { meaning: 'fact > value, both finite numbers', example: { fact: 'arrears', path: 'monthCount', operator: 'greaterThan', value: 0 }, holds: 3 },
-  greaterThanInclusive: { meaning: 'fact ≥ value, both finite numbers', example: { fact: 'coveredRun', operator: 'greaterThanInclusive', value: { param: 'contributions.consecutiveMonths' } }, holds: 12, value: 12 },
-  onOrAfter: { meaning: 'fact ≥ value as dates or months (YYYY-MM-DD or YYYY-MM strings, compared as text)', example: { fact: 'asOf', operator: 'onOrAfter', value: '2026-01-01' }, holds: '2026-03-01' },
-  onOrBefore: { meaning: 'fact ≤ value as dates or months', example: { fact: 'categoryValidThrough', operator: 'onOrBefore', value: { fact: 'asOf' } }, holds: '2025-06-30', value: '2025-07-01' },
-  containsAny: { meaning: 'the fact and the value (lists) share an item', example: { fact: 'riskGroups', operator: 'containsAny', value: ['pregnant', 'hiv'] }, holds: ['hiv'] },
-  containsNone: { meaning: 'the fact and the value are lists sharing no item', example: { fact: 'paymentKindsPresent', operator: 'containsNone', value: ['esp'] }, holds: ['self_payer'] },
+  lessThanInclusive: {
+    meaning: 'fact ≤ value, both finite numbers',
+    example: { fact: 'age', operator: 'lessThanInclusive', value: 17 },
+    holds: 17,
+  },
+  greaterThan: {
+    meaning: 'fact > value, both finite numbers',
+    example: { fact: 'arrears', path: 'monthCount', operator: 'greaterThan', value: 0 },
+    holds: 3,
+  },
+  greaterThanInclusive: {
+    meaning: 'fact ≥ value, both finite numbers',
+    example: { fact: 'coveredRun', operator: 'greaterThanInclusive', value: { param: 'contributions.consecutiveMonths' } },
+    holds: 12,
+    value: 12,
+  },
+  onOrAfter: {
+    meaning: 'fact ≥ value as dates or months (YYYY-MM-DD or YYYY-MM strings, compared as text)',
+    example: { fact: 'asOf', operator: 'onOrAfter', value: '2026-01-01' },
+    holds: '2026-03-01',
+  },
+  onOrBefore: {
+    meaning: 'fact ≤ value as dates or months',
+    example: { fact: 'categoryValidThrough', operator: 'onOrBefore', value: { fact: 'asOf' } },
+    holds: '2025-06-30',
+    value: '2025-07-01',
+  },
+  containsAny: {
+    meaning: 'the fact and the value (lists) share an item',
+    example: { fact: 'riskGroups', operator: 'containsAny', value: ['pregnant', 'hiv'] },
+    holds: ['hiv'],
+  },
+  containsNone: {
+    meaning: 'the fact and the value are lists sharing no item',
+    example: { fact: 'paymentKindsPresent', operator: 'containsNone', value: ['esp'] },
+    holds: ['self_payer'],
+  },
 };
 
 function stockOperators() {
@@ -268,7 +344,11 @@ function validateExamples({ loadRuleset, validateRuleset }) {
   const ruleset = loadRuleset();
   for (const [name, { example }] of Object.entries(OPERATOR_NOTES)) {
     ruleset.rules.push({
-      meta: { id: `docs.example-${name.toLowerCase()}`, sources: [{ document: ruleset.rules[0].meta.sources[0].document }], effective: { from: '2020-01-01' } },
+      meta: {
+        id: `docs.example-${name.toLowerCase()}`,
+        sources: [{ document: ruleset.rules[0].meta.sources[0].document }],
+        effective: { from: '2020-01-01' },
+      },
       conditions: { all: [example] },
       event: { type: 'next-step', params: { step: 'docs_example' } },
     });
@@ -283,19 +363,24 @@ function validateExamples({ loadRuleset, validateRuleset }) {
 function operatorsTable({ OUR_OPERATORS, ...t }) {
   validateExamples(t);
   const stock = stockOperators();
-  const lines = ['| operator | true when | fact side | value side | stock json-rules-engine, where it differs | example |', '| --- | --- | --- | --- | --- | --- |'];
+  const lines = [
+    '| operator | true when | fact side | value side | stock json-rules-engine, where it differs | example |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
   for (const [name, operator] of Object.entries(OUR_OPERATORS)) {
     const note = OPERATOR_NOTES[name];
     if (note === undefined) throw new Error(`scripts/rule-language.mjs: operator "${name}" has no entry in OPERATOR_NOTES`);
     const right = 'value' in note ? note.value : note.example.value;
-    if (operator(note.holds, right) !== true) throw new Error(`scripts/rule-language.mjs: the example of "${name}" is not true for ${JSON.stringify(note.holds)}`);
+    if (operator(note.holds, right) !== true)
+      throw new Error(`scripts/rule-language.mjs: the example of "${name}" is not true for ${JSON.stringify(note.holds)}`);
     const { fact, value } = acceptedKinds(operator);
     lines.push(
       `| ${code(name)} | ${cell(note.meaning)} | ${cell(fact.join(', '))} | ${cell(value.join(', '))} | ${cell(stockDifferences(name, operator, stock.get(name)))} | ${cell(code(JSON.stringify(note.example)))} (true for ${cell(code(JSON.stringify(note.holds)))}) |`,
     );
   }
   const unknown = Object.keys(OPERATOR_NOTES).filter((name) => !Object.hasOwn(OUR_OPERATORS, name));
-  if (unknown.length > 0) throw new Error(`scripts/rule-language.mjs: OPERATOR_NOTES describes operators that do not exist: ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`scripts/rule-language.mjs: OPERATOR_NOTES describes operators that do not exist: ${unknown.join(', ')}`);
   return [
     `${Object.keys(OUR_OPERATORS).length} operators (\`src/language/operators.ts\`). "Fact side" and "value side" are the kinds of value for which the operator can be true at all — found by running it on samples of every kind (${KINDS.join(', ')}); on any other kind it is false. The stock column runs json-rules-engine 7.3.1's own operator on the same samples.`,
     '',
@@ -337,7 +422,9 @@ function factsTables({ FACTS, STAGE_ORDER, shippedParameters }) {
     }
     offered.push(...own.map(([name]) => name));
   }
-  return [`${Object.keys(FACTS).length} facts (\`FACTS\` in \`src/facts/registry.ts\`), by the stage that first offers them.`, '', ...out].join('\n').trimEnd();
+  return [`${Object.keys(FACTS).length} facts (\`FACTS\` in \`src/facts/registry.ts\`), by the stage that first offers them.`, '', ...out]
+    .join('\n')
+    .trimEnd();
 }
 
 /** A fold of src/language/events.ts in words. */
@@ -380,9 +467,14 @@ export function eventsTable({ EVENT_TYPES, EVENT_PARAMS, STATIC_EVENT_PARAMS }) 
   ];
   for (const [type, entry] of Object.entries(EVENT_TYPES)) {
     const { keys, catchall } = shapeText(schemas[type]);
-    const params = [...keys, ...(catchall ? ['any other key: a message variable (string, number, boolean, null, a list of them, or an object of them)'] : [])].join('; ');
+    const params = [
+      ...keys,
+      ...(catchall ? ['any other key: a message variable (string, number, boolean, null, a list of them, or an object of them)'] : []),
+    ].join('; ');
     const fold = folds ? ` | ${cell(foldsText(entry.fold))}` : '';
-    lines.push(`| ${code(type)} | ${entry.stage} | ${entry.failuresSpeak ? 'yes' : 'no'} | ${entry.givesReason === false ? 'no' : 'yes'} | ${cell(params)}${fold} |`);
+    lines.push(
+      `| ${code(type)} | ${entry.stage} | ${entry.failuresSpeak ? 'yes' : 'no'} | ${entry.givesReason === false ? 'no' : 'yes'} | ${cell(params)}${fold} |`,
+    );
   }
   return [
     `${Object.keys(EVENT_TYPES).length} event types (\`EVENT_TYPES\` in \`src/language/events.ts\`, params in \`src/language/event-params.ts\`). A key with \`?\` may be left out. These keys must be written out and never read from a fact: ${STATIC_EVENT_PARAMS.map(code).join(', ')}.`,
@@ -408,7 +500,8 @@ export async function render(text) {
     const end = `<!-- /generated:${name} -->`;
     const from = out.indexOf(start);
     const to = out.indexOf(end);
-    if (from === -1 || to === -1 || to < from) throw new Error(`docs/rule-language.md: the markers of "${name}" are missing (${start} … ${end})`);
+    if (from === -1 || to === -1 || to < from)
+      throw new Error(`docs/rule-language.md: the markers of "${name}" are missing (${start} … ${end})`);
     out = `${out.slice(0, from + start.length)}\n\n${body}\n\n${out.slice(to)}`;
   }
   return out;

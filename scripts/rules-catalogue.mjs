@@ -16,18 +16,28 @@ const walk = (dir) =>
     .sort();
 
 /** Markdown table cells: no line breaks, no unescaped pipes. */
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const period = ({ from, to }) => (to ? `${from} … ${to}` : `from ${from}`);
 /** The day before a YYYY-MM-DD date. */
 const dayBefore = (date) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 /** Dated values in order: one without `to` lasts until the day before the next one's `from`. */
 const periods = (values) => values.map((v, i) => ({ ...v, to: v.to ?? (values[i + 1] ? dayBefore(values[i + 1].from) : undefined) }));
-const anchor = (id) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const anchor = (id) =>
+  id
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The text of docs/rules.md. */
 export function catalogue() {
   const titles = Object.fromEntries(['ru', 'kk', 'en', 'ky'].map((l) => [l, read(`src/messages/sources/${l}.json`)]));
-  const bibliography = read('data/sources.json').sources.map((s) => ({ ...s, title: Object.fromEntries(Object.entries(titles).map(([l, t]) => [l, t[s.id]])) }));
+  const bibliography = read('data/sources.json').sources.map((s) => ({
+    ...s,
+    title: Object.fromEntries(Object.entries(titles).map(([l, t]) => [l, t[s.id]])),
+  }));
   const byId = new Map(bibliography.map((s) => [s.id, s]));
   const rules = walk(join(root, 'rules')).map((file) => ({ file: relative(root, file), rule: JSON.parse(readFileSync(file, 'utf8')) }));
   const folders = [...new Set(rules.map((r) => r.file.split('/')[1]))];
@@ -61,7 +71,12 @@ export function catalogue() {
       lines.push('', description, '');
     }
   }
-  lines.push('## Sources', '', 'Each `sources[].document` of a rule is one of these ids; a decision’s `reasons[].source.title` is the title in its locale.', '');
+  lines.push(
+    '## Sources',
+    '',
+    'Each `sources[].document` of a rule is one of these ids; a decision’s `reasons[].source.title` is the title in its locale.',
+    '',
+  );
   for (const s of bibliography) {
     lines.push(`### ${s.id}`, '', `- Title: ${s.title.en}`, `- ru: ${s.title.ru}`, `- kk: ${s.title.kk}`, `- ky: ${s.title.ky}`);
     if (s.issuer) lines.push(`- Issuer: ${s.issuer}`);
@@ -71,15 +86,22 @@ export function catalogue() {
     if (s.copy) lines.push(`- Text: [\`${s.copy}\`](${s.copy.replace(/^docs\//, '')}) (the repository's copy, word for word)`);
     lines.push('');
   }
-  lines.push('## Parameters', '', 'Every parameter of `data/parameters/`, each dated value with its source: `<file>.<key>…` is its path in `ruleset.parameters` (docs/parameters.md).', '');
+  lines.push(
+    '## Parameters',
+    '',
+    'Every parameter of `data/parameters/`, each dated value with its source: `<file>.<key>…` is its path in `ruleset.parameters` (docs/parameters.md).',
+    '',
+  );
   lines.push('| parameter | value | in force | source |', '| --- | --- | --- | --- |');
   const source = (s) => (s ? `${s.document}${s.ref ? `, ${s.ref}` : ''}` : '');
   const isLeaf = (node) => node !== null && typeof node === 'object' && !Array.isArray(node) && Array.isArray(node.values);
-  const leaves = (node, path) => (isLeaf(node) ? [[path, node]] : Object.entries(node).flatMap(([key, child]) => leaves(child, `${path}.${key}`)));
+  const leaves = (node, path) =>
+    isLeaf(node) ? [[path, node]] : Object.entries(node).flatMap(([key, child]) => leaves(child, `${path}.${key}`));
   for (const file of walk(join(root, 'data', 'parameters'))) {
     const name = relative(join(root, 'data', 'parameters'), file).replace(/\.json$/, '');
     for (const [path, leaf] of leaves(JSON.parse(readFileSync(file, 'utf8')), name)) {
-      for (const v of periods(leaf.values)) lines.push(`| \`${path}\` | ${cell(JSON.stringify(v.value))} | ${period(v)} | ${cell(source(v.source))} |`);
+      for (const v of periods(leaf.values))
+        lines.push(`| \`${path}\` | ${cell(JSON.stringify(v.value))} | ${period(v)} | ${cell(source(v.source))} |`);
     }
   }
   lines.push('');

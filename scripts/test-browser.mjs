@@ -12,16 +12,7 @@
 // Then: problems shown beside their fields, a diagnosis given by name, a phone's width, the
 // keyboard, and no script error or CSP violation anywhere.
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
@@ -54,8 +45,7 @@ if (!existsSync(CHROMIUM)) {
 }
 if (!existsSync(join(site, 'build', 'app.js')))
   execFileSync(process.execPath, [join(root, 'scripts', 'build-browser.mjs')], { stdio: 'inherit' });
-if (!existsSync(join(root, 'docs', 'api', 'index.html')))
-  execFileSync('npx', ['typedoc'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(join(root, 'docs', 'api', 'index.html'))) execFileSync('npx', ['typedoc'], { cwd: root, stdio: 'inherit' });
 
 // The sources of every expected word: the page's own words and the library's data, never the page.
 const read = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -83,9 +73,7 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 const server = createServer((request, response) => {
-  const path = normalize(
-    join(site, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html')),
-  );
+  const path = normalize(join(site, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html')));
   if (!path.startsWith(site + sep) || !existsSync(path)) {
     response.writeHead(404).end('not found');
     return;
@@ -106,11 +94,7 @@ const check = (name, ok, detail = '') => {
   console.log(`${ok ? '✓' : '✗'} ${name}${ok || !detail ? '' : ` — ${detail}`}`);
 };
 const same = (name, actual, expected) =>
-  check(
-    name,
-    JSON.stringify(actual) === JSON.stringify(expected),
-    `got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`,
-  );
+  check(name, JSON.stringify(actual) === JSON.stringify(expected), `got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
 const saved = [];
 
 /** Pages of a PDF as Chromium writes it: its page objects (`/Type /Page`, not `/Pages`). */
@@ -156,8 +140,7 @@ async function person(tab, { asOf, birthDate, sex, iin = '', residency }) {
 const submit = (tab) => settle(tab, () => tab.click('#check'));
 const text = (tab, selector) => tab.textContent(selector);
 const texts = (tab, selector) => tab.$$eval(selector, (items) => items.map((item) => item.textContent));
-const attributes = (tab, selector, name) =>
-  tab.$$eval(selector, (items, n) => items.map((item) => item.getAttribute(n)), name);
+const attributes = (tab, selector, name) => tab.$$eval(selector, (items, n) => items.map((item) => item.getAttribute(n)), name);
 
 async function capture(tab, name) {
   mkdirSync(results, { recursive: true });
@@ -211,18 +194,10 @@ async function selfPayer(tab) {
   // The labels are the page's Russian words and the library's Russian vocabulary.
   same(
     'ru: the form is labelled in Russian',
-    [
-      await text(tab, 'label[for="birthDate"]'),
-      await text(tab, 'label[for="asOf"]'),
-      await text(tab, '#run-rows label'),
-    ],
+    [await text(tab, 'label[for="birthDate"]'), await text(tab, 'label[for="asOf"]'), await text(tab, '#run-rows label')],
     [words.ru.birthDate, h('evaluatedOn', l), words.ru.paymentKind],
   );
-  same(
-    'ru: the heading names the date decided on',
-    await text(tab, '#result-heading'),
-    `${h('evaluatedOn', l)}: 15.06.2025`,
-  );
+  same('ru: the heading names the date decided on', await text(tab, '#result-heading'), `${h('evaluatedOn', l)}: 15.06.2025`);
   // osms.contributions.continuous needs 12 covered months C-12 … C-1 (06.2024 … 05.2025); only
   // 06.2024 … 02.2025 are paid, and no other basis holds: not insured, no basis, no grace.
   same(
@@ -237,16 +212,9 @@ async function selfPayer(tab) {
   same(
     'ru: the debt is 3 months, 12 750 ₸, owed by the person',
     [await text(tab, '#debt-heading'), await text(tab, '#debt-months [data-owner="person"]')],
-    [
-      `${h('debt', l)}: 3${NB}${vocabulary.units.months.ru.few} — 12${NB}750${NB}₸`,
-      `03.2025, 04.2025, 05.2025 — ${words.ru.ownMonths}`,
-    ],
+    [`${h('debt', l)}: 3${NB}${vocabulary.units.months.ru.few} — 12${NB}750${NB}₸`, `03.2025, 04.2025, 05.2025 — ${words.ru.ownMonths}`],
   );
-  same(
-    'ru: the monthly contribution is 4 250 ₸',
-    await text(tab, '[data-fact="monthly"]'),
-    `${h('monthly', l)}: 4${NB}250${NB}₸`,
-  );
+  same('ru: the monthly contribution is 4 250 ₸', await text(tab, '[data-fact="monthly"]'), `${h('monthly', l)}: 4${NB}250${NB}₸`);
   // gobmp.full (a citizen): full-package (ambulance, palliative, blood products, pathology, donor
   // preparation, vaccination), phc, screening (one programme is eligible, below), the admission
   // department (not insured), treatment abroad (a citizen), and drugs_inpatient after a hospital
@@ -262,18 +230,13 @@ async function selfPayer(tab) {
   );
   check(
     'ru: a service not covered says why in words (not insured)',
-    (await text(tab, '#not-covered-list [data-service="inpatient_planned"]')).includes(
-      'Нет статуса застрахованного в ОСМС.',
-    ),
+    (await text(tab, '#not-covered-list [data-service="inpatient_planned"]')).includes('Нет статуса застрахованного в ОСМС.'),
   );
   // A man of 35 (12.04.1990 → 15.06.2025): only behavioural risk (30–70, both sexes) of the 7
   // programmes in data/screenings.json.
   same(
     'ru: 1 screening is eligible (behavioural risk)',
-    [
-      await text(tab, '#screenings-heading'),
-      await attributes(tab, '#screenings-list [data-eligible="true"]', 'data-program'),
-    ],
+    [await text(tab, '#screenings-heading'), await attributes(tab, '#screenings-list [data-eligible="true"]', 'data-program')],
     [`${words.ru.screenings} (1)`, ['behavioural_risk']],
   );
   // Next steps: choose and attach to a PHC clinic (full GOBMP, not attached, no EDS), pay this
@@ -281,28 +244,23 @@ async function selfPayer(tab) {
   // status: 6, in the rules' order.
   same(
     'ru: 6 numbered next steps, with their amounts',
-    [
-      await text(tab, '#steps-heading'),
-      await attributes(tab, '#steps-list li', 'data-step'),
-      await texts(tab, '#steps-list .amount'),
-    ],
+    [await text(tab, '#steps-heading'), await attributes(tab, '#steps-list li', 'data-step'), await texts(tab, '#steps-list .amount')],
     [
       `${h('nextSteps', l)} (6)`,
       ['choose_phc', 'attach_phc_in_person', 'pay_upcoming_months', 'pay_arrears', 'pay_channels', 'check_status'],
       [`4${NB}250${NB}₸`, `12${NB}750${NB}₸`],
     ],
   );
-  same(
-    'ru: the status check links to egov.kz and the call centre',
-    await attributes(tab, '[data-step="check_status"] a', 'href'),
-    ['https://egov.kz', 'https://fms.kz', 'https://t.me/SaqtandyryBot', 'tel:1406'],
-  );
+  same('ru: the status check links to egov.kz and the call centre', await attributes(tab, '[data-step="check_status"] a', 'href'), [
+    'https://egov.kz',
+    'https://fms.kz',
+    'https://t.me/SaqtandyryBot',
+    'tel:1406',
+  ]);
   // Every rule that fires here cites seed 002 first: one source, by its Russian title.
-  same(
-    'ru: one source, by its title',
-    await tab.$$eval('#sources-list li', (items) => items.map((li) => li.firstChild.textContent)),
-    [sourceTitle('seed:002', l)],
-  );
+  same('ru: one source, by its title', await tab.$$eval('#sources-list li', (items) => items.map((li) => li.firstChild.textContent)), [
+    sourceTitle('seed:002', l),
+  ]);
   same('ru: no quotas for a citizen (no empty heading)', await tab.isVisible('#quotas'), false);
   await capture(tab, 'browser-self-payer-ru');
   await printed(tab, 'print-self-payer-ru', 1);
@@ -346,11 +304,7 @@ async function employee(tab) {
   await submit(tab);
   same(
     'kk: the form is labelled in Kazakh',
-    [
-      await text(tab, 'label[for="birthDate"]'),
-      await text(tab, '#employment-rows label'),
-      await text(tab, 'label[for="attached"]'),
-    ],
+    [await text(tab, 'label[for="birthDate"]'), await text(tab, '#employment-rows label'), await text(tab, 'label[for="attached"]')],
     [words.kk.birthDate, words.kk.kind, words.kk.attached],
   );
   // osms.contributions.continuous: 12 covered months C-12 … C-1 = 06.2024 … 05.2025 (a percentage
@@ -364,11 +318,7 @@ async function employee(tab) {
       await attributes(tab, '#insurance-facts [data-basis]', 'data-basis'),
       await text(tab, '[data-fact="validThrough"]'),
     ],
-    [
-      `${h('status', l)}: ${vocabulary.status.insured[l]}`,
-      ['osms.contributions.continuous'],
-      `${h('validThrough', l)}: 31.08.2025`,
-    ],
+    [`${h('status', l)}: ${vocabulary.status.insured[l]}`, ['osms.contributions.continuous'], `${h('validThrough', l)}: 31.08.2025`],
   );
   same(
     'kk: no debt and no fixed monthly amount',
@@ -384,27 +334,19 @@ async function employee(tab) {
   const payers = await attributes(tab, '#covered-list [data-service]', 'data-payer');
   same(
     'kk: 15 services covered, 6 by OSMS, 4 not covered',
-    [
-      await text(tab, '#covered-heading'),
-      payers.filter((p) => p === 'osms').length,
-      await text(tab, '#not-covered-heading'),
-    ],
+    [await text(tab, '#covered-heading'), payers.filter((p) => p === 'osms').length, await text(tab, '#not-covered-heading')],
     [`${h('covered', l)} (15)`, 6, `${h('notCovered', l)} (4)`],
   );
   same(
     'kk: services are named under their payer, in Kazakh',
-    [
-      await text(tab, '[data-payer-group="osms"] h4'),
-      await text(tab, '[data-payer-group="osms"] [data-service="inpatient_planned"]'),
-    ],
+    [await text(tab, '[data-payer-group="osms"] h4'), await text(tab, '[data-payer-group="osms"] [data-service="inpatient_planned"]')],
     [`${h('payer', l)}: ${vocabulary.payers.osms.kk}`, vocabulary.services.inpatient_planned.kk],
   );
   // A woman of 39: behavioural risk (30–70) and cervical cancer (women 30–70); breast cancer starts at 40.
-  same(
-    'kk: 2 screenings are eligible',
-    await attributes(tab, '#screenings-list [data-eligible="true"]', 'data-program'),
-    ['behavioural_risk', 'cervical_cancer'],
-  );
+  same('kk: 2 screenings are eligible', await attributes(tab, '#screenings-list [data-eligible="true"]', 'data-program'), [
+    'behavioural_risk',
+    'cervical_cancer',
+  ]);
   // Attached and insured: only check_status (for every OSMS participant) is left.
   same(
     'kk: one next step, checking the status',
@@ -430,11 +372,7 @@ async function foreigner(tab) {
   await submit(tab);
   same(
     'ky: the form is labelled in Kyrgyz',
-    [
-      await text(tab, 'label[for="birthDate"]'),
-      await text(tab, '#condition-rows label'),
-      await text(tab, '#visit-rows label'),
-    ],
+    [await text(tab, 'label[for="birthDate"]'), await text(tab, '#condition-rows label'), await text(tab, '#visit-rows label')],
     [words.ky.birthDate, words.ky.condition, words.ky.visitService],
   );
   // gobmp.dangerous-diseases: a temporary resident has the dangerous-diseases package; A15 is
@@ -501,9 +439,7 @@ async function problems(tab) {
     ['person.sex', 'conditions.0.code', 'payments.0.amountKzt', 'asOf'].every((p) => listed.includes(p)),
     JSON.stringify(listed),
   );
-  const beside = await tab.$$eval('.issue', (notes) =>
-    notes.map((n) => n.closest('.field').querySelector('[id]:is(input, select)').id),
-  );
+  const beside = await tab.$$eval('.issue', (notes) => notes.map((n) => n.closest('.field').querySelector('[id]:is(input, select)').id));
   check(
     'problems: each is shown beside its field, which is marked invalid',
     beside.includes('sex') &&
@@ -515,11 +451,7 @@ async function problems(tab) {
   );
   same("problems: the heading is the library's, in English", await text(tab, '#problems-heading'), h('invalid', 'en'));
   await tab.click('#issues [data-path="person.sex"] a');
-  same(
-    'problems: a listed problem moves the focus to its field',
-    await tab.evaluate(() => document.activeElement?.id),
-    'sex',
-  );
+  same('problems: a listed problem moves the focus to its field', await tab.evaluate(() => document.activeElement?.id), 'sex');
   await capture(tab, 'browser-problems-en');
   // Corrected, a field loses its problem at once (safeParseProfile); the others stay.
   await tab.selectOption('#sex', 'male');
@@ -590,11 +522,7 @@ async function keyboard(tab) {
   await person(tab, { asOf: '2025-06-15', birthDate: '1990-04-12', sex: 'male', residency: 'citizen' });
   await tab.focus('[data-add="employment"]');
   await tab.keyboard.press('Enter');
-  same(
-    'a row added by keyboard takes the focus',
-    await tab.evaluate(() => document.activeElement?.dataset.field),
-    'kind',
-  );
+  same('a row added by keyboard takes the focus', await tab.evaluate(() => document.activeElement?.dataset.field), 'kind');
   await tab.focus('#birthDate');
   await settle(tab, () => tab.keyboard.press('Enter'));
   same(
@@ -630,11 +558,7 @@ async function apiReference(browser) {
     (await tab.textContent('.col-content')).includes('what public health cover does Kazakhstan give me'),
   );
   await tab.goto(pathToFileURL(join(api, 'modules', 'kz-health-coverage.html')).href);
-  same("the main entry's exports are grouped", await texts(tab, '.col-content h2'), [
-    'Evaluating',
-    'Validation',
-    'Rulesets',
-  ]);
+  same("the main entry's exports are grouped", await texts(tab, '.col-content h2'), ['Evaluating', 'Validation', 'Rulesets']);
   heights.sort((a, b) => b[0] - a[0]);
   const [tallest] = heights.filter(([, page]) => page !== 'index.html');
   // The README itself is long; every other page is one export and its examples.

@@ -53,9 +53,7 @@ function propertyAsWritten(context, reflection) {
 function categorise(context, app) {
   const names = app.options.getValue('entryPointNames');
   const categories = app.options.getValue('exportCategories');
-  const categoryOf = new Map(
-    Object.entries(categories).flatMap(([category, names]) => names.map((name) => [name, category])),
-  );
+  const categoryOf = new Map(Object.entries(categories).flatMap(([category, names]) => names.map((name) => [name, category])));
   for (const module of context.project.getReflectionsByKind(ReflectionKind.Module)) {
     if (Object.hasOwn(names, module.name)) module.name = names[module.name];
     for (const child of module.children ?? []) {
@@ -84,9 +82,7 @@ export function load(app) {
     type: ParameterType.Mixed,
     defaultValue: {},
   });
-  app.converter.on(Converter.EVENT_CREATE_SIGNATURE, (context, signature, declaration) =>
-    typesAsWritten(context, signature, declaration),
-  );
+  app.converter.on(Converter.EVENT_CREATE_SIGNATURE, (context, signature, declaration) => typesAsWritten(context, signature, declaration));
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => propertyAsWritten(context, reflection));
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => categorise(context, app));
 }

@@ -29,7 +29,8 @@ export interface RuleIssue extends Issue {
 // recognised by another.
 const PROFILE_INVALID = Symbol.for('kz-health-coverage/ProfileValidationError');
 const RULESET_INVALID = Symbol.for('kz-health-coverage/RuleValidationError');
-const branded = (value: unknown, brand: symbol) => typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+const branded = (value: unknown, brand: symbol) =>
+  typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
 
 /**
  * Thrown (or returned) when a profile or the evaluation options are invalid.

@@ -71,7 +71,10 @@ export interface Evaluator {
    * Evaluates profiles one by one as they are pulled, in input order; a bad profile yields
    * its `ProfileValidationError` and the run goes on. Inputs are read lazily.
    */
-  evaluateMany(inputs: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncIterable<Decision | ProfileValidationError>;
+  evaluateMany(
+    inputs: Iterable<unknown> | AsyncIterable<unknown>,
+    options?: EvaluateOptions,
+  ): AsyncIterable<Decision | ProfileValidationError>;
 }
 
 /** The options as read once (a getter is not asked twice), before anything is checked. */
@@ -89,13 +92,18 @@ function readOptions(options: unknown): ReadOptions {
 }
 
 function optionIssues(options: ReadOptions, messages: Locale): Issue[] {
-  if (typeof options.given !== 'object' || options.given === null) return [{ path: ['options'], code: 'invalid_type', message: validationMessage(messages, 'options') }];
+  if (typeof options.given !== 'object' || options.given === null)
+    return [{ path: ['options'], code: 'invalid_type', message: validationMessage(messages, 'options') }];
   const issues: Issue[] = [];
   // zod only explains a date that is not one of ours.
   const checked = options.asOf === undefined || isSupportedDate(options.asOf) ? undefined : isoDateSchema().safeParse(options.asOf);
   if (checked?.success === false) issues.push(...toIssues(checked.error.issues, messages).map((i) => ({ ...i, path: ['asOf'] })));
   if (options.locale !== undefined && !isLocale(options.locale)) {
-    issues.push({ path: ['locale'], code: 'invalid_value', message: validationMessage(messages, 'invalid_value', { values: LOCALES.join(', ') }) });
+    issues.push({
+      path: ['locale'],
+      code: 'invalid_value',
+      message: validationMessage(messages, 'invalid_value', { values: LOCALES.join(', ') }),
+    });
   }
   return issues;
 }
@@ -123,10 +131,14 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   }
   const { locale: defaultLocale, engine: engineName, ruleset: givenRuleset } = options;
   if (defaultLocale !== undefined && !isLocale(defaultLocale)) {
-    throw new TypeError(`createEvaluator: options.locale must be one of ${LOCALES.join(', ')} (got ${JSON.stringify(String(defaultLocale))})`);
+    throw new TypeError(
+      `createEvaluator: options.locale must be one of ${LOCALES.join(', ')} (got ${JSON.stringify(String(defaultLocale))})`,
+    );
   }
   if (engineName !== undefined && engineName !== 'compiled' && engineName !== 'json-rules-engine') {
-    throw new TypeError(`createEvaluator: options.engine must be "compiled" or "json-rules-engine" (got ${JSON.stringify(String(engineName))})`);
+    throw new TypeError(
+      `createEvaluator: options.engine must be "compiled" or "json-rules-engine" (got ${JSON.stringify(String(engineName))})`,
+    );
   }
   // validateRuleset returns a checked copy: later changes of the caller's object change nothing here.
   // The shipped ruleset is checked by the test suite, not on every start.
@@ -157,13 +169,18 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     issues.push(...parsed.issues);
     // The profile's own date counts even when another part of the profile is invalid (its range is then still judged).
     const ownAsOf = typeof input === 'object' && input !== null ? (input as { asOf?: unknown }).asOf : undefined;
-    const asOf = optionAsOf ?? (read.asOf === undefined ? (parsed.data?.asOf ?? (isSupportedDate(ownAsOf) ? ownAsOf : undefined)) : undefined);
+    const asOf =
+      optionAsOf ?? (read.asOf === undefined ? (parsed.data?.asOf ?? (isSupportedDate(ownAsOf) ? ownAsOf : undefined)) : undefined);
     // A missing asOf is listed with every other problem; an invalid one is already among them.
     if (read.asOf === undefined && asOf === undefined && !givesAsOf(input)) {
       issues.push({ path: ['asOf'], code: 'missing_as_of', message: validationMessage(locale, 'missing_as_of') });
     } else if (asOf !== undefined) {
       if (asOf < earliestAsOf || asOf > latestAsOf) {
-        issues.push({ path: ['asOf'], code: 'unsupported_date', message: validationMessage(locale, 'unsupported_date.as_of', { earliest: earliestAsOf, latest: latestAsOf }) });
+        issues.push({
+          path: ['asOf'],
+          code: 'unsupported_date',
+          message: validationMessage(locale, 'unsupported_date.as_of', { earliest: earliestAsOf, latest: latestAsOf }),
+        });
       }
     }
     if (parsed.data === undefined || issues.length > 0 || asOf === undefined) throw new ProfileValidationError(issues);
@@ -183,9 +200,18 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     const call = prepare(input, givenOptions);
     const issues: Issue[] = [];
     if (compiled === undefined || call.trace) {
-      issues.push({ path: [call.trace ? 'trace' : 'engine'], code: 'needs_evaluate', message: validationMessage(call.locale, 'needs_evaluate') });
+      issues.push({
+        path: [call.trace ? 'trace' : 'engine'],
+        code: 'needs_evaluate',
+        message: validationMessage(call.locale, 'needs_evaluate'),
+      });
     }
-    if (!isLocaleLoaded(call.locale)) issues.push({ path: ['locale'], code: 'locale_not_loaded', message: validationMessage(call.locale, 'locale_not_loaded', { locale: call.locale }) });
+    if (!isLocaleLoaded(call.locale))
+      issues.push({
+        path: ['locale'],
+        code: 'locale_not_loaded',
+        message: validationMessage(call.locale, 'locale_not_loaded', { locale: call.locale }),
+      });
     if (issues.length > 0 || compiled === undefined) throw new ProfileValidationError(issues);
     return decideSync(compiled, setup, call.profile, call.asOf, call.locale);
   }

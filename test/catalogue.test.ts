@@ -10,7 +10,10 @@ import ru from '../src/messages/ru.json';
 
 // "Where does rule X live, what is its legal source, where is its test": in one step.
 const root = join(__dirname, '..');
-const files = jsonFilesUnder(join(root, 'rules')).map((file) => ({ file: relative(root, file), rule: JSON.parse(readFileSync(file, 'utf8')) }));
+const files = jsonFilesUnder(join(root, 'rules')).map((file) => ({
+  file: relative(root, file),
+  rule: JSON.parse(readFileSync(file, 'utf8')),
+}));
 
 /** rules/osms/contributions-continuous.json ↔ osms.contributions.continuous; `@<from>` marks a later version. */
 const expectedPath = (id: string, from: string, versioned: boolean) => `rules/${expectedRulePath(id, from, versioned)}`;
@@ -27,7 +30,9 @@ describe('the rule catalogue', () => {
   });
 
   it('every rule file is shipped in the bundled ruleset', () => {
-    const shipped = loadRuleset().rules.map((r) => `${r.meta.id}@${r.meta.effective.from}`).sort();
+    const shipped = loadRuleset()
+      .rules.map((r) => `${r.meta.id}@${r.meta.effective.from}`)
+      .sort();
     expect(shipped).toEqual(files.map(({ rule }) => `${rule.meta.id}@${rule.meta.effective.from}`).sort());
   });
 
@@ -60,7 +65,14 @@ describe('the rule catalogue', () => {
       groups: Record<string, { source: { document: string }; entries: { code: string; icd10?: unknown[] }[] }>;
     };
     const sizes = Object.fromEntries(Object.entries(conditions.groups).map(([g, list]) => [g, list.entries.length]));
-    expect(sizes).toEqual({ dangerous_to_others: 23, chronic_dynamic_observation: 25, socially_significant: 11, moved_to_osms_2026: 3, screening_exclusions: 4, tuberculosis_not_dangerous: 1 });
+    expect(sizes).toEqual({
+      dangerous_to_others: 23,
+      chronic_dynamic_observation: 25,
+      socially_significant: 11,
+      moved_to_osms_2026: 3,
+      screening_exclusions: 4,
+      tuberculosis_not_dangerous: 1,
+    });
     for (const [group, list] of Object.entries(conditions.groups)) {
       expect(list.source.document).toMatch(/^(seed:|ext:)/);
       for (const entry of list.entries) {
@@ -95,15 +107,22 @@ describe('the rule catalogue', () => {
 
 /** A parameter leaf of a file of data/parameters/: `{ description, unit, values }`. */
 type Leaf = { description: string; unit?: string; values: { from: string; value: unknown; source: { document: string; ref?: string } }[] };
-const isLeaf = (node: unknown): node is Leaf => typeof node === 'object' && node !== null && !Array.isArray(node) && Array.isArray((node as Leaf).values);
-const parameterFiles = readdirSync(join(root, 'data', 'parameters'), { withFileTypes: true }).map((e) => ({ name: e.name, isFile: e.isFile() }));
+const isLeaf = (node: unknown): node is Leaf =>
+  typeof node === 'object' && node !== null && !Array.isArray(node) && Array.isArray((node as Leaf).values);
+const parameterFiles = readdirSync(join(root, 'data', 'parameters'), { withFileTypes: true }).map((e) => ({
+  name: e.name,
+  isFile: e.isFile(),
+}));
 /** Every leaf of data/parameters/ with its path: the file's name, then the keys down to it. */
 const parameterLeaves = parameterFiles.flatMap(({ name }) => {
   const walkLeaves = (node: unknown, path: string): { path: string; leaf: Leaf }[] =>
-    isLeaf(node) ? [{ path, leaf: node }] : Object.entries(node as Record<string, unknown>).flatMap(([key, child]) => walkLeaves(child, `${path}.${key}`));
+    isLeaf(node)
+      ? [{ path, leaf: node }]
+      : Object.entries(node as Record<string, unknown>).flatMap(([key, child]) => walkLeaves(child, `${path}.${key}`));
   return walkLeaves(JSON.parse(readFileSync(join(root, 'data', 'parameters', name), 'utf8')), name.replace(/\.json$/, ''));
 });
-const at = (tree: unknown, path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
+const at = (tree: unknown, path: string) =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
 
 describe('the parameter catalogue', () => {
   it('data/parameters/ holds only files <name>.json, one level, each the subtree `name` of ruleset.parameters', () => {
@@ -116,25 +135,29 @@ describe('the parameter catalogue', () => {
     expect(parameterFiles.length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(parameterLeaves)('$path lives in its file under its path, with a description, a unit and dated values in order, each with a source', ({ path, leaf }) => {
-    expect(Object.keys(leaf).every((key) => ['description', 'unit', 'values'].includes(key))).toBe(true);
-    expect(leaf.description.length).toBeGreaterThan(20);
-    expect(leaf.unit?.length ?? 0).toBeGreaterThan(0);
-    expect(leaf.values.length).toBeGreaterThan(0);
-    leaf.values.forEach((v, i) => {
-      expect(v.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      if (i > 0) expect(v.from > (leaf.values[i - 1] as Leaf['values'][number]).from).toBe(true);
-      expect(v.source.document).toMatch(/^(seed:00[0-4]|law:.+|ext:.+)$/);
-    });
-    // The shipped ruleset holds the file's values at the same path, nothing else.
-    expect(at(loadRuleset().parameters, path)).toEqual({ values: leaf.values });
-  });
+  it.each(parameterLeaves)(
+    '$path lives in its file under its path, with a description, a unit and dated values in order, each with a source',
+    ({ path, leaf }) => {
+      expect(Object.keys(leaf).every((key) => ['description', 'unit', 'values'].includes(key))).toBe(true);
+      expect(leaf.description.length).toBeGreaterThan(20);
+      expect(leaf.unit?.length ?? 0).toBeGreaterThan(0);
+      expect(leaf.values.length).toBeGreaterThan(0);
+      leaf.values.forEach((v, i) => {
+        expect(v.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (i > 0) expect(v.from > (leaf.values[i - 1] as Leaf['values'][number]).from).toBe(true);
+        expect(v.source.document).toMatch(/^(seed:00[0-4]|law:.+|ext:.+)$/);
+      });
+      // The shipped ruleset holds the file's values at the same path, nothing else.
+      expect(at(loadRuleset().parameters, path)).toEqual({ values: leaf.values });
+    },
+  );
 
   it('every dated parameter of the shipped ruleset comes from a file of data/parameters/ at its path', () => {
     const paths: string[] = [];
     const collect = (node: unknown, path: string): void => {
       if (isLeaf(node)) paths.push(path);
-      else if (node && typeof node === 'object' && !Array.isArray(node)) for (const [key, child] of Object.entries(node)) collect(child, path === '' ? key : `${path}.${key}`);
+      else if (node && typeof node === 'object' && !Array.isArray(node))
+        for (const [key, child] of Object.entries(node)) collect(child, path === '' ? key : `${path}.${key}`);
     };
     collect(loadRuleset().parameters, '');
     expect(paths.sort()).toEqual(parameterLeaves.map((l) => l.path).sort());
@@ -146,7 +169,8 @@ describe('the parameter catalogue', () => {
       if (Array.isArray(node)) node.forEach((n) => visit(n, file));
       else if (node && typeof node === 'object') {
         const obj = node as Record<string, unknown>;
-        if ('fact' in obj && typeof obj.value === 'string' && /^\d{4}-\d{2}/.test(obj.value)) literals.push(`${file}: ${obj.fact} ${obj.operator} ${obj.value}`);
+        if ('fact' in obj && typeof obj.value === 'string' && /^\d{4}-\d{2}/.test(obj.value))
+          literals.push(`${file}: ${obj.fact} ${obj.operator} ${obj.value}`);
         Object.values(obj).forEach((n) => visit(n, file));
       }
     };
@@ -163,7 +187,8 @@ describe('the parameter catalogue', () => {
           .split('\n')
           .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line));
         code.forEach((line, i) => {
-          if (/['"`]\d{4}-\d{2}(-\d{2})?['"`]/.test(line) || /\.(?!validFrom\b|hasRecordFrom\b)[a-z][A-Za-z]*From\b/.test(line)) found.push(`${dir}/${file}:${i + 1}: ${line.trim()}`);
+          if (/['"`]\d{4}-\d{2}(-\d{2})?['"`]/.test(line) || /\.(?!validFrom\b|hasRecordFrom\b)[a-z][A-Za-z]*From\b/.test(line))
+            found.push(`${dir}/${file}:${i + 1}: ${line.trim()}`);
         });
       }
     }

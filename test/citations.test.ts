@@ -11,7 +11,11 @@ import { loadRuleset } from '../src';
 const root = join(__dirname, '..');
 
 /** Whitespace runs become one space; quote marks of every kind are left out. */
-const normalise = (text: string) => text.replace(/[«»“”„‟"'‘’‚‛‹›]/g, '').replace(/\s+/g, ' ').trim();
+const normalise = (text: string) =>
+  text
+    .replace(/[«»“”„‟"'‘’‚‛‹›]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 interface Citation {
   where: string;
@@ -24,14 +28,19 @@ function citationsIn(value: unknown, where: string, out: Citation[]): Citation[]
   if (Array.isArray(value)) value.forEach((v, i) => citationsIn(v, `${where}[${i}]`, out));
   else if (value !== null && typeof value === 'object') {
     const node = value as Record<string, unknown>;
-    if (typeof node.document === 'string') out.push({ where, document: node.document, ref: typeof node.ref === 'string' ? node.ref : undefined });
+    if (typeof node.document === 'string')
+      out.push({ where, document: node.document, ref: typeof node.ref === 'string' ? node.ref : undefined });
     for (const [key, child] of Object.entries(node)) citationsIn(child, `${where}.${key}`, out);
   }
   return out;
 }
 
 const bibliography = JSON.parse(readFileSync(join(root, 'data/sources.json'), 'utf8')) as { sources: { id: string; copy?: string }[] };
-const seeds = new Map(bibliography.sources.filter((s) => s.id.startsWith('seed:')).map((s) => [s.id, normalise(readFileSync(join(root, s.copy as string), 'utf8'))]));
+const seeds = new Map(
+  bibliography.sources
+    .filter((s) => s.id.startsWith('seed:'))
+    .map((s) => [s.id, normalise(readFileSync(join(root, s.copy as string), 'utf8'))]),
+);
 const files = [...jsonFilesUnder(join(root, 'rules')), ...jsonFilesUnder(join(root, 'data'))];
 const citations = files.flatMap((file) => citationsIn(JSON.parse(readFileSync(file, 'utf8')), relative(root, file), []));
 const seedCitations = citations.filter((c) => c.document.startsWith('seed:'));
@@ -51,11 +60,14 @@ function quoted(seed: string, ref: string): boolean {
 describe('citations', () => {
   it('the bibliography names a repository copy of each of the five seeds', () => {
     expect([...seeds.keys()].sort()).toEqual(['seed:000', 'seed:001', 'seed:002', 'seed:003', 'seed:004']);
-    for (const s of bibliography.sources.filter((x) => x.id.startsWith('seed:'))) expect(s.copy).toMatch(/^docs\/sources\/00[0-4]_[0-9a-f]{16}\.txt$/);
+    for (const s of bibliography.sources.filter((x) => x.id.startsWith('seed:')))
+      expect(s.copy).toMatch(/^docs\/sources\/00[0-4]_[0-9a-f]{16}\.txt$/);
   });
 
   it('every ref that quotes a seed is found in it verbatim, typos included (rules and data alike)', () => {
-    const missing = seedCitations.filter((c) => c.ref === undefined || !quoted(seeds.get(c.document) ?? '', c.ref)).map((c) => `${c.where} ${c.document}: ${c.ref}`);
+    const missing = seedCitations
+      .filter((c) => c.ref === undefined || !quoted(seeds.get(c.document) ?? '', c.ref))
+      .map((c) => `${c.where} ${c.document}: ${c.ref}`);
     console.info(`citations: ${seedCitations.length} seed refs checked, ${seedCitations.length - missing.length} found verbatim`);
     expect(missing).toEqual([]);
     // The rules alone quote the seeds more than a hundred times.
@@ -81,6 +93,7 @@ describe('citations', () => {
   it('every document a rule or a parameter cites that is no seed is a named legal act or public source; the rules’ are all in the bibliography', () => {
     for (const c of citations) expect(c.document, c.where).toMatch(/^(seed:00[0-4]|law:.+|ext:.+)$/);
     const ids = new Set(bibliography.sources.map((s) => s.id));
-    for (const rule of loadRuleset().rules) for (const source of rule.meta.sources) expect(ids.has(source.document), `${rule.meta.id} ${source.document}`).toBe(true);
+    for (const rule of loadRuleset().rules)
+      for (const source of rule.meta.sources) expect(ids.has(source.document), `${rule.meta.id} ${source.document}`).toBe(true);
   });
 });

@@ -70,9 +70,7 @@ function recheck() {
   // The date's own range (2020 onwards) is the evaluator's: its problem stays while the date does.
   const seen = new Set(issues.map((i) => `${i.path.join('.')} ${i.code}`));
   const kept =
-    refused.asOf === (profile.asOf ?? '')
-      ? refused.issues.filter((i) => i.path[0] === 'asOf' && !seen.has(`asOf ${i.code}`))
-      : [];
+    refused.asOf === (profile.asOf ?? '') ? refused.issues.filter((i) => i.path[0] === 'asOf' && !seen.has(`asOf ${i.code}`)) : [];
   if (issues.length + kept.length > 0) showIssues([...issues, ...kept], fields);
   else clearIssues();
 }
@@ -85,8 +83,7 @@ async function switchLanguage(next) {
   applyWords(document);
   fillConditionNames();
   for (const input of document.querySelectorAll('[data-field="code"]')) understand(input, true);
-  for (const kind of ['employment', 'run', 'single', 'category', 'condition', 'policy', 'visit'])
-    labelRemoveButtons(kind);
+  for (const kind of ['employment', 'run', 'single', 'category', 'condition', 'policy', 'visit']) labelRemoveButtons(kind);
   if (shown === 'nothing') document.body.dataset.state = 'done';
   else await check();
 }
@@ -100,8 +97,7 @@ function wire() {
   });
   $('locale').addEventListener('change', () => switchLanguage($('locale').value));
   // The date of the check stands beside the language, outside the form it belongs to (form="profile").
-  for (const control of [$('profile'), $('asOf')])
-    for (const type of ['input', 'change']) control.addEventListener(type, recheck);
+  for (const control of [$('profile'), $('asOf')]) for (const type of ['input', 'change']) control.addEventListener(type, recheck);
   $('print').addEventListener('click', () => window.print());
   for (const button of document.querySelectorAll('[data-add]')) {
     button.addEventListener('click', () => {

@@ -16,7 +16,6 @@ export function resolveCondition(typed) {
   const entries = Object.entries(conditions);
   const exact = entries.find(([, list]) => list.some((n) => n.toLocaleLowerCase() === wanted));
   if (exact) return { code: exact[0], by: 'name' };
-  const partial =
-    wanted.length >= 3 ? entries.filter(([, list]) => list.some((n) => n.toLocaleLowerCase().includes(wanted))) : [];
+  const partial = wanted.length >= 3 ? entries.filter(([, list]) => list.some((n) => n.toLocaleLowerCase().includes(wanted))) : [];
   return partial.length === 1 ? { code: partial[0][0], by: 'name' } : { code: text, by: 'unknown' };
 }

@@ -16,9 +16,7 @@ export function clearIssues() {
   for (const note of document.querySelectorAll('.issue')) note.remove();
   for (const control of document.querySelectorAll('[aria-invalid]')) {
     control.removeAttribute('aria-invalid');
-    const described = (control.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .filter((id) => id && !id.endsWith('-issue'));
+    const described = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && !id.endsWith('-issue'));
     if (described.length > 0) control.setAttribute('aria-describedby', described.join(' '));
     else control.removeAttribute('aria-describedby');
   }
@@ -37,10 +35,7 @@ function besideControl(control, issue) {
   note.textContent = issue.message;
   (control.closest('.field') ?? control.parentElement).append(note);
   control.setAttribute('aria-invalid', 'true');
-  control.setAttribute(
-    'aria-describedby',
-    [control.getAttribute('aria-describedby'), note.id].filter(Boolean).join(' '),
-  );
+  control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), note.id].filter(Boolean).join(' '));
 }
 
 /** Shows every issue; returns how many were placed beside a control. */

@@ -13,8 +13,7 @@ const $ = (id) => document.getElementById(id);
 function el(tag, text, data = {}, className = '') {
   const element = document.createElement(tag);
   if (text !== undefined) element.textContent = text;
-  for (const [key, value] of Object.entries(data))
-    if (value !== undefined && value !== null) element.dataset[key] = String(value);
+  for (const [key, value] of Object.entries(data)) if (value !== undefined && value !== null) element.dataset[key] = String(value);
   if (className) element.className = className;
   return element;
 }
@@ -35,8 +34,7 @@ function insurance(d) {
         date: i.validThrough,
       }),
     );
-  if (i.grace)
-    facts.push(el('li', `${v('headings.grace')}: ${date(i.grace.endsOn)}`, { fact: 'grace', date: i.grace.endsOn }));
+  if (i.grace) facts.push(el('li', `${v('headings.grace')}: ${date(i.grace.endsOn)}`, { fact: 'grace', date: i.grace.endsOn }));
   if (i.monthlyContributionKzt !== null) {
     facts.push(
       el('li', `${v('headings.monthly')}: ${money(i.monthlyContributionKzt, d.locale)}`, {
@@ -89,9 +87,7 @@ function services(d) {
           .filter(([, s]) => s.payer === payer)
           .map(([code, s]) => {
             const needs =
-              s.requires.length > 0
-                ? ` — ${v('headings.requires')}: ${s.requires.map((r) => v(`requires.${r}`)).join(', ')}`
-                : '';
+              s.requires.length > 0 ? ` — ${v('headings.requires')}: ${s.requires.map((r) => v(`requires.${r}`)).join(', ')}` : '';
             return el('li', `${v(`services.${code}`)}${needs}`, { service: code, payer: s.payer });
           }),
       );
@@ -118,12 +114,7 @@ function screenings(d) {
   $('screenings-heading').textContent = counted(t('screenings'), eligible.length);
   $('screenings-list').replaceChildren(
     ...[...eligible, ...d.screenings.filter((s) => !s.eligible)].map((s) => {
-      const item = el(
-        'li',
-        undefined,
-        { program: s.program, eligible: s.eligible },
-        s.eligible ? '' : 'muted no-print',
-      );
+      const item = el('li', undefined, { program: s.program, eligible: s.eligible }, s.eligible ? '' : 'muted no-print');
       // A programme without a name in this language shows its Russian one, marked as Russian.
       const programme = Object.assign(el('span', name('screenings', s.program)), {
         lang: nameLanguage('screenings', s.program),
@@ -151,12 +142,7 @@ function quotas(d) {
             const next = q.nextAvailableOn ? `; ${v('headings.nextAvailable')}: ${date(q.nextAvailableOn)}` : '';
             const left = `${v('headings.remaining')} ${q.remaining} ${v('headings.of')} ${q.limit}`;
             const text = `${name('quotaServices', q.service)}: ${left}${next}`;
-            return el(
-              'li',
-              text,
-              { quota: q.service, remaining: q.remaining, limit: q.limit },
-              q.remaining === 0 ? 'used-up' : '',
-            );
+            return el('li', text, { quota: q.service, remaining: q.remaining, limit: q.limit }, q.remaining === 0 ? 'used-up' : '');
           }),
       );
       group.append(el('h4', v(`quotaPeriods.${per}`)), list);
@@ -224,11 +210,7 @@ export function showDecision(d, patient) {
   $('result-heading').textContent = `${v('headings.evaluatedOn')}: ${date(d.asOf)}`;
   $('result-heading').dataset.date = d.asOf;
   $('patient').textContent = `${patient} · ${t('rules')} ${d.rulesetVersion}`;
-  $('packages').textContent = `${v('headings.packages')}: ${v(`packages.gobmp.${d.packages.gobmp}`)}; ${[
-    'osms',
-    'dms',
-    'vms',
-  ]
+  $('packages').textContent = `${v('headings.packages')}: ${v(`packages.gobmp.${d.packages.gobmp}`)}; ${['osms', 'dms', 'vms']
     .map((p) => `${v(`packages.${p}`)}: ${v(`packages.${d.packages[p] ? 'yes' : 'no'}`)}`)
     .join('; ')}`;
   for (const part of [insurance, debt, services, screenings, quotas, steps, sources]) part(d);

@@ -21,8 +21,7 @@ export function addRow(kind) {
       control.setAttribute('aria-describedby', hint.id);
     }
   }
-  for (const box of row.querySelectorAll('[data-checks]'))
-    box.id = `${kind}-${n}-${box.dataset.checks.replace('.', '-')}`;
+  for (const box of row.querySelectorAll('[data-checks]')) box.id = `${kind}-${n}-${box.dataset.checks.replace('.', '-')}`;
   applyWords(row);
   const remove = row.querySelector('.remove');
   remove.addEventListener('click', () => {

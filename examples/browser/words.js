@@ -36,7 +36,6 @@ export function name(kind, code) {
 /** Every name of a kind (`conditions`: each code with all its names). */
 export const names = (kind) => language.names[kind] ?? {};
 /** The language a name is written in: Russian where the library has no name in this language (none today: test/unit/names.test.ts). */
-export const nameLanguage = (kind, code) =>
-  language.names.shownInRussian.includes(`${kind}.${code}`) ? 'ru' : language.locale;
+export const nameLanguage = (kind, code) => (language.names.shownInRussian.includes(`${kind}.${code}`) ? 'ru' : language.locale);
 /** The message of a code a service or a screening is refused with (`not_insured`, `age_out_of_range`). */
 export const reason = (code) => language.names.reasons?.[code] ?? code;

@@ -56,9 +56,15 @@ export const isSupportedDate = (value: unknown): value is string =>
   typeof value === 'string' && isCalendarDate(value) && value >= DATE_LIMITS.earliestDate && value <= DATE_LIMITS.latestDate;
 /** Whether a string is a real calendar month within the library's bounds (1900-01 … 2100-12). */
 export const isSupportedMonth = (value: unknown): value is string =>
-  typeof value === 'string' && isCalendarMonth(value) && value >= DATE_LIMITS.earliestDate.slice(0, 7) && value <= DATE_LIMITS.latestDate.slice(0, 7);
+  typeof value === 'string' &&
+  isCalendarMonth(value) &&
+  value >= DATE_LIMITS.earliestDate.slice(0, 7) &&
+  value <= DATE_LIMITS.latestDate.slice(0, 7);
 
-const outOfRange = { message: `Dates must lie in ${DATE_LIMITS.earliestDate} … ${DATE_LIMITS.latestDate}`, params: { code: 'unsupported_date' } };
+const outOfRange = {
+  message: `Dates must lie in ${DATE_LIMITS.earliestDate} … ${DATE_LIMITS.latestDate}`,
+  params: { code: 'unsupported_date' },
+};
 
 export const buildIsoDate = () =>
   z

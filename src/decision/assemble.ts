@@ -57,7 +57,9 @@ export function eligibilityOutcome(rules: FiredRule[]): Pick<StageOutcome, 'pack
     dms: folded(groups, 'package', 'dms') as boolean,
     vms: folded(groups, 'package', 'vms') as boolean,
   };
-  const kinds = ofType(groups, 'exclude-payment-kinds').flatMap(({ params }) => (Array.isArray(params.kinds) ? params.kinds.map(String) : []));
+  const kinds = ofType(groups, 'exclude-payment-kinds').flatMap(({ params }) =>
+    Array.isArray(params.kinds) ? params.kinds.map(String) : [],
+  );
   return { packages, excludedPaymentKinds: combine(foldOf('exclude-payment-kinds', 'kinds'), kinds) as string[] };
 }
 
@@ -67,7 +69,10 @@ const basisOf = (r: FiredRule) => str(r.params.basis) ?? r.rule.meta.id;
 export function graceOf(rules: FiredRule[]): StageOutcome['grace'] {
   const graces = ofType(firedByType(rules), 'insurance-basis')
     .map((r) => r.params.grace as StageOutcome['grace'] | undefined)
-    .filter((g): g is NonNullable<StageOutcome['grace']> => typeof g === 'object' && g !== null && dateOf(g.endsOn) !== undefined && monthsOf([g.lastPaidMonth]).length === 1)
+    .filter(
+      (g): g is NonNullable<StageOutcome['grace']> =>
+        typeof g === 'object' && g !== null && dateOf(g.endsOn) !== undefined && monthsOf([g.lastPaidMonth]).length === 1,
+    )
     .map((g) => ({ lastPaidMonth: g.lastPaidMonth, endsOn: g.endsOn }));
   return combine(foldOf('insurance-basis', 'grace'), graces) as StageOutcome['grace'];
 }
@@ -105,7 +110,11 @@ type ServiceDecision = Decision['services'][keyof Decision['services']];
  * first in the payer precedence wins (ties: rule order) and gives payer and requirements;
  * without one, the names of the conditions that failed say why not.
  */
-export function decideServices(rules: FiredRule[], type: 'service' | 'derived-service', parameters: unknown): Record<string, ServiceDecision> {
+export function decideServices(
+  rules: FiredRule[],
+  type: 'service' | 'derived-service',
+  parameters: unknown,
+): Record<string, ServiceDecision> {
   const rankOf = ranker(foldOf(type, 'payer'), parameters);
   // Each rule filed under the services it names, in one pass: the covering ones with their rank
   // (the ground's place in the precedence), the failed ones that say why not.
@@ -134,8 +143,16 @@ export function decideServices(rules: FiredRule[], type: 'service' | 'derived-se
       // The ground first in the precedence wins; between equals, the earlier rule.
       mine.sort((a, b) => a.rank - b.rank || a.rule.index - b.rule.index);
       const best = (mine[0] as (typeof mine)[number]).rule;
-      const reasons = combine(foldOf(type, 'reason'), mine.map(({ rule }) => str(rule.params.reason) ?? rule.rule.meta.id)) as string[];
-      decisions[code] = { covered: true, payer: best.params.payer as ServiceDecision['payer'], reasons, requires: listOf(best.params.requires) };
+      const reasons = combine(
+        foldOf(type, 'reason'),
+        mine.map(({ rule }) => str(rule.params.reason) ?? rule.rule.meta.id),
+      ) as string[];
+      decisions[code] = {
+        covered: true,
+        payer: best.params.payer as ServiceDecision['payer'],
+        reasons,
+        requires: listOf(best.params.requires),
+      };
     } else {
       const why = new Set<string>();
       for (const rule of failing.get(code) ?? []) for (const name of rule.failed) why.add(name);
@@ -163,7 +180,10 @@ export function assembleDecision(input: {
   const groups = firedByType(rules);
   const basisRules = insured ? ofType(groups, 'insurance-basis') : [];
   // The latest end of the bases that hold; a basis without an end (a state category) has none.
-  const validThrough = combine(foldOf('insurance-basis', 'validThrough'), basisRules.map((r) => dateOf(r.params.validThrough) ?? null)) as string | null;
+  const validThrough = combine(
+    foldOf('insurance-basis', 'validThrough'),
+    basisRules.map((r) => dateOf(r.params.validThrough) ?? null),
+  ) as string | null;
   const debtRule = folded(groups, 'debt', '*', (r) => r) as FiredRule | undefined;
   const contribution = folded(groups, 'monthly-contribution', '*', (r) => r) as FiredRule | undefined;
   // Every screening rule by its programme, fired or not: the failed ones say why not.
@@ -187,11 +207,19 @@ export function assembleDecision(input: {
       bases: outcome.insurance.bases,
       validThrough,
       grace: outcome.grace,
-      debt: debtRule ? { months: monthsOf(debtRule.params.months).slice(0, 120), employerMonths: monthsOf(debtRule.params.employerMonths).slice(0, 120), amountKzt: amount(debtRule.params) } : null,
+      debt: debtRule
+        ? {
+            months: monthsOf(debtRule.params.months).slice(0, 120),
+            employerMonths: monthsOf(debtRule.params.employerMonths).slice(0, 120),
+            amountKzt: amount(debtRule.params),
+          }
+        : null,
       monthlyContributionKzt: amount(contribution?.params),
     },
     services: outcome.services as Decision['services'],
-    quotas: (folded(groups, 'quotas', 'quotas') as unknown[]).flatMap((quotas) => (Array.isArray(quotas) ? quotas.filter(isQuota).map((q) => ({ ...q })) : [])),
+    quotas: (folded(groups, 'quotas', 'quotas') as unknown[]).flatMap((quotas) =>
+      Array.isArray(quotas) ? quotas.filter(isQuota).map((q) => ({ ...q })) : [],
+    ),
     screenings: SCREENING_PROGRAMS.map((program) => {
       const mine = screeningRules.get(program) ?? [];
       const fired = mine.filter((r) => r.result);
@@ -199,21 +227,28 @@ export function assembleDecision(input: {
       const why = [...new Set(mine.flatMap((r) => r.failed))];
       return { program, eligible: false, reasons: why.length > 0 ? why : ['not_eligible'] };
     }),
-    reasons: rules.filter((r) => r.result && EVENT_TYPES[r.rule.event.type].givesReason).map((r) => {
-      const code = str(r.params.reason) ?? r.rule.meta.id;
-      const [source] = r.rule.meta.sources;
-      const message = formatMessage(locale, str(r.params.messageKey) ?? code, r.params);
-      const { document, ref } = source as { document: string; ref?: string };
-      // The title in the decision's locale: the ruleset's own, else the shipped bibliography's
-      // (src/messages/sources/); a document the bibliography lacks is shown by its id.
-      const title = Object.hasOwn(input.bibliography, document) ? ((input.bibliography[document] as Partial<Record<Locale, string>>)[locale] ?? sourceTitle(locale, document) ?? document) : document;
-      return { code, ruleId: r.rule.meta.id, message, source: { document, title, ...(ref === undefined ? {} : { ref }) } };
-    }),
+    reasons: rules
+      .filter((r) => r.result && EVENT_TYPES[r.rule.event.type].givesReason)
+      .map((r) => {
+        const code = str(r.params.reason) ?? r.rule.meta.id;
+        const [source] = r.rule.meta.sources;
+        const message = formatMessage(locale, str(r.params.messageKey) ?? code, r.params);
+        const { document, ref } = source as { document: string; ref?: string };
+        // The title in the decision's locale: the ruleset's own, else the shipped bibliography's
+        // (src/messages/sources/); a document the bibliography lacks is shown by its id.
+        const title = Object.hasOwn(input.bibliography, document)
+          ? ((input.bibliography[document] as Partial<Record<Locale, string>>)[locale] ?? sourceTitle(locale, document) ?? document)
+          : document;
+        return { code, ruleId: r.rule.meta.id, message, source: { document, title, ...(ref === undefined ? {} : { ref }) } };
+      }),
     nextSteps: [...ofType(groups, 'next-step')]
       .sort((a, b) => stepRank(a.params.order) - stepRank(b.params.order) || a.index - b.index)
       .map((r) => {
         const code = String(r.params.step);
-        const step: Decision['nextSteps'][number] = { code, message: formatMessage(locale, str(r.params.messageKey) ?? `nextSteps.${code}`, r.params) };
+        const step: Decision['nextSteps'][number] = {
+          code,
+          message: formatMessage(locale, str(r.params.messageKey) ?? `nextSteps.${code}`, r.params),
+        };
         const stepAmount = amountOf(r.params.amountKzt);
         if (stepAmount !== null && stepAmount > 0) step.amountKzt = stepAmount;
         const deadline = dateOf(r.params.deadline);

@@ -19,7 +19,13 @@ export interface DecisionSetup {
  * (synchronous) and json-rules-engine (asynchronous): it yields each stage to run and is given
  * that stage's results.
  */
-function* stages(setup: DecisionSetup, profile: Profile, asOf: string, locale: Locale, trace: boolean): Generator<{ stage: Stage; facts: Almanac }, Decision, FiredRule[]> {
+function* stages(
+  setup: DecisionSetup,
+  profile: Profile,
+  asOf: string,
+  locale: Locale,
+  trace: boolean,
+): Generator<{ stage: Stage; facts: Almanac }, Decision, FiredRule[]> {
   const { parameters } = setup;
   const outcome: StageOutcome = emptyOutcome();
   // One context for every stage: it reads `outcome` as each stage fills it in.
@@ -43,11 +49,25 @@ function* stages(setup: DecisionSetup, profile: Profile, asOf: string, locale: L
     facts.parameters,
   );
   yield* run('guidance');
-  return assembleDecision({ asOf, locale, rulesetVersion: setup.rulesetVersion, outcome, rules, trace, bibliography: facts.parameters.bibliography });
+  return assembleDecision({
+    asOf,
+    locale,
+    rulesetVersion: setup.rulesetVersion,
+    outcome,
+    rules,
+    trace,
+    bibliography: facts.parameters.bibliography,
+  });
 }
 
 /** The decision with a synchronous engine (the compiled one). */
-export function decideSync(engine: { run(stage: Stage, facts: Almanac): FiredRule[] }, setup: DecisionSetup, profile: Profile, asOf: string, locale: Locale): Decision {
+export function decideSync(
+  engine: { run(stage: Stage, facts: Almanac): FiredRule[] },
+  setup: DecisionSetup,
+  profile: Profile,
+  asOf: string,
+  locale: Locale,
+): Decision {
   const flow = stages(setup, profile, asOf, locale, false);
   let step = flow.next();
   while (!step.done) step = flow.next(engine.run(step.value.stage, step.value.facts));
@@ -55,7 +75,14 @@ export function decideSync(engine: { run(stage: Stage, facts: Almanac): FiredRul
 }
 
 /** The decision with an asynchronous engine (json-rules-engine); the caller keeps its runs from overlapping. */
-export async function decideAsync(engine: { run(stage: Stage, facts: Almanac): Promise<FiredRule[]> }, setup: DecisionSetup, profile: Profile, asOf: string, locale: Locale, trace: boolean): Promise<Decision> {
+export async function decideAsync(
+  engine: { run(stage: Stage, facts: Almanac): Promise<FiredRule[]> },
+  setup: DecisionSetup,
+  profile: Profile,
+  asOf: string,
+  locale: Locale,
+  trace: boolean,
+): Promise<Decision> {
   const flow = stages(setup, profile, asOf, locale, trace);
   let step = flow.next();
   while (!step.done) step = flow.next(await engine.run(step.value.stage, step.value.facts));

@@ -126,7 +126,13 @@ function factReader(ref: Json, slots: FactSlots, parameters: Json): { read: Read
 }
 
 /** Compiles a rule of a validated ruleset (its parameters filled in here). */
-export function compileRule(rule: { conditions: unknown; event: { params?: Json }; priority?: number }, index: number, parameters: Json, slots: FactSlots, nextId: () => number): CompiledRule {
+export function compileRule(
+  rule: { conditions: unknown; event: { params?: Json }; priority?: number },
+  index: number,
+  parameters: Json,
+  slots: FactSlots,
+  nextId: () => number,
+): CompiledRule {
   const conditionSlots: number[] = [];
 
   const compileNode = (raw: Json): CompiledNode => {
@@ -156,7 +162,12 @@ export function compileRule(rule: { conditions: unknown; event: { params?: Json 
         state.results[id] = result ? TRUE : FALSE;
         return result;
       };
-      return { shape: { id, ...(name === undefined ? {} : { name }), kind: bool, children: children.map((c) => c.shape) }, run, priority, partial: blockPartial(children, bool) };
+      return {
+        shape: { id, ...(name === undefined ? {} : { name }), kind: bool, children: children.map((c) => c.shape) },
+        run,
+        priority,
+        partial: blockPartial(children, bool),
+      };
     }
     const left = factReader(raw, slots, parameters);
     conditionSlots.push(left.slot);
@@ -201,7 +212,15 @@ export function compileRule(rule: { conditions: unknown; event: { params?: Json 
     rootShape = { id: rootId, ...rootName, kind: bool, children: children.map((c) => c.shape) };
   }
 
-  return { index, priority: rule.priority ?? 1, root: rootShape, evaluate, partial, params: eventParams(rule.event.params ?? {}, parameters, slots), conditionSlots };
+  return {
+    index,
+    priority: rule.priority ?? 1,
+    root: rootShape,
+    evaluate,
+    partial,
+    params: eventParams(rule.event.params ?? {}, parameters, slots),
+    conditionSlots,
+  };
 }
 
 interface CompiledNode {
@@ -323,7 +342,10 @@ export class CompiledRules {
   readonly rules: CompiledRule[];
   readonly nodeCount: number;
 
-  constructor(rules: readonly { rule: { conditions: unknown; event: { params?: Json }; priority?: number }; index: number }[], parameters: Json) {
+  constructor(
+    rules: readonly { rule: { conditions: unknown; event: { params?: Json }; priority?: number }; index: number }[],
+    parameters: Json,
+  ) {
     let nodes = 0;
     const nextId = () => nodes++;
     this.rules = rules.map(({ rule, index }) => compileRule(rule, index, parameters, this.slots, nextId));

@@ -82,7 +82,10 @@ class CompiledStage {
         failed: !result && speaks ? failedNames(compiled.root, state.results) : NO_NAMES,
       };
       out.push(fired);
-      observer?.(fired, compiled.root.children.map((c) => resultOfNode(c, state.results)));
+      observer?.(
+        fired,
+        compiled.root.children.map((c) => resultOfNode(c, state.results)),
+      );
     }
     return out;
   }
@@ -129,7 +132,16 @@ export class CompiledEngine {
       // Whether a rule is in force, and the parameters it refers to, are the same on every date of a period: asOf stands for all of them.
       const files = this.ruleset.rules.map((rule, index) => ({ rule, index })).filter(({ rule }) => inForce(rule, asOf));
       const parameters = parametersOn(this.ruleset.parameters, asOf) as Record<string, unknown>;
-      stages = new Map(STAGE_ORDER.map((stage) => [stage, new CompiledStage(stage, files.filter(({ rule }) => EVENT_STAGE[rule.event.type] === stage), parameters)]));
+      stages = new Map(
+        STAGE_ORDER.map((stage) => [
+          stage,
+          new CompiledStage(
+            stage,
+            files.filter(({ rule }) => EVENT_STAGE[rule.event.type] === stage),
+            parameters,
+          ),
+        ]),
+      );
       this.periods.set(period, stages);
     }
     return stages;

@@ -25,7 +25,10 @@ export function referencedParameters(rules: readonly RuleFile[]): Set<string> {
  * same parameters, so one compiled set serves every date of the period.
  */
 export function periodBoundaries(rules: readonly RuleFile[], parameters?: unknown): string[] {
-  const dates = rules.flatMap((r) => [r.meta.effective.from, ...(r.meta.effective.to === undefined ? [] : [shiftDays(r.meta.effective.to, 1)])]);
+  const dates = rules.flatMap((r) => [
+    r.meta.effective.from,
+    ...(r.meta.effective.to === undefined ? [] : [shiftDays(r.meta.effective.to, 1)]),
+  ]);
   if (parameters !== undefined) dates.push(...changeDatesOf(parameters, referencedParameters(rules)));
   return [...new Set(dates)].sort();
 }
@@ -43,4 +46,5 @@ export function periodOf(boundaries: readonly string[], asOf: string): number {
 }
 
 /** Whether a rule is in force on `asOf`. */
-export const inForce = (rule: RuleFile, asOf: string): boolean => rule.meta.effective.from <= asOf && (rule.meta.effective.to === undefined || asOf <= rule.meta.effective.to);
+export const inForce = (rule: RuleFile, asOf: string): boolean =>
+  rule.meta.effective.from <= asOf && (rule.meta.effective.to === undefined || asOf <= rule.meta.effective.to);

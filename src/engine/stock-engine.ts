@@ -35,17 +35,29 @@ export function substituteConditions(node: unknown, parameters: Record<string, u
   if ('fact' in condition && isParamRef(condition.value)) {
     const resolved = safePathResolver(parameters, condition.value.param);
     if (typeof resolved === 'object' && resolved !== null) {
-      return { ...(substitute({ ...condition, value: null }, parameters) as object), value: { fact: 'parameters', path: condition.value.param } };
+      return {
+        ...(substitute({ ...condition, value: null }, parameters) as object),
+        value: { fact: 'parameters', path: condition.value.param },
+      };
     }
   }
-  return Object.fromEntries(Object.entries(condition).map(([k, v]) => [k, ['all', 'any', 'not'].includes(k) ? substituteConditions(v, parameters) : substitute(v, parameters)]));
+  return Object.fromEntries(
+    Object.entries(condition).map(([k, v]) => [
+      k,
+      ['all', 'any', 'not'].includes(k) ? substituteConditions(v, parameters) : substitute(v, parameters),
+    ]),
+  );
 }
 
 /** The rule's own conditions, guarded by its effective period. */
 export function withEffectivePeriod(rule: RuleFile, conditions: unknown) {
   const { from, to } = rule.meta.effective;
   return {
-    all: [{ fact: 'asOf', operator: 'onOrAfter', value: from }, ...(to === undefined ? [] : [{ fact: 'asOf', operator: 'onOrBefore', value: to }]), conditions],
+    all: [
+      { fact: 'asOf', operator: 'onOrAfter', value: from },
+      ...(to === undefined ? [] : [{ fact: 'asOf', operator: 'onOrBefore', value: to }]),
+      conditions,
+    ],
   };
 }
 
@@ -105,7 +117,12 @@ export class StockEngine {
     const parameters = parametersOn(this.ruleset.parameters, asOf) as Record<string, unknown>;
     this.ruleset.rules.forEach((rule, index) => {
       const conditions = withEffectivePeriod(rule, substituteConditions(rule.conditions, parameters));
-      const options = { name: String(index), priority: rule.priority ?? 1, conditions: conditions as never, event: substitute(rule.event, parameters) as never };
+      const options = {
+        name: String(index),
+        priority: rule.priority ?? 1,
+        conditions: conditions as never,
+        event: substitute(rule.event, parameters) as never,
+      };
       (engines.get(EVENT_STAGE[rule.event.type]) as Engine).addRule(options);
     });
     this.periods.set(period, engines);
@@ -134,7 +151,15 @@ export class StockEngine {
       const rule = this.ruleset.rules[index] as RuleFile;
       const conditions = (r as unknown as { conditions: unknown }).conditions;
       const speaks = !r.result && EVENT_TYPES[rule.event.type].failuresSpeak && inForce(rule, ctx.asOf);
-      return { index, rule, stage, result: r.result, params: (r.event?.params ?? {}) as Record<string, unknown>, failed: speaks ? failedConditionNames(conditions) : [], conditions };
+      return {
+        index,
+        rule,
+        stage,
+        result: r.result,
+        params: (r.event?.params ?? {}) as Record<string, unknown>,
+        failed: speaks ? failedConditionNames(conditions) : [],
+        conditions,
+      };
     };
     return [...results, ...failureResults].map(toFired).sort((a, b) => a.index - b.index);
   }

@@ -10,7 +10,18 @@ import type { StateCategory } from '../profile/schema';
 import { t } from '../language/types';
 import { motherAwards, stateCategoryCodes } from '../language/codes';
 import { safePathResolver } from '../language/path';
-import { type DateInterval, type MonthIndex, anniversary, fullMonths, intervalsTouch, latestEnd, mergeIntervals, monthIndex, shiftDays, shiftMonths } from '../calendar/months';
+import {
+  type DateInterval,
+  type MonthIndex,
+  anniversary,
+  fullMonths,
+  intervalsTouch,
+  latestEnd,
+  mergeIntervals,
+  monthIndex,
+  shiftDays,
+  shiftMonths,
+} from '../calendar/months';
 import type { Almanac } from './almanac';
 import { employmentPeriods } from './employment';
 import { type FactTable, code, none, params, text } from './fact';
@@ -47,7 +58,10 @@ function categoryCounts(a: Almanac, category: string): boolean {
   const { notForResidency, countsOnlyWhen } = a.parameters.stateCategories;
   if ((notForResidency as readonly string[]).includes(a.profile.residency.status)) return false;
   const alternatives = Object.hasOwn(countsOnlyWhen, category) ? countsOnlyWhen[category] : undefined;
-  return alternatives === undefined || alternatives.some((required) => Object.entries(required).every(([path, value]) => safePathResolver(a.profile, path) === value));
+  return (
+    alternatives === undefined ||
+    alternatives.some((required) => Object.entries(required).every(([path, value]) => safePathResolver(a.profile, path) === value))
+  );
 }
 
 /**
@@ -100,7 +114,8 @@ export const stateCoversAsOf = (a: Almanac): boolean => intervalsTouch(inForce(a
 export function activeCategories(a: Almanac): StateCategory[] {
   const active = new Set<StateCategory>();
   // Childhood comes from the birth date alone: a `child` record says nothing more.
-  for (const r of a.profile.stateCategories ?? []) if (r.category !== 'child' && r.since <= a.asOf && (r.until === undefined || a.asOf <= r.until)) active.add(r.category);
+  for (const r of a.profile.stateCategories ?? [])
+    if (r.category !== 'child' && r.since <= a.asOf && (r.until === undefined || a.asOf <= r.until)) active.add(r.category);
   if (age(a) < a.parameters.stateCategories.childUnderAge) active.add('child');
   if (a.profile.education?.fullTime) active.add('full_time_student');
   if (a.profile.disability) active.add('disabled');
@@ -109,7 +124,9 @@ export function activeCategories(a: Almanac): StateCategory[] {
 
 /** The records of `category` active on asOf. */
 export function activeRecords(a: Almanac, category: string) {
-  return (a.profile.stateCategories ?? []).filter((r) => r.category === category && r.since <= a.asOf && (r.until === undefined || a.asOf <= r.until));
+  return (a.profile.stateCategories ?? []).filter(
+    (r) => r.category === category && r.since <= a.asOf && (r.until === undefined || a.asOf <= r.until),
+  );
 }
 
 /**
@@ -128,7 +145,10 @@ export function categoryValidThrough(a: Almanac, p: { category?: unknown; endsWi
 
 /** Full months since the latest active record of the category began; `null` when none is active. */
 export function categoryMonthsElapsed(a: Almanac, p: { category?: unknown }): number | null {
-  const since = activeRecords(a, text(p.category) ?? '').map((r) => r.since).sort().at(-1);
+  const since = activeRecords(a, text(p.category) ?? '')
+    .map((r) => r.since)
+    .sort()
+    .at(-1);
   return since === undefined ? null : fullMonths(since, a.asOf);
 }
 
@@ -146,6 +166,16 @@ export const categoryFacts = {
     params: params(() => ({ category: z.optional(code()), endsWithPregnancy: z.optional(z.boolean()) })),
     value: categoryValidThrough,
   },
-  categoryMonthsElapsed: { stage: 'eligibility', type: t.nullable(t.integer()), params: params(() => ({ category: z.optional(code()) })), value: categoryMonthsElapsed },
-  categoryAwards: { stage: 'eligibility', type: t.list(t.code([...motherAwards, 'unstated'])), params: params(() => ({ category: z.optional(code()) })), value: categoryAwards },
+  categoryMonthsElapsed: {
+    stage: 'eligibility',
+    type: t.nullable(t.integer()),
+    params: params(() => ({ category: z.optional(code()) })),
+    value: categoryMonthsElapsed,
+  },
+  categoryAwards: {
+    stage: 'eligibility',
+    type: t.list(t.code([...motherAwards, 'unstated'])),
+    params: params(() => ({ category: z.optional(code()) })),
+    value: categoryAwards,
+  },
 } satisfies FactTable;

@@ -35,7 +35,10 @@ function activeConditionRecords(a: Almanac) {
 
 /** Our code for a profile condition: itself, or the condition whose ICD-10 range holds it (the library's mapping). */
 const codesOf = (a: Almanac, code: string): string[] =>
-  a.once(`codesOf:${code}`, () => [code, ...a.parameters.icd10.filter((d) => d.ranges.some((r) => inIcdRange(code, r))).map((d) => d.code)]);
+  a.once(`codesOf:${code}`, () => [
+    code,
+    ...a.parameters.icd10.filter((d) => d.ranges.some((r) => inIcdRange(code, r))).map((d) => d.code),
+  ]);
 
 /** Codes of the conditions the person has on asOf (ICD-10 codes also as the listed disease they map to). */
 export function conditionCodes(a: Almanac): string[] {
@@ -61,6 +64,11 @@ export function riskGroups(a: Almanac): string[] {
 
 export const conditionFacts = {
   conditionCodes: { stage: 'eligibility', type: t.list(t.string()), params: none, value: conditionCodes },
-  observedConditions: { stage: 'eligibility', type: t.list(t.string()), params: params(() => ({ except: z.optional(codes()) })), value: observedConditions },
+  observedConditions: {
+    stage: 'eligibility',
+    type: t.list(t.string()),
+    params: params(() => ({ except: z.optional(codes()) })),
+    value: observedConditions,
+  },
   riskGroups: { stage: 'eligibility', type: t.list(t.code([...hepatitisRiskGroups, 'pregnant', 'hiv'])), params: none, value: riskGroups },
 } satisfies FactTable;

@@ -31,8 +31,14 @@ export function ledger(a: Almanac): Ledger {
   return a.once(
     'ledger',
     () =>
-      new Ledger(a.profile.payments ?? [], a.asOf, a.dated, a.profile.settlement, a.outcome.excludedPaymentKinds, stateMonths(a), (kind, month) =>
-        ruledOut(a, kind, month),
+      new Ledger(
+        a.profile.payments ?? [],
+        a.asOf,
+        a.dated,
+        a.profile.settlement,
+        a.outcome.excludedPaymentKinds,
+        stateMonths(a),
+        (kind, month) => ruledOut(a, kind, month),
       ),
   );
 }
@@ -81,14 +87,28 @@ export function monthsRuledOut(a: Almanac, p: { kinds?: unknown }): string[] {
   return [...months].sort((x, y) => x - y).map(monthString);
 }
 
-const coverageParams = () => ({ kinds: z.optional(codes()), singleMonthOnly: z.optional(z.boolean()), stateMonths: z.optional(z.boolean()) });
+const coverageParams = () => ({
+  kinds: z.optional(codes()),
+  singleMonthOnly: z.optional(z.boolean()),
+  stateMonths: z.optional(z.boolean()),
+});
 const stateMonthsParam = params(() => ({ stateMonths: z.optional(z.boolean()) }));
 /** The type of a grace: the last paid month and the day it ends. */
 export const graceType = t.object({ lastPaidMonth: t.month(), endsOn: t.date() });
 
 export const coverageFacts = {
-  monthsRuledOut: { stage: 'eligibility', type: t.list(t.month()), params: params(() => ({ kinds: z.optional(codes()) })), value: monthsRuledOut },
-  coveredRun: { stage: 'insurance', type: t.integer(), params: params(() => ({ ...coverageParams(), endOffset: z.optional(smallCount()) })), value: coveredRun },
+  monthsRuledOut: {
+    stage: 'eligibility',
+    type: t.list(t.month()),
+    params: params(() => ({ kinds: z.optional(codes()) })),
+    value: monthsRuledOut,
+  },
+  coveredRun: {
+    stage: 'insurance',
+    type: t.integer(),
+    params: params(() => ({ ...coverageParams(), endOffset: z.optional(smallCount()) })),
+    value: coveredRun,
+  },
   coveredThrough: { stage: 'insurance', type: t.nullable(t.date()), params: params(coverageParams), value: coveredThrough },
   contributionValidThrough: { stage: 'insurance', type: t.nullable(t.date()), params: stateMonthsParam, value: contributionValidThrough },
   grace: { stage: 'insurance', type: t.nullable(graceType), params: stateMonthsParam, value: grace },

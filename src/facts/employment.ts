@@ -7,7 +7,9 @@ import { type FactTable, none } from './fact';
 
 /** The employment kinds active on asOf. */
 export function activeEmploymentKinds(a: Almanac): string[] {
-  const kinds = (a.profile.employment ?? []).filter((e) => (e.since ?? '') <= a.asOf && (e.until === undefined || a.asOf <= e.until)).map((e) => e.kind);
+  const kinds = (a.profile.employment ?? [])
+    .filter((e) => (e.since ?? '') <= a.asOf && (e.until === undefined || a.asOf <= e.until))
+    .map((e) => e.kind);
   return [...new Set(kinds)].sort();
 }
 
@@ -15,7 +17,9 @@ export function activeEmploymentKinds(a: Almanac): string[] {
 export function employmentPeriods(a: Almanac, kinds: readonly string[]): DateInterval[] {
   return a.once(`employmentPeriods:${JSON.stringify(kinds)}`, () => {
     const birth = a.profile.person.birthDate;
-    return mergeIntervals((a.profile.employment ?? []).filter((e) => kinds.includes(e.kind)).map((e) => ({ from: e.since ?? birth, to: e.until ?? null })));
+    return mergeIntervals(
+      (a.profile.employment ?? []).filter((e) => kinds.includes(e.kind)).map((e) => ({ from: e.since ?? birth, to: e.until ?? null })),
+    );
   });
 }
 

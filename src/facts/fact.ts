@@ -38,7 +38,10 @@ export const none = params(() => ({}));
 export const code = () => z.string().check(z.minLength(1)).check(z.maxLength(200));
 export const codes = () => z.array(code()).check(z.maxLength(1000));
 export const safePath = () =>
-  z.string().check(z.maxLength(200)).check(z.refine((p) => pathSegments(p) !== null, 'Expected a plain dot path of own properties'));
+  z
+    .string()
+    .check(z.maxLength(200))
+    .check(z.refine((p) => pathSegments(p) !== null, 'Expected a plain dot path of own properties'));
 export const smallCount = () => z.number().check(z.int()).check(z.gte(0)).check(z.lte(1200));
 
 /** A list param as strings: a rule author's wrong type reads as an empty list, never as a crash. */

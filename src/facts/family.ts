@@ -14,5 +14,10 @@ export function familyToAttach(a: Almanac, p: { children?: unknown }): number {
 }
 
 export const familyFacts = {
-  familyToAttach: { stage: 'eligibility', type: t.integer(), params: params(() => ({ children: z.optional(z.boolean()) })), value: familyToAttach },
+  familyToAttach: {
+    stage: 'eligibility',
+    type: t.integer(),
+    params: params(() => ({ children: z.optional(z.boolean()) })),
+    value: familyToAttach,
+  },
 } satisfies FactTable;

@@ -30,7 +30,9 @@ export function paymentNotYetCredited(a: Almanac, p: { days?: unknown }): boolea
   const days = whole(p.days);
   if (checkedOn === undefined || days === undefined) return false;
   const since = shiftDays(checkedOn, -days);
-  return (a.profile.payments ?? []).some((r) => r.paidOn <= a.asOf && r.paidOn >= since && (osmsPaymentKinds as readonly string[]).includes(r.kind));
+  return (a.profile.payments ?? []).some(
+    (r) => r.paidOn <= a.asOf && r.paidOn >= since && (osmsPaymentKinds as readonly string[]).includes(r.kind),
+  );
 }
 
 export const fundStatementFacts = {

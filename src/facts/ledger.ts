@@ -4,7 +4,6 @@ import type { DatedParameters } from '../parameters/parameters';
 import { valueAt } from '../parameters/dated';
 import { type MonthIndex, firstDayOfMonth, lastDayOfMonth, monthIndex } from '../calendar/months';
 
-
 export interface CoverageFilter {
   /** Only records of these kinds (default: every counted OSMS kind). */
   kinds?: readonly string[] | undefined;
@@ -63,7 +62,9 @@ export class Ledger {
     private readonly stateMonths: ReadonlySet<MonthIndex> = new Set(),
     private readonly excluded: MonthExcluded = () => false,
   ) {
-    this.records = payments.filter((p) => p.paidOn <= asOf && (osmsPaymentKinds as readonly string[]).includes(p.kind) && !excludedKinds.includes(p.kind));
+    this.records = payments.filter(
+      (p) => p.paidOn <= asOf && (osmsPaymentKinds as readonly string[]).includes(p.kind) && !excludedKinds.includes(p.kind),
+    );
   }
 
   isRegular(record: Payment): boolean {
@@ -151,7 +152,11 @@ export function holdsThrough(set: Set<MonthIndex>, anchor: MonthIndex, current: 
  * Grace: the latest month L with C − g ≤ L < C − 1 whose run is at least the tier's
  * minimum, for a tier in force in C; with the day grace ends.
  */
-export function graceAnchor(set: Set<MonthIndex>, current: MonthIndex, parameters: DatedParameters): { lastPaidMonth: MonthIndex; endsOn: string } | null {
+export function graceAnchor(
+  set: Set<MonthIndex>,
+  current: MonthIndex,
+  parameters: DatedParameters,
+): { lastPaidMonth: MonthIndex; endsOn: string } | null {
   const tiers = graceTiers(parameters, current);
   const longest = Math.max(...tiers.map((t) => t.graceMonths));
   for (let last = current - 2; last >= current - longest; last--) {

@@ -8,7 +8,12 @@ import { PAYERS, SCREENING_PROGRAMS, SERVICE_CODES } from '../language/codes';
 import { graceType } from './coverage';
 import { type FactTable, none } from './fact';
 
-const service = t.object({ covered: t.boolean(), payer: t.nullable(t.code(PAYERS)), reasons: t.list(t.string()), requires: t.list(t.string()) });
+const service = t.object({
+  covered: t.boolean(),
+  payer: t.nullable(t.code(PAYERS)),
+  reasons: t.list(t.string()),
+  requires: t.list(t.string()),
+});
 
 export const outcomeFacts = {
   packages: {
@@ -25,6 +30,16 @@ export const outcomeFacts = {
     value: (a) => a.outcome.insurance,
   },
   insuranceGrace: { stage: 'consequences', type: t.nullable(graceType), params: none, value: (a) => a.outcome.grace },
-  eligibleScreenings: { stage: 'coverage', type: t.list(t.code(SCREENING_PROGRAMS)), params: none, value: (a) => a.outcome.eligibleScreenings },
-  services: { stage: 'derived', type: t.object(Object.fromEntries(SERVICE_CODES.map((code) => [code, service]))), params: none, value: (a) => a.outcome.services },
+  eligibleScreenings: {
+    stage: 'coverage',
+    type: t.list(t.code(SCREENING_PROGRAMS)),
+    params: none,
+    value: (a) => a.outcome.eligibleScreenings,
+  },
+  services: {
+    stage: 'derived',
+    type: t.object(Object.fromEntries(SERVICE_CODES.map((code) => [code, service]))),
+    params: none,
+    value: (a) => a.outcome.services,
+  },
 } satisfies FactTable;

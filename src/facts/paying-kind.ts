@@ -33,5 +33,10 @@ export function ownContribution(a: Almanac): { kind: string; monthlyMinimumKzt: 
 }
 
 export const payingKindFacts = {
-  ownContribution: { stage: 'consequences', type: t.object({ kind: t.code(paymentKinds), monthlyMinimumKzt: t.nullable(t.number()) }), params: none, value: ownContribution },
+  ownContribution: {
+    stage: 'consequences',
+    type: t.object({ kind: t.code(paymentKinds), monthlyMinimumKzt: t.nullable(t.number()) }),
+    params: none,
+    value: ownContribution,
+  },
 } satisfies FactTable;

@@ -22,4 +22,3 @@ export const personFacts = {
   age: { stage: 'eligibility', type: t.integer(), params: none, value: age },
   profileHas: { stage: 'eligibility', type: t.boolean(), params: params(() => ({ path: z.optional(safePath()) })), value: profileHas },
 } satisfies FactTable;
-

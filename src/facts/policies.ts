@@ -15,20 +15,30 @@ export function activePolicies(a: Almanac): string[] {
 /** The voluntary policy (dms before vms) valid on asOf whose cover includes `service` (without `covers`: parameters.coverage.voluntaryPolicyDefaultCovers). */
 export function voluntaryPayer(a: Almanac, p: { service?: unknown }): 'dms' | 'vms' | null {
   const service = typeof p.service === 'string' ? p.service : '';
-  const valid = validOn(a).filter((policy) => ((policy.covers as string[] | undefined) ?? a.parameters.coverage.voluntaryPolicyDefaultCovers).includes(service));
+  const valid = validOn(a).filter((policy) =>
+    ((policy.covers as string[] | undefined) ?? a.parameters.coverage.voluntaryPolicyDefaultCovers).includes(service),
+  );
   return valid.some((policy) => policy.type === 'dms') ? 'dms' : valid.some((policy) => policy.type === 'vms') ? 'vms' : null;
 }
 
 /** The end of the latest DMS/VMS policy valid on asOf when it ends within `withinDays` days; null otherwise. */
 export function expiringPolicy(a: Almanac, p: { withinDays?: unknown }): string | null {
-  const last = validOn(a).map((policy) => policy.validTo).sort().at(-1);
+  const last = validOn(a)
+    .map((policy) => policy.validTo)
+    .sort()
+    .at(-1);
   const within = typeof p.withinDays === 'number' ? p.withinDays : 0;
   return last !== undefined && last <= shiftDays(a.asOf, within) ? last : null;
 }
 
 export const policyFacts = {
   activePolicies: { stage: 'eligibility', type: t.list(t.code(['dms', 'vms'])), params: none, value: activePolicies },
-  voluntaryPayer: { stage: 'eligibility', type: t.nullable(t.code(['dms', 'vms'])), params: params(() => ({ service: z.optional(code()) })), value: voluntaryPayer },
+  voluntaryPayer: {
+    stage: 'eligibility',
+    type: t.nullable(t.code(['dms', 'vms'])),
+    params: params(() => ({ service: z.optional(code()) })),
+    value: voluntaryPayer,
+  },
   expiringPolicy: {
     stage: 'eligibility',
     type: t.nullable(t.date()),

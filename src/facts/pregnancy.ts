@@ -36,12 +36,16 @@ export function pregnant(a: Almanac): boolean {
   // A registered pregnancy lasts at most pregnancy.maxDays: after its last day nothing of it holds.
   const last = pregnancyLastDay(a);
   if (ended || (p?.registeredOn !== undefined && p.registeredOn <= a.asOf && last !== null && last < a.asOf)) return false;
-  return pregnancyRegistered(a) || p?.inLabour === true || p?.lifeThreat === true || (p?.registeredOn === undefined && nonworkingRecordActive(a));
+  return (
+    pregnancyRegistered(a) || p?.inLabour === true || p?.lifeThreat === true || (p?.registeredOn === undefined && nonworkingRecordActive(a))
+  );
 }
 
 /** An active pregnant_nonworking category record on asOf. */
 const nonworkingRecordActive = (a: Almanac): boolean =>
-  (a.profile.stateCategories ?? []).some((r) => r.category === 'pregnant_nonworking' && r.since <= a.asOf && (r.until === undefined || a.asOf <= r.until));
+  (a.profile.stateCategories ?? []).some(
+    (r) => r.category === 'pregnant_nonworking' && r.since <= a.asOf && (r.until === undefined || a.asOf <= r.until),
+  );
 
 export const pregnancyFacts = {
   pregnant: { stage: 'eligibility', type: t.boolean(), params: none, value: pregnant },

@@ -37,10 +37,13 @@ export function quotaUsage(a: Almanac): QuotaUse[] {
       else byService.set(u.service, [u.date]);
     }
     return a.parameters.quotas.map(({ service, limit, per }) => {
-      const uses = (byService.get(service) ?? []).filter((date) => (per === 'calendar_year' ? date.startsWith(year) : shiftMonths(date, 6) > a.asOf)).sort();
+      const uses = (byService.get(service) ?? [])
+        .filter((date) => (per === 'calendar_year' ? date.startsWith(year) : shiftMonths(date, 6) > a.asOf))
+        .sort();
       const remaining = Math.max(0, limit - uses.length);
       let nextAvailableOn: string | null = null;
-      if (remaining === 0) nextAvailableOn = per === 'calendar_year' ? `${Number(year) + 1}-01-01` : shiftMonths(uses[uses.length - limit] as string, 6);
+      if (remaining === 0)
+        nextAvailableOn = per === 'calendar_year' ? `${Number(year) + 1}-01-01` : shiftMonths(uses[uses.length - limit] as string, 6);
       return { service, limit, per, used: uses.length, remaining, nextAvailableOn };
     });
   });
@@ -63,5 +66,10 @@ const quotaUse = t.object({
 
 export const quotaFacts = {
   quotaUsage: { stage: 'eligibility', type: t.list(quotaUse), params: none, value: quotaUsage },
-  quotaRemaining: { stage: 'eligibility', type: t.nullable(t.integer()), params: params(() => ({ path: z.optional(safePath()) })), value: quotaRemaining },
+  quotaRemaining: {
+    stage: 'eligibility',
+    type: t.nullable(t.integer()),
+    params: params(() => ({ path: z.optional(safePath()) })),
+    value: quotaRemaining,
+  },
 } satisfies FactTable;

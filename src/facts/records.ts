@@ -81,7 +81,12 @@ export function refundableRecords(a: Almanac, p: { ownKinds?: unknown; selfPaidK
 
 export const recordFacts = {
   paymentKindsPresent: { stage: 'eligibility', type: t.list(t.code(paymentKinds)), params: none, value: paymentKindsPresent },
-  workingDaysSince: { stage: 'insurance', type: t.nullable(t.integer()), params: params(() => ({ path: z.optional(safePath()) })), value: workingDaysSince },
+  workingDaysSince: {
+    stage: 'insurance',
+    type: t.nullable(t.integer()),
+    params: params(() => ({ path: z.optional(safePath()) })),
+    value: workingDaysSince,
+  },
   monthsWithoutRecordsBefore: {
     stage: 'insurance',
     type: t.nullable(t.integer()),
@@ -91,7 +96,11 @@ export const recordFacts = {
   hasRecordFrom: {
     stage: 'insurance',
     type: t.boolean(),
-    params: params(() => ({ kinds: z.optional(codes()), path: z.optional(safePath()), from: z.optional(z.string().check(z.regex(MONTH_OR_DATE_PATTERN))) })),
+    params: params(() => ({
+      kinds: z.optional(codes()),
+      path: z.optional(safePath()),
+      from: z.optional(z.string().check(z.regex(MONTH_OR_DATE_PATTERN))),
+    })),
     value: hasRecordFrom,
   },
   refundableRecords: {

@@ -56,4 +56,7 @@ export function factsOf(stage: Stage): string[] {
 }
 
 /** The facts each stage offers (factsOf for every stage). */
-export const STAGE_FACTS = Object.fromEntries(STAGE_ORDER.map((stage) => [stage, factsOf(stage)])) as unknown as Record<Stage, readonly string[]>;
+export const STAGE_FACTS = Object.fromEntries(STAGE_ORDER.map((stage) => [stage, factsOf(stage)])) as unknown as Record<
+  Stage,
+  readonly string[]
+>;

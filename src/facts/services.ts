@@ -17,11 +17,23 @@ export function unmetRequirements(a: Almanac, p: { requirements?: unknown }): st
 
 /** The payer of the first of `services` that is covered, in the order given. */
 export function coveredPayer(a: Almanac, p: { services?: unknown }): string | null {
-  const first = strings(p.services).map((s) => (Object.hasOwn(a.outcome.services, s) ? a.outcome.services[s] : undefined)).find((s) => s?.covered);
+  const first = strings(p.services)
+    .map((s) => (Object.hasOwn(a.outcome.services, s) ? a.outcome.services[s] : undefined))
+    .find((s) => s?.covered);
   return first?.payer ?? null;
 }
 
 export const serviceFacts = {
-  unmetRequirements: { stage: 'eligibility', type: t.list(t.string()), params: params(() => ({ requirements: z.optional(codes()) })), value: unmetRequirements },
-  coveredPayer: { stage: 'derived', type: t.nullable(t.code(PAYERS)), params: params(() => ({ services: z.optional(codes()) })), value: coveredPayer },
+  unmetRequirements: {
+    stage: 'eligibility',
+    type: t.list(t.string()),
+    params: params(() => ({ requirements: z.optional(codes()) })),
+    value: unmetRequirements,
+  },
+  coveredPayer: {
+    stage: 'derived',
+    type: t.nullable(t.code(PAYERS)),
+    params: params(() => ({ services: z.optional(codes()) })),
+    value: coveredPayer,
+  },
 } satisfies FactTable;

@@ -119,8 +119,12 @@ export const quotaServices = [
 ] as const;
 
 /** Risk groups of the hepatitis B/C screening that the profile states directly (seed 002, screening group 7). */
-export const hepatitisRiskGroups = ['medical_worker', 'surgery_patient', 'specialised_centre_patient', 'transfusion_or_transplant_recipient'] as const;
+export const hepatitisRiskGroups = [
+  'medical_worker',
+  'surgery_patient',
+  'specialised_centre_patient',
+  'transfusion_or_transplant_recipient',
+] as const;
 
 /** Awards of mothers of many children. */
 export const motherAwards = ['altyn_alka', 'kumis_alka', 'batyr_ana', 'ana_dankhy_1', 'ana_dankhy_2'] as const;
-

@@ -6,7 +6,6 @@
 import { OUR_OPERATORS } from './operators';
 import type { Stage } from './stages';
 
-
 /**
  * How the values of one param combine when several rules of an event type fire, in the
  * vocabulary src/decision/fold.ts applies (`*`: the rule as a whole). "File order" is the order
@@ -60,9 +59,19 @@ export const EVENT_TYPES = {
     stage: 'eligibility',
     failuresSpeak: false,
     givesReason: true,
-    fold: { gobmp: { by: 'highest', order: ['none', 'dangerous_diseases', 'full'] }, osms: { by: 'any' }, dms: { by: 'any' }, vms: { by: 'any' } },
+    fold: {
+      gobmp: { by: 'highest', order: ['none', 'dangerous_diseases', 'full'] },
+      osms: { by: 'any' },
+      dms: { by: 'any' },
+      vms: { by: 'any' },
+    },
   },
-  'exclude-payment-kinds': { stage: 'eligibility', failuresSpeak: false, givesReason: true, fold: { kinds: { by: 'union', sorted: true } } },
+  'exclude-payment-kinds': {
+    stage: 'eligibility',
+    failuresSpeak: false,
+    givesReason: true,
+    fold: { kinds: { by: 'union', sorted: true } },
+  },
   notice: { stage: 'eligibility', failuresSpeak: false, givesReason: true, fold: {} },
   'insurance-basis': {
     stage: 'insurance',
@@ -90,7 +99,6 @@ export const EVENT_STAGE = Object.fromEntries(Object.entries(EVENT_TYPES).map(([
   [T in keyof typeof EVENT_TYPES]: (typeof EVENT_TYPES)[T]['stage'];
 };
 export type EventType = keyof typeof EVENT_TYPES;
-
 
 /** The operators a rule may use: exactly those our engines register (src/language/operators.ts). */
 export const OPERATORS = Object.keys(OUR_OPERATORS) as (keyof typeof OUR_OPERATORS)[];

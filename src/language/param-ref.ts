@@ -7,5 +7,11 @@
  * isParamRef({ param: 'debt.capMonths', other: 1 }) // false
  */
 export function isParamRef(value: unknown): value is { param: string } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 && typeof (value as { param?: unknown }).param === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 1 &&
+    typeof (value as { param?: unknown }).param === 'string'
+  );
 }

@@ -42,14 +42,18 @@ export const t = {
   union: (...options: ValueType[]): ValueType => ({ kind: 'union', options }),
 };
 
-
 /** The type of a JSON value as precisely as it is known (a literal's own value). */
 export function typeOfValue(value: unknown, depth = 0): ValueType {
   if (value === undefined) return { kind: 'undefined' };
   if (value === null) return { kind: 'null' };
   if (typeof value === 'boolean') return { kind: 'boolean', values: [value] };
   if (typeof value === 'number') return { kind: 'number', integer: Number.isInteger(value), values: [value] };
-  if (typeof value === 'string') return { kind: 'string', values: [value], ...(DATE_PATTERN.test(value) ? { format: 'date' as const } : MONTH_PATTERN.test(value) ? { format: 'month' as const } : {}) };
+  if (typeof value === 'string')
+    return {
+      kind: 'string',
+      values: [value],
+      ...(DATE_PATTERN.test(value) ? { format: 'date' as const } : MONTH_PATTERN.test(value) ? { format: 'month' as const } : {}),
+    };
   if (depth > 20) return { kind: 'any' };
   if (Array.isArray(value)) {
     // An empty list, or a long one, says little about its items: any.
@@ -144,10 +148,16 @@ function overlapOne(a: ValueType, b: ValueType): boolean {
 }
 
 const scalarPart = (type: ValueType): ValueType[] => optionsOf(type).filter((o) => o.kind !== 'list' && o.kind !== 'object');
-const listItems = (type: ValueType): ValueType[] => optionsOf(type).flatMap((o) => (o.kind === 'list' ? [o.item] : o.kind === 'any' ? [o] : []));
+const listItems = (type: ValueType): ValueType[] =>
+  optionsOf(type).flatMap((o) => (o.kind === 'list' ? [o.item] : o.kind === 'any' ? [o] : []));
 const hasNumber = (type: ValueType) => optionsOf(type).some((o) => o.kind === 'number' || o.kind === 'any');
 const canBeDate = (type: ValueType) =>
-  optionsOf(type).some((o) => o.kind === 'any' || (o.kind === 'string' && (o.format !== undefined || o.values === undefined || o.values.some((v) => DATE_PATTERN.test(v) || MONTH_PATTERN.test(v)))));
+  optionsOf(type).some(
+    (o) =>
+      o.kind === 'any' ||
+      (o.kind === 'string' &&
+        (o.format !== undefined || o.values === undefined || o.values.some((v) => DATE_PATTERN.test(v) || MONTH_PATTERN.test(v)))),
+  );
 
 /** A type in words, for messages: `a date or null`, `a list of codes (full, dangerous_diseases, none)`. */
 export function describe(type: ValueType): string {
@@ -164,7 +174,8 @@ export function describe(type: ValueType): string {
       case 'number':
         return o.values?.length === 1 ? String(o.values[0]) : o.integer ? 'a whole number' : 'a number';
       case 'string':
-        if (o.values !== undefined && o.values.length <= 12) return o.values.length === 1 ? JSON.stringify(o.values[0]) : `one of ${o.values.join(', ')}`;
+        if (o.values !== undefined && o.values.length <= 12)
+          return o.values.length === 1 ? JSON.stringify(o.values[0]) : `one of ${o.values.join(', ')}`;
         return o.format === 'date' ? 'a date' : o.format === 'month' ? 'a month' : o.values ? 'a code' : 'a string';
       case 'list':
         return `a list of ${one(o.item).replace(/^an? /, '')}${o.item.kind === 'string' || o.item.kind === 'number' ? 's' : ''}`;
@@ -189,22 +200,26 @@ export function neverTrue(operator: string, left: ValueType, right: ValueType): 
     case 'notEqual': {
       const l = scalarPart(left);
       const r = scalarPart(right);
-      if (l.length === 0 || r.length === 0) return `"${operator}" compares values, never lists or objects (${both}): use contains, in, containsAny or a path`;
-      if (!overlaps(union(l), union(r))) return `"${operator}" compares ${both}: no value is both${operator === 'notEqual' ? ', so the condition always holds' : ''}`;
+      if (l.length === 0 || r.length === 0)
+        return `"${operator}" compares values, never lists or objects (${both}): use contains, in, containsAny or a path`;
+      if (!overlaps(union(l), union(r)))
+        return `"${operator}" compares ${both}: no value is both${operator === 'notEqual' ? ', so the condition always holds' : ''}`;
       return undefined;
     }
     case 'in':
     case 'notIn': {
       const items = listItems(right);
       if (items.length === 0) return `"${operator}" needs a list as its value (got ${describe(right)})`;
-      if (operator === 'in' && !overlaps(union(scalarPart(left)), union(items))) return `"in" looks for ${describe(left)} in ${describe(right)}: no item can match`;
+      if (operator === 'in' && !overlaps(union(scalarPart(left)), union(items)))
+        return `"in" looks for ${describe(left)} in ${describe(right)}: no item can match`;
       return undefined;
     }
     case 'contains':
     case 'doesNotContain': {
       const items = listItems(left);
       if (items.length === 0) return `"${operator}" needs a list on the fact side (got ${describe(left)})`;
-      if (operator === 'contains' && !overlaps(union(items), union(scalarPart(right)))) return `"contains" looks for ${describe(right)} in ${describe(left)}: no item can match`;
+      if (operator === 'contains' && !overlaps(union(items), union(scalarPart(right))))
+        return `"contains" looks for ${describe(right)} in ${describe(left)}: no item can match`;
       return undefined;
     }
     case 'containsAny':

@@ -125,7 +125,10 @@ function partsOf(template: string): string[] {
 export function formatMessage(locale: Locale, code: string, params: Record<string, unknown>): string {
   // Own properties only: a code such as `toString` or `__proto__` is no message.
   // A locale not loaded yet (only when called before loadLocale) speaks the default.
-  const template = (CATALOGUES[locale] ?? CATALOGUES.ru ?? []).map((c) => (Object.hasOwn(c, code) ? c[code] : undefined)).find((t) => typeof t === 'string') ?? code;
+  const template =
+    (CATALOGUES[locale] ?? CATALOGUES.ru ?? [])
+      .map((c) => (Object.hasOwn(c, code) ? c[code] : undefined))
+      .find((t) => typeof t === 'string') ?? code;
   const parts = partsOf(template);
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {

@@ -18,5 +18,7 @@ export const SEMI_SPACE_MB = 24;
 
 /** The V8 flags a forked worker process starts with: the parent's, plus the semi-space size unless the parent sets one. */
 export function workerExecArgv(parent: readonly string[] = process.execArgv): string[] {
-  return parent.some((flag) => flag.startsWith('--max-semi-space-size')) ? [...parent] : [...parent, `--max-semi-space-size=${SEMI_SPACE_MB}`];
+  return parent.some((flag) => flag.startsWith('--max-semi-space-size'))
+    ? [...parent]
+    : [...parent, `--max-semi-space-size=${SEMI_SPACE_MB}`];
 }

@@ -51,5 +51,8 @@ export function namesOf(path: string, code: string): Record<Locale, string> {
 
 /** A source document's title in every locale, ru where one lacks it, else the id. */
 export function titlesOf(document: string): Record<Locale, string> {
-  return Object.fromEntries(LOCALES.map((l) => [l, own(TITLES[l], document) ?? own(TITLES.ru, document) ?? document])) as Record<Locale, string>;
+  return Object.fromEntries(LOCALES.map((l) => [l, own(TITLES[l], document) ?? own(TITLES.ru, document) ?? document])) as Record<
+    Locale,
+    string
+  >;
 }

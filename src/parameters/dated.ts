@@ -80,11 +80,12 @@ export function valueAt<T>(leaf: Dated<T>, date: string): T | undefined {
 
 /** The value a parameter has last (on every date after its last change): what a date-free check reads. */
 export function latestValue<T>(leaf: Dated<T>): T | undefined {
-  return isDatedLeaf(leaf) ? (leaf).values.at(-1)?.value : (leaf);
+  return isDatedLeaf(leaf) ? leaf.values.at(-1)?.value : leaf;
 }
 
 /** Every parameter tree as it reads on a date: each dated leaf replaced by its value on that date. */
-export type ValuesOn<T> = T extends DatedLeaf<infer V> ? V : T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]: ValuesOn<T[K]> } : T;
+export type ValuesOn<T> =
+  T extends DatedLeaf<infer V> ? V : T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]: ValuesOn<T[K]> } : T;
 
 const isNode = (node: unknown): node is Record<string, unknown> => typeof node === 'object' && node !== null && !Array.isArray(node);
 

@@ -26,7 +26,13 @@ function buildParametersSchema() {
         .check(
           z.superRefine((values, ctx) => {
             values.forEach((v, i) => {
-              if (i > 0 && (values[i - 1] as { from: string }).from >= v.from) ctx.addIssue({ code: 'custom', path: [i, 'from'], message: 'Expected the values oldest first, each from once', input: v.from });
+              if (i > 0 && (values[i - 1] as { from: string }).from >= v.from)
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [i, 'from'],
+                  message: 'Expected the values oldest first, each from once',
+                  input: v.from,
+                });
             });
           }),
         ),
@@ -43,10 +49,15 @@ function buildParametersSchema() {
   const months = count(1200);
   const codes = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000));
   const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
-  const profilePath = z.string().check(z.maxLength(200)).check(z.refine((p) => pathSegments(p) !== null, 'Expected a plain dot path of own properties'));
+  const profilePath = z
+    .string()
+    .check(z.maxLength(200))
+    .check(z.refine((p) => pathSegments(p) !== null, 'Expected a plain dot path of own properties'));
   /** Alternatives, each a set of profile paths with the value each must have: one alternative must hold. */
   const profileAlternatives = z
-    .array(z.record(profilePath, z.union([z.string().check(z.maxLength(200)), z.boolean()])).check(z.refine((r) => Object.keys(r).length <= 20)))
+    .array(
+      z.record(profilePath, z.union([z.string().check(z.maxLength(200)), z.boolean()])).check(z.refine((r) => Object.keys(r).length <= 20)),
+    )
     .check(z.maxLength(20));
 
   const fixedAmount = z.strictObject({
@@ -58,90 +69,137 @@ function buildParametersSchema() {
   const kzt = z.number().check(z.positive()).check(z.lte(1e9));
   const tiers = z.array(z.strictObject({ minRunMonths: months.check(z.gte(1)), graceMonths: count(120) })).check(z.maxLength(20));
   const payingKinds = z.strictObject({
-    byEmployment: z.array(z.strictObject({ employment: z.string().check(z.maxLength(200)), kind: z.string().check(z.maxLength(200)) })).check(z.maxLength(50)),
+    byEmployment: z
+      .array(z.strictObject({ employment: z.string().check(z.maxLength(200)), kind: z.string().check(z.maxLength(200)) }))
+      .check(z.maxLength(50)),
     otherwise: z.string().check(z.maxLength(200)),
   });
   return z.looseObject({
-  evaluation: z.looseObject({ earliestAsOf: dated(isoDate), latestAsOf: dated(isoDate) }),
-  contributions: z.looseObject({
-    consecutiveMonths: dated(count(120).check(z.gte(1))),
-    graceMonths: dated(count(120)),
-    extendedGraceTiers: dated(tiers),
-    payingKinds: dated(payingKinds),
-    stateCoveredEmploymentKinds: dated(codes),
-    notCoveringWhileEmployed: dated(z.record(z.string(), codes)),
-  }),
-  esp: z.looseObject({ previousMonths: dated(count(120)), abolishedFrom: dated(month) }),
-  debt: z.looseObject({
-    capMonths: dated(count(120)),
-    employerEmploymentKinds: dated(codes),
-    ownRateKinds: dated(codes),
-    defaultOwnKind: dated(z.string()),
-    noOwnMonthsResidency: dated(codes),
-    ownMonthsOwed: dated(z.boolean()),
-  }),
-  pregnancy: z.looseObject({
-    statusAfterWorkingDays: dated(count(366)),
-    monthsWithoutPensionOrSocial: dated(count(120)),
-    maxDays: dated(count(400).check(z.gte(1))),
-    minAgeYears: dated(count(100)),
-  }),
-  stateCategories: z.looseObject({
-    childUnderAge: dated(count(100)),
-    maxMonths: dated(z.record(z.string(), months)),
-    notForResidency: dated(z.array(z.enum(residencyClasses))),
-    countsOnlyWhen: dated(z.record(z.string(), profileAlternatives)),
-  }),
-  residency: z.looseObject({ permitExpiredAs: dated(z.record(z.string(), z.enum(residencyClasses))) }),
-  fundStatement: z.looseObject({ recentPaymentDays: dated(count(366)) }),
-  minimumWageKzt: dated(kzt),
-  mciKzt: dated(kzt),
-  amounts: z.strictObject({
-    fixed: z.record(z.string(), dated(z.nullable(fixedAmount))),
-    percentage: z.record(z.string(), dated(z.nullable(z.strictObject({ rate: z.number().check(z.positive()).check(z.lte(1)), capMinimumWages: z.number().check(z.positive()).check(z.lte(1000)) })))),
-  }),
-  conditionGroups: z.record(z.string(), codes),
-  icd10: z.array(z.strictObject({ code: z.string().check(z.maxLength(200)), ranges: z.array(z.strictObject({ from: z.string().check(z.maxLength(10)), to: z.string().check(z.maxLength(10)) })).check(z.minLength(1)).check(z.maxLength(20)) })).check(z.maxLength(200)),
-  conditionTimeLimits: z.record(z.string(), months),
-  screening: z.record(
-    z.string(),
-    z.looseObject({
-      minAge: z.optional(count(150)),
-      maxAge: z.optional(count(150)),
-      sexes: z.optional(z.array(z.enum(['female', 'male']))),
-      excludedWhenObserved: z.optional(z.array(z.string())),
-      riskGroups: z.optional(z.array(z.string())),
+    evaluation: z.looseObject({ earliestAsOf: dated(isoDate), latestAsOf: dated(isoDate) }),
+    contributions: z.looseObject({
+      consecutiveMonths: dated(count(120).check(z.gte(1))),
+      graceMonths: dated(count(120)),
+      extendedGraceTiers: dated(tiers),
+      payingKinds: dated(payingKinds),
+      stateCoveredEmploymentKinds: dated(codes),
+      notCoveringWhileEmployed: dated(z.record(z.string(), codes)),
     }),
-  ),
-  dental: z.looseObject({ plannedUnderAge: count(100), emergencyUnderAge: count(100), emergencyStateCategories: codes, emergencyAwards: codes }),
-  coverage: z.looseObject({
-    payerPrecedence: dated(z.array(z.enum(['regardless', 'gobmp', 'osms', 'dms', 'vms'])).check(z.length(5))),
-    requirementSatisfiedBy: dated(z.record(z.string(), z.string())),
-    voluntaryPolicyDefaultCovers: dated(codes),
-  }),
-  quotas: z.array(z.strictObject({ service: z.enum(quotaServices), limit: z.number().check(z.int()).check(z.positive()).check(z.lte(1000)), per: z.enum(['calendar_year', 'six_months']) })).check(z.maxLength(100)),
-  links: z.record(z.string(), dated(z.string().check(z.maxLength(500)))),
-  /**
-   * The bibliography (data/sources.json): the document ids a rule may cite. The shipped documents'
-   * titles are in src/messages/sources/<locale>.json, loaded with the locale; a ruleset's own
-   * document may carry its titles here, which a reason's source then shows.
-   */
-  bibliography: z.record(z.string(), z.strictObject({ ru: z.optional(z.string().check(z.maxLength(500))), kk: z.optional(z.string().check(z.maxLength(500))), en: z.optional(z.string().check(z.maxLength(500))), ky: z.optional(z.string().check(z.maxLength(500))) })),
-  nextSteps: z.looseObject({ renewPolicyWithinDays: dated(count(366)), adultAge: dated(count(100)) }),
-  holidays: z.strictObject({
-    fixed: z.array(
-      z.strictObject({
-        month: z.number().check(z.int()).check(z.gte(1)).check(z.lte(12)),
-        day: z.number().check(z.int()).check(z.gte(1)).check(z.lte(31)),
-        name: z.string(),
-        weekendTransfer: z.boolean(),
-        from: z.optional(isoDate),
-        to: z.optional(isoDate),
+    esp: z.looseObject({ previousMonths: dated(count(120)), abolishedFrom: dated(month) }),
+    debt: z.looseObject({
+      capMonths: dated(count(120)),
+      employerEmploymentKinds: dated(codes),
+      ownRateKinds: dated(codes),
+      defaultOwnKind: dated(z.string()),
+      noOwnMonthsResidency: dated(codes),
+      ownMonthsOwed: dated(z.boolean()),
+    }),
+    pregnancy: z.looseObject({
+      statusAfterWorkingDays: dated(count(366)),
+      monthsWithoutPensionOrSocial: dated(count(120)),
+      maxDays: dated(count(400).check(z.gte(1))),
+      minAgeYears: dated(count(100)),
+    }),
+    stateCategories: z.looseObject({
+      childUnderAge: dated(count(100)),
+      maxMonths: dated(z.record(z.string(), months)),
+      notForResidency: dated(z.array(z.enum(residencyClasses))),
+      countsOnlyWhen: dated(z.record(z.string(), profileAlternatives)),
+    }),
+    residency: z.looseObject({ permitExpiredAs: dated(z.record(z.string(), z.enum(residencyClasses))) }),
+    fundStatement: z.looseObject({ recentPaymentDays: dated(count(366)) }),
+    minimumWageKzt: dated(kzt),
+    mciKzt: dated(kzt),
+    amounts: z.strictObject({
+      fixed: z.record(z.string(), dated(z.nullable(fixedAmount))),
+      percentage: z.record(
+        z.string(),
+        dated(
+          z.nullable(
+            z.strictObject({
+              rate: z.number().check(z.positive()).check(z.lte(1)),
+              capMinimumWages: z.number().check(z.positive()).check(z.lte(1000)),
+            }),
+          ),
+        ),
+      ),
+    }),
+    conditionGroups: z.record(z.string(), codes),
+    icd10: z
+      .array(
+        z.strictObject({
+          code: z.string().check(z.maxLength(200)),
+          ranges: z
+            .array(z.strictObject({ from: z.string().check(z.maxLength(10)), to: z.string().check(z.maxLength(10)) }))
+            .check(z.minLength(1))
+            .check(z.maxLength(20)),
+        }),
+      )
+      .check(z.maxLength(200)),
+    conditionTimeLimits: z.record(z.string(), months),
+    screening: z.record(
+      z.string(),
+      z.looseObject({
+        minAge: z.optional(count(150)),
+        maxAge: z.optional(count(150)),
+        sexes: z.optional(z.array(z.enum(['female', 'male']))),
+        excludedWhenObserved: z.optional(z.array(z.string())),
+        riskGroups: z.optional(z.array(z.string())),
       }),
-    ).check(z.maxLength(60)),
-    dated: z.array(z.strictObject({ date: isoDate, name: z.string().check(z.maxLength(200)), weekendTransfer: z.boolean() })).check(z.maxLength(5000)),
-  }),
-});
+    ),
+    dental: z.looseObject({
+      plannedUnderAge: count(100),
+      emergencyUnderAge: count(100),
+      emergencyStateCategories: codes,
+      emergencyAwards: codes,
+    }),
+    coverage: z.looseObject({
+      payerPrecedence: dated(z.array(z.enum(['regardless', 'gobmp', 'osms', 'dms', 'vms'])).check(z.length(5))),
+      requirementSatisfiedBy: dated(z.record(z.string(), z.string())),
+      voluntaryPolicyDefaultCovers: dated(codes),
+    }),
+    quotas: z
+      .array(
+        z.strictObject({
+          service: z.enum(quotaServices),
+          limit: z.number().check(z.int()).check(z.positive()).check(z.lte(1000)),
+          per: z.enum(['calendar_year', 'six_months']),
+        }),
+      )
+      .check(z.maxLength(100)),
+    links: z.record(z.string(), dated(z.string().check(z.maxLength(500)))),
+    /**
+     * The bibliography (data/sources.json): the document ids a rule may cite. The shipped documents'
+     * titles are in src/messages/sources/<locale>.json, loaded with the locale; a ruleset's own
+     * document may carry its titles here, which a reason's source then shows.
+     */
+    bibliography: z.record(
+      z.string(),
+      z.strictObject({
+        ru: z.optional(z.string().check(z.maxLength(500))),
+        kk: z.optional(z.string().check(z.maxLength(500))),
+        en: z.optional(z.string().check(z.maxLength(500))),
+        ky: z.optional(z.string().check(z.maxLength(500))),
+      }),
+    ),
+    nextSteps: z.looseObject({ renewPolicyWithinDays: dated(count(366)), adultAge: dated(count(100)) }),
+    holidays: z.strictObject({
+      fixed: z
+        .array(
+          z.strictObject({
+            month: z.number().check(z.int()).check(z.gte(1)).check(z.lte(12)),
+            day: z.number().check(z.int()).check(z.gte(1)).check(z.lte(31)),
+            name: z.string(),
+            weekendTransfer: z.boolean(),
+            from: z.optional(isoDate),
+            to: z.optional(isoDate),
+          }),
+        )
+        .check(z.maxLength(60)),
+      dated: z
+        .array(z.strictObject({ date: isoDate, name: z.string().check(z.maxLength(200)), weekendTransfer: z.boolean() }))
+        .check(z.maxLength(5000)),
+    }),
+  });
 }
 /** The zod schema of `ruleset.parameters` (built on first use). */
 export const parametersSchema = lazy(buildParametersSchema);
@@ -176,15 +234,17 @@ export function shippedParameters(copy = true): Record<string, unknown> {
   const parameters: Record<string, unknown> = { ...tree };
   parameters.holidays = { fixed: holidays.fixed, dated: holidays.dated };
   // A group may also count as part of other lists (countsAs): tuberculosis_other is tuberculosis for the socially significant list.
-  const groups: Record<string, string[]> = Object.fromEntries(Object.entries(conditions.groups).map(([group, list]) => [group, list.entries.map((e) => e.code)]));
+  const groups: Record<string, string[]> = Object.fromEntries(
+    Object.entries(conditions.groups).map(([group, list]) => [group, list.entries.map((e) => e.code)]),
+  );
   for (const [group, extra] of Object.entries(conditions.extraGroups)) groups[group] = [...extra.codes];
   for (const list of Object.values(conditions.groups) as { entries: { code: string }[]; countsAs?: string[] }[]) {
     for (const other of list.countsAs ?? []) groups[other] = [...(groups[other] ?? []), ...list.entries.map((e) => e.code)];
   }
   parameters.conditionGroups = groups;
-  parameters.icd10 = (Object.values(conditions.groups) as { entries: { code: string; icd10?: { from: string; to: string }[] }[] }[]).flatMap((list) =>
-    list.entries.flatMap((e) => (e.icd10 === undefined ? [] : [{ code: e.code, ranges: e.icd10 }])),
-  );
+  parameters.icd10 = (
+    Object.values(conditions.groups) as { entries: { code: string; icd10?: { from: string; to: string }[] }[] }[]
+  ).flatMap((list) => list.entries.flatMap((e) => (e.icd10 === undefined ? [] : [{ code: e.code, ranges: e.icd10 }])));
   parameters.conditionTimeLimits = Object.fromEntries(conditions.timeLimits.values.map((v) => [v.code, v.months]));
   parameters.screening = Object.fromEntries(
     screenings.programs.map(({ code, source: _source, ...program }) => [

@@ -17,11 +17,17 @@ const SHIPPED_LIMITS: CrossFieldLimits = {
 function localMessage(issue: z.core.$ZodIssue, code: string, locale: Locale): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? validationMessage(locale, 'required') : validationMessage(locale, 'invalid_type', { expected: issue.expected });
+      return issue.input === undefined
+        ? validationMessage(locale, 'required')
+        : validationMessage(locale, 'invalid_type', { expected: issue.expected });
     case 'too_big':
-      return validationMessage(locale, `too_big.${issue.origin === 'string' || issue.origin === 'array' ? issue.origin : 'number'}`, { maximum: Number(issue.maximum) });
+      return validationMessage(locale, `too_big.${issue.origin === 'string' || issue.origin === 'array' ? issue.origin : 'number'}`, {
+        maximum: Number(issue.maximum),
+      });
     case 'too_small':
-      return validationMessage(locale, `too_small.${issue.origin === 'string' || issue.origin === 'array' ? issue.origin : 'number'}`, { minimum: Number(issue.minimum) });
+      return validationMessage(locale, `too_small.${issue.origin === 'string' || issue.origin === 'array' ? issue.origin : 'number'}`, {
+        minimum: Number(issue.minimum),
+      });
     case 'invalid_value':
       return validationMessage(locale, 'invalid_value', { values: issue.values.map(String).join(', ') });
     case 'invalid_format':
@@ -41,7 +47,11 @@ export function toIssues(issues: readonly z.core.$ZodIssue[], locale?: Locale): 
   return issues.flatMap((issue): Issue[] => {
     const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key], code: 'unrecognized_key', message: validationMessage(locale ?? 'en', 'unrecognized_key', { key }) }));
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        code: 'unrecognized_key',
+        message: validationMessage(locale ?? 'en', 'unrecognized_key', { key }),
+      }));
     }
     const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
     const code = custom ?? issue.code;
@@ -63,7 +73,10 @@ export function givesAsOf(input: unknown): boolean {
  * const result = safeParseProfile({ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } })
  * if (result.success) console.log(result.data.residency.status) // 'citizen'
  */
-export function safeParseProfile(input: unknown, options: { locale?: Locale } = {}): { success: true; data: Profile } | { success: false; error: ProfileValidationError } {
+export function safeParseProfile(
+  input: unknown,
+  options: { locale?: Locale } = {},
+): { success: true; data: Profile } | { success: false; error: ProfileValidationError } {
   const { data, issues } = checkProfile(copyTopLevel(input), undefined, SHIPPED_LIMITS, options.locale ?? 'ru');
   if (data !== undefined && issues.length === 0) return { success: true, data };
   return { success: false, error: new ProfileValidationError(issues) };

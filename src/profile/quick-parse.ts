@@ -14,7 +14,15 @@ import { type ValueType, t } from '../language/types';
 import { isValidIin } from './iin';
 import { LIMITS, type Profile } from './schema';
 import { isSupportedDate, isSupportedMonth } from '../calendar/dates';
-import { employmentKinds, hepatitisRiskGroups, motherAwards, paymentKinds, quotaServices, residencyClasses, stateCategoryCodes } from '../language/codes';
+import {
+  employmentKinds,
+  hepatitisRiskGroups,
+  motherAwards,
+  paymentKinds,
+  quotaServices,
+  residencyClasses,
+  stateCategoryCodes,
+} from '../language/codes';
 
 /** "Not sure": the input goes to zod. */
 const NO: unique symbol = Symbol('not sure');
@@ -28,7 +36,9 @@ const bool = typed((v) => (typeof v === 'boolean' ? v : NO), t.boolean());
 
 function oneOf(values: readonly (string | number)[]): Check {
   const set = new Set<unknown>(values);
-  const type: ValueType = values.every((v) => typeof v === 'string') ? t.code(values) : { kind: 'number', integer: true, values: values as number[] };
+  const type: ValueType = values.every((v) => typeof v === 'string')
+    ? t.code(values)
+    : { kind: 'number', integer: true, values: values as number[] };
   return typed((v) => (set.has(v) ? v : NO), type);
 }
 
@@ -67,7 +77,9 @@ function object(shape: Shape): Check {
   const keys = Object.keys(shape);
   const checks = keys.map((key) => (shape[key] as Shape[string])[0]);
   const optional = keys.map((key) => (shape[key] as Shape[string])[1] === 'optional');
-  const fields = Object.fromEntries(keys.map((key, i) => [key, optional[i] ? t.optional((checks[i] as Check).type) : (checks[i] as Check).type]));
+  const fields = Object.fromEntries(
+    keys.map((key, i) => [key, optional[i] ? t.optional((checks[i] as Check).type) : (checks[i] as Check).type]),
+  );
   return typed((v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return NO;
     const prototype = Object.getPrototypeOf(v);
@@ -102,17 +114,44 @@ const profile = object({
   residency: req(object({ status: req(oneOf(residencyClasses)), eaeu: opt(bool), residencePermitUntil: opt(date) })),
   settlement: opt(oneOf(['city', 'other'])),
   employment: opt(list(object({ kind: req(oneOf(employmentKinds)), since: opt(date), until: opt(date) }))),
-  stateCategories: opt(list(object({ category: req(oneOf(stateCategoryCodes)), since: req(date), until: opt(date), award: opt(oneOf(motherAwards)) }))),
+  stateCategories: opt(
+    list(object({ category: req(oneOf(stateCategoryCodes)), since: req(date), until: opt(date), award: opt(oneOf(motherAwards)) })),
+  ),
   payments: opt(
-    list(object({ kind: req(oneOf(paymentKinds)), period: req(month), months: opt(integer(1, 120)), paidOn: req(date), amountKzt: req(number(0, 1e12)) })),
+    list(
+      object({
+        kind: req(oneOf(paymentKinds)),
+        period: req(month),
+        months: opt(integer(1, 120)),
+        paidOn: req(date),
+        amountKzt: req(number(0, 1e12)),
+      }),
+    ),
   ),
   pregnancy: opt(object({ registeredOn: opt(date), endedOn: opt(date), inLabour: opt(bool), lifeThreat: opt(bool) })),
   disability: opt(object({ group: req(oneOf([1, 2, 3])), sinceChildhood: opt(bool) })),
   conditions: opt(
-    list(object({ code: req(text(LIMITS.stringLength, (c) => conditionCodes.has(c) || ICD10.test(c))), since: opt(date), underObservation: opt(bool) })),
+    list(
+      object({
+        code: req(text(LIMITS.stringLength, (c) => conditionCodes.has(c) || ICD10.test(c))),
+        since: opt(date),
+        underObservation: opt(bool),
+      }),
+    ),
   ),
-  education: opt(object({ fullTime: req(bool), location: req(oneOf(['domestic', 'abroad'])), inNobd: opt(bool), registeredAbroad: opt(bool) })),
-  insurance: opt(list(object({ type: req(oneOf(['dms', 'vms'])), validFrom: req(date), validTo: req(date), covers: opt(list(oneOf(['phc', 'inpatient_emergency']), 2)) }))),
+  education: opt(
+    object({ fullTime: req(bool), location: req(oneOf(['domestic', 'abroad'])), inNobd: opt(bool), registeredAbroad: opt(bool) }),
+  ),
+  insurance: opt(
+    list(
+      object({
+        type: req(oneOf(['dms', 'vms'])),
+        validFrom: req(date),
+        validTo: req(date),
+        covers: opt(list(oneOf(['phc', 'inpatient_emergency']), 2)),
+      }),
+    ),
+  ),
   attachment: opt(object({ attached: req(bool), since: opt(date), hasEds: opt(bool) })),
   family: opt(list(object({ relation: req(oneOf(['spouse', 'child', 'other'])), birthDate: req(date), attached: opt(bool) }))),
   serviceUsage: opt(list(object({ service: req(oneOf(quotaServices)), date: req(date) }))),

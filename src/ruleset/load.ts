@@ -12,7 +12,11 @@ import type { Ruleset } from './schema';
  * ruleset.rules.map((rule) => rule.meta.id) // ['gobmp.dangerous-diseases', 'gobmp.full', …]
  */
 export function loadRuleset(): Ruleset {
-  return structuredClone({ version: bundled.version, parameters: shippedParameters() as DatedParameters, rules: bundled.rules as Ruleset['rules'] });
+  return structuredClone({
+    version: bundled.version,
+    parameters: shippedParameters() as DatedParameters,
+    rules: bundled.rules as Ruleset['rules'],
+  });
 }
 
 let shipped: Ruleset | undefined;
@@ -24,6 +28,10 @@ let shipped: Ruleset | undefined;
  * (`loadRuleset()` gives copies), and the engines only read it.
  */
 export function shippedRuleset(): Ruleset {
-  shipped ??= { version: bundled.version, parameters: shippedParameters(false) as DatedParameters, rules: bundled.rules as Ruleset['rules'] };
+  shipped ??= {
+    version: bundled.version,
+    parameters: shippedParameters(false) as DatedParameters,
+    rules: bundled.rules as Ruleset['rules'],
+  };
   return shipped;
 }

@@ -30,20 +30,20 @@ const isFactRef = (value: unknown): value is Record<string, unknown> => isObject
 const OPERATOR_VALUES = lazy((): Record<(typeof OPERATORS)[number], z.ZodMiniType> => {
   const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
   return {
-  equal: scalar,
-  notEqual: scalar,
-  in: z.array(scalar),
-  notIn: z.array(scalar),
-  contains: scalar,
-  doesNotContain: scalar,
-  lessThan: z.number(),
-  lessThanInclusive: z.number(),
-  greaterThan: z.number(),
-  greaterThanInclusive: z.number(),
-  onOrAfter: z.string().check(z.regex(MONTH_OR_DATE_PATTERN)),
-  onOrBefore: z.string().check(z.regex(MONTH_OR_DATE_PATTERN)),
-  containsAny: z.array(scalar),
-  containsNone: z.array(scalar),
+    equal: scalar,
+    notEqual: scalar,
+    in: z.array(scalar),
+    notIn: z.array(scalar),
+    contains: scalar,
+    doesNotContain: scalar,
+    lessThan: z.number(),
+    lessThanInclusive: z.number(),
+    greaterThan: z.number(),
+    greaterThanInclusive: z.number(),
+    onOrAfter: z.string().check(z.regex(MONTH_OR_DATE_PATTERN)),
+    onOrBefore: z.string().check(z.regex(MONTH_OR_DATE_PATTERN)),
+    containsAny: z.array(scalar),
+    containsNone: z.array(scalar),
   };
 });
 
@@ -100,7 +100,8 @@ class RuleChecker {
   factRef(ref: Record<string, unknown>, path: Path): ValueType | undefined {
     const before = this.issues.length;
     const known = typeof ref.fact === 'string' && this.facts.includes(ref.fact);
-    if (!known) this.add([...path, 'fact'], 'unknown_fact', `Unknown fact "${String(ref.fact)}" (this stage offers: ${this.facts.join(', ')})`);
+    if (!known)
+      this.add([...path, 'fact'], 'unknown_fact', `Unknown fact "${String(ref.fact)}" (this stage offers: ${this.facts.join(', ')})`);
     if (ref.path !== undefined && (typeof ref.path !== 'string' || ref.path.length > 200 || pathSegments(ref.path) === null)) {
       this.add([...path, 'path'], 'unsafe_path', `Path "${String(ref.path)}" must be a plain dot path of own properties`);
     }
@@ -119,7 +120,11 @@ class RuleChecker {
     if (typeof ref.path !== 'string' || ref.path === '') return factType;
     const type = typeAtPath(factType, pathSegments(ref.path) as string[]);
     if (type.kind === 'undefined') {
-      this.add([...path, 'path'], 'unknown_path', `"${ref.path}" gives nothing in fact "${String(ref.fact)}" (${describe(factType)}), whatever the profile`);
+      this.add(
+        [...path, 'path'],
+        'unknown_path',
+        `"${ref.path}" gives nothing in fact "${String(ref.fact)}" (${describe(factType)}), whatever the profile`,
+      );
       return undefined;
     }
     return type;
@@ -131,7 +136,10 @@ class RuleChecker {
     const boolKeys = ['all', 'any', 'not'].filter((k) => k in node);
     if ('condition' in node) return this.add(path, 'unsupported_condition', 'Shared condition references are not supported');
     if (boolKeys.length > 1) return this.add(path, 'invalid_condition', 'Use exactly one of all, any, not');
-    if (node.priority !== undefined && !(Number.isInteger(node.priority) && (node.priority as number) >= 1 && (node.priority as number) <= 1000)) {
+    if (
+      node.priority !== undefined &&
+      !(Number.isInteger(node.priority) && (node.priority as number) >= 1 && (node.priority as number) <= 1000)
+    ) {
       this.add([...path, 'priority'], 'invalid_priority', 'priority must be a whole number from 1 to 1000');
     }
     if (node.name !== undefined && !(typeof node.name === 'string' && CODE.test(node.name))) {
@@ -139,7 +147,8 @@ class RuleChecker {
     }
     const [bool] = boolKeys;
     if (bool !== undefined) {
-      for (const key of Object.keys(node)) if (![bool, 'priority', 'name'].includes(key)) this.add([...path, key], 'unrecognized_key', `Unknown key "${key}"`);
+      for (const key of Object.keys(node))
+        if (![bool, 'priority', 'name'].includes(key)) this.add([...path, key], 'unrecognized_key', `Unknown key "${key}"`);
     }
     if (bool === 'not') return this.condition(node.not, [...path, 'not'], depth + 1);
     if (bool === 'all' || bool === 'any') {
@@ -150,7 +159,10 @@ class RuleChecker {
     }
     const allowed = ['fact', 'operator', 'value', 'path', 'params', 'priority', 'name'];
     for (const key of Object.keys(node)) if (!allowed.includes(key)) this.add([...path, key], 'unrecognized_key', `Unknown key "${key}"`);
-    const operator = typeof node.operator === 'string' && (OPERATORS as readonly string[]).includes(node.operator) ? (node.operator as (typeof OPERATORS)[number]) : undefined;
+    const operator =
+      typeof node.operator === 'string' && (OPERATORS as readonly string[]).includes(node.operator)
+        ? (node.operator as (typeof OPERATORS)[number])
+        : undefined;
     if (operator === undefined) this.add([...path, 'operator'], 'unknown_operator', `Unknown operator "${String(node.operator)}"`);
     if (!('value' in node)) this.add([...path, 'value'], 'missing_value', 'A condition needs a value');
     const left = this.factRef(node, path);
@@ -159,7 +171,11 @@ class RuleChecker {
     else if ('value' in node) {
       const { value, judge } = this.resolved(node.value, [...path, 'value']);
       if (operator !== undefined && judge && !OPERATOR_VALUES()[operator].safeParse(value).success) {
-        this.add([...path, 'value'], 'invalid_value', `"${operator}" does not compare with ${JSON.stringify(value)?.slice(0, 80) ?? 'nothing'}`);
+        this.add(
+          [...path, 'value'],
+          'invalid_value',
+          `"${operator}" does not compare with ${JSON.stringify(value)?.slice(0, 80) ?? 'nothing'}`,
+        );
       } else if (judge) right = typeOfValue(value);
     }
     // Both sides known: a condition that can never be true is refused (our operators compare false across types).
@@ -219,23 +235,36 @@ export function validateRuleset(input: unknown): Ruleset {
     for (const { path, leaf } of datedLeaves(parameters)) {
       const first = leaf.values[0]?.from;
       if (first !== undefined && first > earliest) {
-        issues.push({ path: ['parameters', ...path, 'values', 0, 'from'], code: 'invalid_period', message: `A parameter needs a value from evaluation.earliestAsOf (${earliest}) on`, ruleId: null });
+        issues.push({
+          path: ['parameters', ...path, 'values', 0, 'from'],
+          code: 'invalid_period',
+          message: `A parameter needs a value from evaluation.earliestAsOf (${earliest}) on`,
+          ruleId: null,
+        });
       }
     }
   }
-  const parametersFrom = (from: string | undefined) => parametersOn(parameters, from === undefined || from < earliest ? earliest : from) as Record<string, unknown>;
+  const parametersFrom = (from: string | undefined) =>
+    parametersOn(parameters, from === undefined || from < earliest ? earliest : from) as Record<string, unknown>;
 
   const checked: RuleFile[] = [];
   rules.forEach((raw, index) => {
-    const idOf = isObject(raw) && isObject(raw.meta) && typeof raw.meta.id === 'string' && raw.meta.id.length <= 200 ? raw.meta.id : `rules[${index}]`;
+    const idOf =
+      isObject(raw) && isObject(raw.meta) && typeof raw.meta.id === 'string' && raw.meta.id.length <= 200 ? raw.meta.id : `rules[${index}]`;
     const shape = ruleFileSchema().safeParse(raw);
     if (!shape.success) {
       issues.push(...toIssues(shape.error.issues).map((i) => ({ ...i, ruleId: idOf })));
       // A shape error hides nothing else: conditions and event params are still checked where they can be read.
       const event = isObject(raw) && isObject(raw.event) ? raw.event : undefined;
-      const type = event !== undefined && typeof event.type === 'string' && Object.hasOwn(EVENT_STAGE, event.type) ? (event.type as keyof typeof EVENT_STAGE) : undefined;
+      const type =
+        event !== undefined && typeof event.type === 'string' && Object.hasOwn(EVENT_STAGE, event.type)
+          ? (event.type as keyof typeof EVENT_STAGE)
+          : undefined;
       if (type !== undefined && isObject(raw) && isObject(raw.conditions)) {
-        const from = isObject(raw.meta) && isObject(raw.meta.effective) && typeof raw.meta.effective.from === 'string' ? raw.meta.effective.from : undefined;
+        const from =
+          isObject(raw.meta) && isObject(raw.meta.effective) && typeof raw.meta.effective.from === 'string'
+            ? raw.meta.effective.from
+            : undefined;
         const checker = new RuleChecker(idOf, STAGE_FACTS[EVENT_STAGE[type]], parametersFrom(from), params.success);
         checker.condition(raw.conditions, ['conditions'], 0);
         if (event?.params === undefined || isObject(event.params)) checker.event(type, event?.params);
@@ -244,7 +273,12 @@ export function validateRuleset(input: unknown): Ruleset {
       return;
     }
     const rule = shape.data;
-    const checker = new RuleChecker(rule.meta.id, STAGE_FACTS[EVENT_STAGE[rule.event.type]], parametersFrom(rule.meta.effective.from), params.success);
+    const checker = new RuleChecker(
+      rule.meta.id,
+      STAGE_FACTS[EVENT_STAGE[rule.event.type]],
+      parametersFrom(rule.meta.effective.from),
+      params.success,
+    );
     if (rule.meta.effective.to !== undefined && rule.meta.effective.to < rule.meta.effective.from) {
       checker.add(['meta', 'effective', 'to'], 'invalid_period', 'effective.to is before effective.from');
     }
@@ -255,7 +289,11 @@ export function validateRuleset(input: unknown): Ruleset {
     const bibliography = params.success ? (parameters.bibliography as Record<string, unknown>) : undefined;
     rule.meta.sources.forEach((source, i) => {
       if (bibliography !== undefined && !Object.hasOwn(bibliography, source.document)) {
-        checker.add(['meta', 'sources', i, 'document'], 'unknown_source', `No bibliography entry "${source.document}": add it to parameters.bibliography (data/sources.json)`);
+        checker.add(
+          ['meta', 'sources', i, 'document'],
+          'unknown_source',
+          `No bibliography entry "${source.document}": add it to parameters.bibliography (data/sources.json)`,
+        );
       }
     });
     checker.condition(rule.conditions, ['conditions'], 0);
@@ -272,15 +310,21 @@ export function validateRuleset(input: unknown): Ruleset {
     else byId.set(rule.meta.id, [rule]);
   }
   for (const [id, versions] of byId) {
-    const sorted = versions.sort((a, b) => (a.meta.effective.from < b.meta.effective.from ? -1 : a.meta.effective.from > b.meta.effective.from ? 1 : 0));
+    const sorted = versions.sort((a, b) =>
+      a.meta.effective.from < b.meta.effective.from ? -1 : a.meta.effective.from > b.meta.effective.from ? 1 : 0,
+    );
     sorted.slice(1).forEach((rule, i) => {
       const previous = sorted[i] as RuleFile;
       if (previous.meta.effective.to === undefined || previous.meta.effective.to >= rule.meta.effective.from) {
-        issues.push({ ruleId: id, path: ['meta', 'effective'], code: 'overlapping_periods', message: `Two versions of ${id} are both in force on ${rule.meta.effective.from}` });
+        issues.push({
+          ruleId: id,
+          path: ['meta', 'effective'],
+          code: 'overlapping_periods',
+          message: `Two versions of ${id} are both in force on ${rule.meta.effective.from}`,
+        });
       }
     });
   }
   if (issues.length > 0) throw new RuleValidationError(issues);
   return { version, parameters: parameters as DatedParameters, rules: checked };
 }
-

@@ -71,10 +71,13 @@ const PAYMENT_KIND: Record<PayingKind, Payment['kind'] | null> = {
   none: null,
 };
 
-const pick = <T>(value: T | T[] | undefined, all: readonly T[]) => fc.constantFrom(...(value === undefined ? all : Array.isArray(value) ? value : [value]));
+const pick = <T>(value: T | T[] | undefined, all: readonly T[]) =>
+  fc.constantFrom(...(value === undefined ? all : Array.isArray(value) ? value : [value]));
 const DAY = 86_400_000;
 const dateBetween = (min: string, max: string) =>
-  fc.integer({ min: Date.parse(`${min}T00:00:00Z`) / DAY, max: Date.parse(`${max}T00:00:00Z`) / DAY }).map((d) => new Date(d * DAY).toISOString().slice(0, 10));
+  fc
+    .integer({ min: Date.parse(`${min}T00:00:00Z`) / DAY, max: Date.parse(`${max}T00:00:00Z`) / DAY })
+    .map((d) => new Date(d * DAY).toISOString().slice(0, 10));
 
 /**
  * Monthly payment records ending at the month of `asOf`: each either the month's minimum for
@@ -90,13 +93,22 @@ function ledger(c: LedgerConstraints): fc.Arbitrary<Payment[]> {
   const back = c.monthsBack ?? 36;
   const gaps = c.gaps ?? true;
   const record = fc
-    .record({ offset: fc.integer({ min: 0, max: back }), short: gaps ? fc.boolean() : fc.constant(false), paidDay: fc.integer({ min: 1, max: 28 }) })
+    .record({
+      offset: fc.integer({ min: 0, max: back }),
+      short: gaps ? fc.boolean() : fc.constant(false),
+      paidDay: fc.integer({ min: 1, max: 28 }),
+    })
     .map(({ offset, short, paidDay }): Payment => {
       const month = current - offset;
       const minimum = minimumMonthlyKzt(parameters, kind, month, c.settlement);
       const regular = typeof minimum === 'number' ? minimum : 9000;
       const paidOn = `${monthString(month)}-${String(paidDay).padStart(2, '0')}`;
-      return { kind, period: monthString(month), paidOn: paidOn > c.asOf ? c.asOf : paidOn, amountKzt: short ? Math.floor(regular / 2) : regular };
+      return {
+        kind,
+        period: monthString(month),
+        paidOn: paidOn > c.asOf ? c.asOf : paidOn,
+        amountKzt: short ? Math.floor(regular / 2) : regular,
+      };
     });
   return fc.array(record, { maxLength: c.maxLength ?? 40 });
 }
@@ -120,16 +132,51 @@ function profile(c: ProfileConstraints = {}): fc.Arbitrary<Profile & { asOf: str
       birthDay: fc.integer({ min: 1, max: 28 }),
       sex: fc.constantFrom('female' as const, 'male' as const),
       settlement: fc.constantFrom('city' as const, 'other' as const),
-      category: fc.option(fc.record({ category: fc.constantFrom(...stateCategoryCodes), startBack: fc.integer({ min: 0, max: 800 }), length: fc.option(fc.integer({ min: 0, max: 800 })) })),
-      condition: fc.option(fc.record({ code: fc.constantFrom('A15.0', 'measles', 'hiv', 'diabetes_mellitus', 'arterial_hypertension', 'malignant_neoplasm'), underObservation: fc.boolean() })),
-      pregnancy: fc.option(fc.record({ registeredBack: fc.integer({ min: 0, max: 400 }), inLabour: fc.boolean(), endedAfter: fc.option(fc.integer({ min: 0, max: 320 })) })),
-      award: fc.option(fc.constantFrom('altyn_alka' as const, 'kumis_alka' as const, 'batyr_ana' as const, 'ana_dankhy_1' as const, 'ana_dankhy_2' as const)),
+      category: fc.option(
+        fc.record({
+          category: fc.constantFrom(...stateCategoryCodes),
+          startBack: fc.integer({ min: 0, max: 800 }),
+          length: fc.option(fc.integer({ min: 0, max: 800 })),
+        }),
+      ),
+      condition: fc.option(
+        fc.record({
+          code: fc.constantFrom('A15.0', 'measles', 'hiv', 'diabetes_mellitus', 'arterial_hypertension', 'malignant_neoplasm'),
+          underObservation: fc.boolean(),
+        }),
+      ),
+      pregnancy: fc.option(
+        fc.record({
+          registeredBack: fc.integer({ min: 0, max: 400 }),
+          inLabour: fc.boolean(),
+          endedAfter: fc.option(fc.integer({ min: 0, max: 320 })),
+        }),
+      ),
+      award: fc.option(
+        fc.constantFrom(
+          'altyn_alka' as const,
+          'kumis_alka' as const,
+          'batyr_ana' as const,
+          'ana_dankhy_1' as const,
+          'ana_dankhy_2' as const,
+        ),
+      ),
       permitBack: fc.option(fc.integer({ min: -400, max: 400 })),
       statement: fc.option(
-        fc.record({ back: fc.integer({ min: 0, max: 30 }), status: fc.option(fc.constantFrom('insured' as const, 'not_insured' as const)), debtBack: fc.array(fc.integer({ min: 1, max: 24 }), { maxLength: 4 }) }),
+        fc.record({
+          back: fc.integer({ min: 0, max: 30 }),
+          status: fc.option(fc.constantFrom('insured' as const, 'not_insured' as const)),
+          debtBack: fc.array(fc.integer({ min: 1, max: 24 }), { maxLength: 4 }),
+        }),
       ),
       dms: fc.option(fc.integer({ min: -60, max: 300 })),
-      usage: fc.array(fc.record({ service: fc.constantFrom('therapist' as const, 'chest_xray' as const, 'eeg' as const), back: fc.integer({ min: 0, max: 400 }) }), { maxLength: 4 }),
+      usage: fc.array(
+        fc.record({
+          service: fc.constantFrom('therapist' as const, 'chest_xray' as const, 'eeg' as const),
+          back: fc.integer({ min: 0, max: 400 }),
+        }),
+        { maxLength: 4 },
+      ),
       seed: fc.integer(),
     })
     .chain((p) => {
@@ -167,7 +214,11 @@ function profile(c: ProfileConstraints = {}): fc.Arbitrary<Profile & { asOf: str
         if (p.pregnancy && p.sex === 'female' && p.age >= 16 && p.age <= 50) {
           const registeredOn = shift(p.pregnancy.registeredBack);
           const endedOn = p.pregnancy.endedAfter === null ? undefined : shift(p.pregnancy.registeredBack - p.pregnancy.endedAfter);
-          result.pregnancy = { registeredOn, inLabour: p.pregnancy.inLabour, ...(endedOn !== undefined && endedOn >= registeredOn ? { endedOn } : {}) };
+          result.pregnancy = {
+            registeredOn,
+            inLabour: p.pregnancy.inLabour,
+            ...(endedOn !== undefined && endedOn >= registeredOn ? { endedOn } : {}),
+          };
         }
         if (p.permitBack !== null && (p.residency === 'permanent_resident' || p.residency === 'stateless_permanent')) {
           result.residency.residencePermitUntil = shift(p.permitBack);
@@ -180,7 +231,8 @@ function profile(c: ProfileConstraints = {}): fc.Arbitrary<Profile & { asOf: str
             debtMonths: [...new Set(p.statement.debtBack.map((b) => monthString(current - b)))].filter((m) => m >= birthDate.slice(0, 7)),
           };
         }
-        if (p.dms !== null) result.insurance = [{ type: 'dms', validFrom: shift(365), validTo: shift(-p.dms) < shift(365) ? shift(365) : shift(-p.dms) }];
+        if (p.dms !== null)
+          result.insurance = [{ type: 'dms', validFrom: shift(365), validTo: shift(-p.dms) < shift(365) ? shift(365) : shift(-p.dms) }];
         return result;
       });
     });
@@ -250,7 +302,7 @@ export const invariants = {
     const problems: string[] = [];
     if (!decisionSchema.safeParse(d).success) problems.push('does not match decisionSchema');
     if (!isPlainJson(d)) problems.push('does not survive a JSON round trip');
-    if ((d.insurance.bases.length > 0) !== (d.insurance.status === 'insured')) problems.push('bases are non-empty iff insured');
+    if (d.insurance.bases.length > 0 !== (d.insurance.status === 'insured')) problems.push('bases are non-empty iff insured');
     if ((d.insurance.debt?.months.length ?? 0) > capMonths) problems.push(`debt over ${capMonths} months`);
     for (const q of d.quotas) if (q.remaining < 0 || q.remaining > q.limit) problems.push(`quota ${q.service} remaining out of range`);
     return problems;
@@ -302,7 +354,8 @@ export const invariants = {
     const before = await evaluator.evaluate(input);
     const after = await evaluator.evaluate({ ...input, payments: [...(input.payments ?? []), payment] });
     const problems: string[] = [];
-    if (before.insurance.status === 'insured' && after.insurance.status !== 'insured') problems.push(`paying ${month} removed insured status`);
+    if (before.insurance.status === 'insured' && after.insurance.status !== 'insured')
+      problems.push(`paying ${month} removed insured status`);
     const owed = (d: Decision) => d.insurance.debt?.months.length ?? 0;
     if (owed(after) > owed(before)) problems.push(`paying ${month} increased the debt`);
     const amount = (d: Decision) => d.insurance.debt?.amountKzt ?? 0;

@@ -25,7 +25,9 @@ const FLOORS: [floor: number, place: string][] = [
 
 const src = resolve(__dirname, '../../src');
 const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 
 function floorOf(file: string): number {
   const top = (relative(src, file).split(/[\\/]/)[0] as string).replace(/\.(ts|js|json)$/, '');
@@ -34,11 +36,14 @@ function floorOf(file: string): number {
   return found[0];
 }
 
-const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 const imports = walk(src).flatMap((file) => {
   const text = readFileSync(file, 'utf8');
   // Files outside src/ (the package's data/ and package.json) are data any floor may read.
-  return [...text.matchAll(IMPORT)].map((m) => ({ file, target: resolve(dirname(file), (m[1] ?? m[2]) as string) })).filter(({ target }) => !relative(src, target).startsWith('..'));
+  return [...text.matchAll(IMPORT)]
+    .map((m) => ({ file, target: resolve(dirname(file), (m[1] ?? m[2]) as string) }))
+    .filter(({ target }) => !relative(src, target).startsWith('..'));
 });
 
 describe('the floors of src/', () => {

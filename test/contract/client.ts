@@ -75,11 +75,7 @@ check(
 
 const sources = await client.GET('/v1/sources');
 const titled = sources.data?.sources.find((s) => s.id === 'seed:002');
-check(
-  'listSources',
-  typeof titled?.title.kk === 'string',
-  `${sources.data?.sources.length} sources, seed:002 «${titled?.title.en}»`,
-);
+check('listSources', typeof titled?.title.kk === 'string', `${sources.data?.sources.length} sources, seed:002 «${titled?.title.en}»`);
 
 const vocabulary = await client.GET('/v1/vocabulary');
 const phc: string | undefined = vocabulary.data?.services.phc?.kk;

@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 // (npm run docs) fails on a missing comment, this test on a missing example.
 const root = join(__dirname, '..', '..');
 const entries = [join(root, 'src', 'index.ts'), join(root, 'src', 'testing', 'index.ts')];
-const program = ts.createProgram(entries, { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, resolveJsonModule: true, target: ts.ScriptTarget.ES2022, strict: true });
+const program = ts.createProgram(entries, {
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  resolveJsonModule: true,
+  target: ts.ScriptTarget.ES2022,
+  strict: true,
+});
 const checker = program.getTypeChecker();
 
 function publicSymbols(entry: string): { name: string; examples: number; documented: boolean }[] {

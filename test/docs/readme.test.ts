@@ -23,13 +23,31 @@ describe('the README', () => {
       },
       { asOf: '2025-06-15', locale: 'en' },
     );
-    expect(readme).toContain("decision.insurance.debt;              // { months: ['2025-03', '2025-04', '2025-05'], employerMonths: [], amountKzt: 12750 }");
+    expect(readme).toContain(
+      "decision.insurance.debt;              // { months: ['2025-03', '2025-04', '2025-05'], employerMonths: [], amountKzt: 12750 }",
+    );
     expect(decision.insurance.status).toBe('not_insured');
     expect(decision.insurance.debt).toEqual({ months: ['2025-03', '2025-04', '2025-05'], employerMonths: [], amountKzt: 12750 });
     expect(decision.services.phc).toEqual({ covered: true, payer: 'gobmp', reasons: ['services.gobmp.phc'], requires: ['phc_attachment'] });
-    expect(decision.services.inpatient_planned).toEqual({ covered: false, payer: null, reasons: ['gobmp.planned-list-not-modelled', 'not_insured', 'no_dangerous_disease'], requires: [] });
-    expect(decision.nextSteps.map((s) => s.code)).toEqual(['choose_phc', 'attach_phc_in_person', 'pay_upcoming_months', 'pay_arrears', 'pay_channels', 'check_status']);
-    expect(decision.nextSteps[3]?.message.startsWith('You may also repay the arrears for 3 months (03.2025, 04.2025, 05.2025): 12\u00a0750\u00a0₸.')).toBe(true);
+    expect(decision.services.inpatient_planned).toEqual({
+      covered: false,
+      payer: null,
+      reasons: ['gobmp.planned-list-not-modelled', 'not_insured', 'no_dangerous_disease'],
+      requires: [],
+    });
+    expect(decision.nextSteps.map((s) => s.code)).toEqual([
+      'choose_phc',
+      'attach_phc_in_person',
+      'pay_upcoming_months',
+      'pay_arrears',
+      'pay_channels',
+      'check_status',
+    ]);
+    expect(
+      decision.nextSteps[3]?.message.startsWith(
+        'You may also repay the arrears for 3 months (03.2025, 04.2025, 05.2025): 12\u00a0750\u00a0₸.',
+      ),
+    ).toBe(true);
   });
 
   it('the first screen has the install line and the two commands of a fresh clone, and points nowhere outside the repository', () => {

@@ -38,8 +38,13 @@ describe('the rule language docs/rule-language.md', () => {
     for (const stage of STAGES) {
       const from = facts.indexOf(`#### ${stage}\n`);
       expect(from, stage).toBeGreaterThan(-1);
-      const next = STAGES.slice(STAGES.indexOf(stage) + 1).map((s) => facts.indexOf(`#### ${s}\n`)).find((i) => i > -1) ?? facts.length;
-      const own = Object.entries(FACTS).filter(([, f]) => f.stage === stage).map(([name]) => name);
+      const next =
+        STAGES.slice(STAGES.indexOf(stage) + 1)
+          .map((s) => facts.indexOf(`#### ${s}\n`))
+          .find((i) => i > -1) ?? facts.length;
+      const own = Object.entries(FACTS)
+        .filter(([, f]) => f.stage === stage)
+        .map(([name]) => name);
       expect(rowNames(facts.slice(from, next)), stage).toEqual(own);
     }
   });
@@ -55,18 +60,40 @@ describe('the rule language docs/rule-language.md', () => {
   it('prints how each event type folds into the Decision, in words, from the table', () => {
     const table: string = (eventsTable as (t: unknown) => string)({ EVENT_TYPES, EVENT_PARAMS, STATIC_EVENT_PARAMS });
     expect(table).toContain('| folds into the Decision |');
-    expect(table).toMatch(/^\| `package` \| eligibility \| no \| yes \| .* \| `gobmp`: the highest of `none` < `dangerous_diseases` < `full`; .*\|$/m);
+    expect(table).toMatch(
+      /^\| `package` \| eligibility \| no \| yes \| .* \| `gobmp`: the highest of `none` < `dangerous_diseases` < `full`; .*\|$/m,
+    );
     expect(table).toMatch(/^\| `debt` \| .* \| the rule as a whole: the first rule in file order \|$/m);
     const changed = { ...EVENT_TYPES, debt: { ...EVENT_TYPES.debt, fold: { '*': { by: 'every' } } } };
-    expect((eventsTable as (t: unknown) => string)({ EVENT_TYPES: changed, EVENT_PARAMS, STATIC_EVENT_PARAMS })).toMatch(/^\| `debt` \| .* \| the rule as a whole: every rule, in file order \|$/m);
+    expect((eventsTable as (t: unknown) => string)({ EVENT_TYPES: changed, EVENT_PARAMS, STATIC_EVENT_PARAMS })).toMatch(
+      /^\| `debt` \| .* \| the rule as a whole: every rule, in file order \|$/m,
+    );
   });
 
   it('has the seven hand-written sections, and every difference from stock json-rules-engine the library makes', () => {
-    for (const heading of ['## 1. A rule file', '## 2. Conditions', '## 3. Operators', '## 4. Facts', '## 5. Events', '## 6. Differences from stock json-rules-engine', '## 7. How to try a rule']) {
+    for (const heading of [
+      '## 1. A rule file',
+      '## 2. Conditions',
+      '## 3. Operators',
+      '## 4. Facts',
+      '## 5. Events',
+      '## 6. Differences from stock json-rules-engine',
+      '## 7. How to try a rule',
+    ]) {
       expect(text).toContain(`\n${heading}\n`);
     }
     const differences = text.slice(text.indexOf('## 6. Differences'), text.indexOf('## 7. How to try a rule'));
-    for (const subject of ['JSONPath is refused', 'No async or custom facts', 'Condition references and operator decorators are refused', 'Strict operators', "Failed rules' event params are not resolved", 'Facts memoised per stage run', '`allowUndefinedFacts` is false', 'Results in ruleset order', 'Types are checked at validation']) {
+    for (const subject of [
+      'JSONPath is refused',
+      'No async or custom facts',
+      'Condition references and operator decorators are refused',
+      'Strict operators',
+      "Failed rules' event params are not resolved",
+      'Facts memoised per stage run',
+      '`allowUndefinedFacts` is false',
+      'Results in ruleset order',
+      'Types are checked at validation',
+    ]) {
       expect(differences).toContain(subject);
     }
   });

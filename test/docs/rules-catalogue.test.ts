@@ -14,7 +14,8 @@ describe('the rules catalogue docs/rules.md', () => {
   });
 
   it('lists every rule once, with its period, file, test file and a titled source', () => {
-    const rules = (JSON.parse(readFileSync(join(root, 'src', 'generated', 'rules.json'), 'utf8')) as { rules: { meta: { id: string } }[] }).rules;
+    const rules = (JSON.parse(readFileSync(join(root, 'src', 'generated', 'rules.json'), 'utf8')) as { rules: { meta: { id: string } }[] })
+      .rules;
     for (const { meta } of rules) expect(text, meta.id).toContain(`### ${meta.id}`);
     expect(text).toContain('- File: `rules/osms/contributions-continuous.json` — test: `test/rules/osms/contributions-continuous.test.ts`');
     expect(text.match(/^- In force: /gm)?.length).toBe(rules.length);

@@ -30,7 +30,13 @@ const scalar = fc.oneof(
 const value: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: scalar },
   { weight: 2, arbitrary: fc.array(scalar, { maxLength: 4 }) },
-  { weight: 2, arbitrary: fc.record({ a: fc.oneof(scalar, fc.record({ b: scalar, list: fc.array(scalar, { maxLength: 3 }), d: scalar }, { requiredKeys: [] })) }, { requiredKeys: [] }) },
+  {
+    weight: 2,
+    arbitrary: fc.record(
+      { a: fc.oneof(scalar, fc.record({ b: scalar, list: fc.array(scalar, { maxLength: 3 }), d: scalar }, { requiredKeys: [] })) },
+      { requiredKeys: [] },
+    ),
+  },
   { weight: 1, arbitrary: fc.constant(undefined) },
 );
 /** The world of one case: each fact's value per params key (`k` 0–2, or none). */
@@ -39,7 +45,11 @@ const parameters = fc.record({ p: fc.record({ x: scalar, list: fc.array(scalar, 
 const paramRef = fc.constantFrom({ param: 'p.x' }, { param: 'p.list' }, { param: 'p.obj' });
 
 const factRef = fc.record(
-  { fact: fc.constantFrom(...FACTS), params: fc.record({ k: fc.oneof(fc.integer({ min: 0, max: 2 }), paramRef) }), path: fc.constantFrom(...PATHS) },
+  {
+    fact: fc.constantFrom(...FACTS),
+    params: fc.record({ k: fc.oneof(fc.integer({ min: 0, max: 2 }), paramRef) }),
+    path: fc.constantFrom(...PATHS),
+  },
   { requiredKeys: ['fact'] },
 );
 
@@ -48,7 +58,11 @@ const leaf = fc
     {
       fact: factRef,
       operator: fc.constantFrom(...OPERATORS),
-      value: fc.oneof({ weight: 3, arbitrary: fc.oneof(scalar, fc.array(scalar, { maxLength: 3 })) }, { weight: 1, arbitrary: paramRef }, { weight: 1, arbitrary: factRef }),
+      value: fc.oneof(
+        { weight: 3, arbitrary: fc.oneof(scalar, fc.array(scalar, { maxLength: 3 })) },
+        { weight: 1, arbitrary: paramRef },
+        { weight: 1, arbitrary: factRef },
+      ),
       priority: fc.integer({ min: 1, max: 3 }),
       name: fc.constantFrom(...NAMES),
     },
@@ -91,7 +105,13 @@ const factValue = (w: Record<string, unknown>) => (fact: string, params: Json) =
 };
 
 /** Each node's result as json-rules-engine recorded it (undefined: not evaluated), beside the compiled one. */
-function nodeResults(stock: Json, shape: NodeShape, results: Uint8Array, root: boolean, out: [unknown, unknown][] = []): [unknown, unknown][] {
+function nodeResults(
+  stock: Json,
+  shape: NodeShape,
+  results: Uint8Array,
+  root: boolean,
+  out: [unknown, unknown][] = [],
+): [unknown, unknown][] {
   const recorded = results[shape.id];
   out.push([root ? undefined : stock.result, recorded === UNEVALUATED ? undefined : recorded === TRUE]);
   const children = (stock.all ?? stock.any ?? (stock.not ? [stock.not] : [])) as Json[];
@@ -109,14 +129,30 @@ describe('the compiled engine and json-rules-engine', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(rule, { minLength: 1, maxLength: 4 }), world, parameters, async (rules, w, params) => {
         cases += 1;
-        const files = rules.map((r, index) => ({ index, rule: { conditions: r.root, event: { type: 't', params: r.params }, ...(r.priority === undefined ? {} : { priority: r.priority }) } }));
+        const files = rules.map((r, index) => ({
+          index,
+          rule: {
+            conditions: r.root,
+            event: { type: 't', params: r.params },
+            ...(r.priority === undefined ? {} : { priority: r.priority }),
+          },
+        }));
         const compiled = new CompiledRules(files, params);
-        const state = compiled.state((slot) => factValue(w)(compiled.slots.list[slot]?.fact as string, compiled.slots.list[slot]?.params ?? {}));
+        const state = compiled.state((slot) =>
+          factValue(w)(compiled.slots.list[slot]?.fact as string, compiled.slots.list[slot]?.params ?? {}),
+        );
         const ours = compiled.run(state);
 
         const engine = new Engine([], { pathResolver: safePathResolver, replaceFactsInEventParams: true, allowUndefinedFacts: false });
         for (const [name, operator] of Object.entries(OUR_OPERATORS)) engine.addOperator(name, operator);
-        files.forEach(({ rule: r, index }) => engine.addRule({ name: String(index), priority: r.priority ?? 1, conditions: substitute(r.conditions, params) as never, event: substitute(r.event, params) as never }));
+        files.forEach(({ rule: r, index }) =>
+          engine.addRule({
+            name: String(index),
+            priority: r.priority ?? 1,
+            conditions: substitute(r.conditions, params) as never,
+            event: substitute(r.event, params) as never,
+          }),
+        );
         const facts = Object.fromEntries(FACTS.map((f) => [f, (p: Json) => factValue(w)(f, p ?? {})]));
         // Every rule's result in the order json-rules-engine reached it (its success and failure events).
         const stock: RuleResult[] = [];
@@ -125,7 +161,10 @@ describe('the compiled engine and json-rules-engine', () => {
         await engine.run(facts);
 
         // Events in json-rules-engine's order of priority sets (within a set its order follows promise timing).
-        const sets = (list: { priority: number; name: string }[]) => list.map((r) => `${r.priority}:${r.name}`).sort((a, b) => Number(b.split(':')[0]) - Number(a.split(':')[0]) || a.localeCompare(b));
+        const sets = (list: { priority: number; name: string }[]) =>
+          list
+            .map((r) => `${r.priority}:${r.name}`)
+            .sort((a, b) => Number(b.split(':')[0]) - Number(a.split(':')[0]) || a.localeCompare(b));
         const stockOrder = stock.map((r) => ({ priority: Number(r.priority), name: String(r.name) }));
         expect(stockOrder.map((r) => r.priority)).toEqual(stockOrder.map((r) => r.priority).sort((a, b) => b - a));
         expect(sets(ours.map((r) => ({ priority: r.compiled.priority, name: String(r.compiled.index) })))).toEqual(sets(stockOrder));

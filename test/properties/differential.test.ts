@@ -17,7 +17,10 @@ const seen = new Map<string, number>();
 
 /** Generated profiles, half of them with an unbroken run of regular monthly payments ending a few months before asOf (or at it). */
 const withRuns = fc
-  .tuple(arbitraries.profile({ ledger: { maxLength: 240, monthsBack: 300 } }), fc.option(fc.record({ endBack: fc.integer({ min: 0, max: 8 }), length: fc.integer({ min: 1, max: 80 }) })))
+  .tuple(
+    arbitraries.profile({ ledger: { maxLength: 240, monthsBack: 300 } }),
+    fc.option(fc.record({ endBack: fc.integer({ min: 0, max: 8 }), length: fc.integer({ min: 1, max: 80 }) })),
+  )
   .map(([profile, run]) => {
     if (run === null) return profile;
     const kind = profile.payments?.[0]?.kind ?? 'self_payer';
@@ -25,7 +28,10 @@ const withRuns = fc
     const records = Array.from({ length: run.length }, (_, i) => {
       const m = current - run.endBack - i;
       return regularPayment(kind, `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, profile.asOf, profile.settlement);
-    }).filter((r): r is NonNullable<typeof r> => r !== null && r.period >= profile.person.birthDate.slice(0, 7) && r.paidOn >= profile.person.birthDate);
+    }).filter(
+      (r): r is NonNullable<typeof r> =>
+        r !== null && r.period >= profile.person.birthDate.slice(0, 7) && r.paidOn >= profile.person.birthDate,
+    );
     return { ...profile, payments: [...(profile.payments ?? []), ...records] };
   });
 
@@ -54,13 +60,20 @@ const revision3 = fc
       const until = service.to === null ? undefined : after(monthsBack(profile.asOf, service.to));
       employment.push({ kind: 'military_or_law_enforcement', since, ...(until !== undefined && until >= since ? { until } : {}) });
     }
-    if (entrepreneurBack !== null) employment.push({ kind: 'individual_entrepreneur', since: after(monthsBack(profile.asOf, entrepreneurBack)) });
+    if (entrepreneurBack !== null)
+      employment.push({ kind: 'individual_entrepreneur', since: after(monthsBack(profile.asOf, entrepreneurBack)) });
     // Not beside a full_time_student record: with both, the library's validThrough is the record's end
     // and the reference's is open (the study has no end date) — an open point of the facts, not of revision 3.
     const education =
       study === null || profile.stateCategories?.some((r) => r.category === 'full_time_student')
         ? {}
-        : { education: { fullTime: true, location: study.location, ...(study.location === 'domestic' ? { inNobd: study.recorded } : { registeredAbroad: study.recorded }) } };
+        : {
+            education: {
+              fullTime: true,
+              location: study.location,
+              ...(study.location === 'domestic' ? { inNobd: study.recorded } : { registeredAbroad: study.recorded }),
+            },
+          };
     return { ...profile, employment, ...education };
   });
 
@@ -70,7 +83,8 @@ describe('the rules and the reference model', () => {
       fc.asyncProperty(withRuns, async (profile) => {
         const d = await evaluator.evaluate(profile);
         const expected = referenceStatus(profile as ReferenceProfile, profile.asOf, parameters);
-        for (const key of [expected.status, ...expected.bases, expected.grace ? 'grace' : 'no grace', expected.debt ? 'debt' : 'no debt']) seen.set(key, (seen.get(key) ?? 0) + 1);
+        for (const key of [expected.status, ...expected.bases, expected.grace ? 'grace' : 'no grace', expected.debt ? 'debt' : 'no debt'])
+          seen.set(key, (seen.get(key) ?? 0) + 1);
         expect({
           osms: d.packages.osms,
           status: d.insurance.status,
@@ -83,7 +97,19 @@ describe('the rules and the reference model', () => {
       settings,
     );
     // The model is exercised in earnest: every status, the main bases, grace and debt all occur.
-    for (const key of ['insured', 'not_insured', 'not_applicable', 'osms.contributions.continuous', 'osms.contributions.grace', 'osms.contributions.upcoming-months', 'osms.esp', 'osms.state-category.child', 'osms.pregnant-nonworking', 'grace', 'debt']) {
+    for (const key of [
+      'insured',
+      'not_insured',
+      'not_applicable',
+      'osms.contributions.continuous',
+      'osms.contributions.grace',
+      'osms.contributions.upcoming-months',
+      'osms.esp',
+      'osms.state-category.child',
+      'osms.pregnant-nonworking',
+      'grace',
+      'debt',
+    ]) {
       expect(seen.get(key) ?? 0, key).toBeGreaterThan(0);
     }
     if (process.env.DIFFERENTIAL_STATS) console.info(Object.fromEntries([...seen].sort()));
@@ -95,7 +121,8 @@ describe('the rules and the reference model', () => {
       fc.asyncProperty(revision3, async (profile) => {
         const d = await evaluator.evaluate(profile);
         const expected = referenceStatus(profile as ReferenceProfile, profile.asOf, parameters);
-        for (const key of [expected.status, ...expected.bases, expected.debt ? 'debt' : 'no debt']) counts.set(key, (counts.get(key) ?? 0) + 1);
+        for (const key of [expected.status, ...expected.bases, expected.debt ? 'debt' : 'no debt'])
+          counts.set(key, (counts.get(key) ?? 0) + 1);
         expect({
           osms: d.packages.osms,
           status: d.insurance.status,
@@ -107,7 +134,15 @@ describe('the rules and the reference model', () => {
       }),
       { ...settings, numRuns: Math.ceil(settings.numRuns / 2) },
     );
-    for (const key of ['insured', 'not_insured', 'not_applicable', 'osms.contributions.continuous', 'osms.contributions.grace', 'osms.state-category.full_time_student', 'debt']) {
+    for (const key of [
+      'insured',
+      'not_insured',
+      'not_applicable',
+      'osms.contributions.continuous',
+      'osms.contributions.grace',
+      'osms.state-category.full_time_student',
+      'debt',
+    ]) {
       expect(counts.get(key) ?? 0, key).toBeGreaterThan(0);
     }
     if (process.env.DIFFERENTIAL_STATS) console.info(Object.fromEntries([...counts].sort()));

@@ -12,7 +12,10 @@ const profiles = arbitraries.profile();
 
 describe('properties of every decision', () => {
   it('evaluation never throws on a valid profile', async () => {
-    await fc.assert(fc.asyncProperty(profiles, async (p) => void (await evaluator.evaluate(p))), fcOptions);
+    await fc.assert(
+      fc.asyncProperty(profiles, async (p) => void (await evaluator.evaluate(p))),
+      fcOptions,
+    );
   });
 
   it('the decision validates against decisionSchema and survives a JSON round trip', async () => {
@@ -65,7 +68,8 @@ describe('properties of every decision', () => {
       fc.asyncProperty(profiles, fc.constantFrom('A15.0', 'measles', 'U07.1', 'cholera'), async (p, code) => {
         const d = await evaluator.evaluate({ ...p, conditions: [{ code }] });
         if (d.packages.gobmp === 'none') return;
-        for (const service of ['ambulance', 'inpatient_emergency', 'inpatient_planned'] as const) expect(d.services[service].covered).toBe(true);
+        for (const service of ['ambulance', 'inpatient_emergency', 'inpatient_planned'] as const)
+          expect(d.services[service].covered).toBe(true);
       }),
       fcOptions,
     );

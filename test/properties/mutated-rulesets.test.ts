@@ -21,14 +21,84 @@ type Path = (string | number)[];
 
 /** Values that have broken rule engines before: prototype names, wrong types, huge and odd numbers, unsafe paths, references. */
 const NASTY: Json[] = [
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '', 'x'.repeat(300), '$.a', 'a(b)', '$..[?(@.x)]',
-  '2025-06-15', '2025-06', '9999-12-31', 'martians', 'gobmp', 'full', 'osms', 'regardless', 'not_insured', 'self_payer',
-  0, -1, 1, 2, 1.5, 12, 120, 1e9, 1e308, -1e308, 5e-324, true, false, null, [], [1], ['a'], [null], [[]], {}, { a: 1 },
-  { fact: 'age' }, { fact: 'profile', path: 'person.birthDate' }, { fact: 'profile', path: 'constructor.name' }, { fact: 'nope' },
-  { fact: 'quotaUsage' }, { fact: 'activeCategories' }, { param: 'contributions.graceMonths' }, { param: 'links' }, { param: 'nope.none' },
-  { all: [] }, { any: [{ fact: 'age', operator: 'equal', value: 1 }] }, { not: { fact: 'age', operator: 'in', value: 3 } },
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '',
+  'x'.repeat(300),
+  '$.a',
+  'a(b)',
+  '$..[?(@.x)]',
+  '2025-06-15',
+  '2025-06',
+  '9999-12-31',
+  'martians',
+  'gobmp',
+  'full',
+  'osms',
+  'regardless',
+  'not_insured',
+  'self_payer',
+  0,
+  -1,
+  1,
+  2,
+  1.5,
+  12,
+  120,
+  1e9,
+  1e308,
+  -1e308,
+  5e-324,
+  true,
+  false,
+  null,
+  [],
+  [1],
+  ['a'],
+  [null],
+  [[]],
+  {},
+  { a: 1 },
+  { fact: 'age' },
+  { fact: 'profile', path: 'person.birthDate' },
+  { fact: 'profile', path: 'constructor.name' },
+  { fact: 'nope' },
+  { fact: 'quotaUsage' },
+  { fact: 'activeCategories' },
+  { param: 'contributions.graceMonths' },
+  { param: 'links' },
+  { param: 'nope.none' },
+  { all: [] },
+  { any: [{ fact: 'age', operator: 'equal', value: 1 }] },
+  { not: { fact: 'age', operator: 'in', value: 3 } },
 ];
-const KEYS = ['__proto__', 'constructor', 'prototype', 'priority', 'name', 'params', 'path', 'value', 'fact', 'operator', 'all', 'any', 'not', 'condition', 'extra', 'reason', 'messageKey', 'payer', 'services', 'requires', 'step'];
+const KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'priority',
+  'name',
+  'params',
+  'path',
+  'value',
+  'fact',
+  'operator',
+  'all',
+  'any',
+  'not',
+  'condition',
+  'extra',
+  'reason',
+  'messageKey',
+  'payer',
+  'services',
+  'requires',
+  'step',
+];
 
 /** Every path to a value inside `root` (objects and arrays included), in a fixed order. */
 function pathsOf(root: Json, prefix: Path = [], out: Path[] = []): Path[] {
@@ -37,7 +107,8 @@ function pathsOf(root: Json, prefix: Path = [], out: Path[] = []): Path[] {
   else if (root && typeof root === 'object') for (const [k, v] of Object.entries(root)) pathsOf(v, [...prefix, k], out);
   return out;
 }
-const parentOf = (root: Json, path: Path) => path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string | number, Json>)[key], root) as Record<string | number, Json>;
+const parentOf = (root: Json, path: Path) =>
+  path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string | number, Json>)[key], root) as Record<string | number, Json>;
 /** Sets an own property even for `__proto__` (as JSON.parse does), never the prototype. */
 const setOwn = (target: Record<string | number, Json>, key: string | number, value: Json) =>
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -60,7 +131,13 @@ for (const path of pathsOf(shipped)) {
   POOLS.set(key, [...new Set([...(POOLS.get(key) ?? []), value])]);
 }
 
-type Mutation = { kind: 'replace' | 'swap' | 'delete' | 'add' | 'operator' | 'duplicate' | 'nest'; where: number; pick: number; key: number; scope: 'rule' | 'parameters' };
+type Mutation = {
+  kind: 'replace' | 'swap' | 'delete' | 'add' | 'operator' | 'duplicate' | 'nest';
+  where: number;
+  pick: number;
+  key: number;
+  scope: 'rule' | 'parameters';
+};
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom('replace', 'swap', 'swap', 'swap', 'swap', 'swap', 'delete', 'add', 'operator', 'duplicate', 'nest'),
   where: fc.nat(),
@@ -120,7 +197,9 @@ function mutate(ruleset: { parameters: Json; rules: Json[] }, m: Mutation): void
 const tally = { tried: 0, rejected: 0, accepted: 0, decisions: 0, profileErrors: 0, sameAsStock: 0 };
 afterAll(() => {
   // The figures quoted in bench and release notes.
-  console.info(`mutated rulesets: ${tally.tried} tried, ${tally.rejected} rejected by validateRuleset, ${tally.accepted} accepted; evaluations: ${tally.decisions} decisions valid against decisionSchema, ${tally.profileErrors} ProfileValidationError (any other outcome fails the test); ${tally.sameAsStock} decisions byte-identical on json-rules-engine`);
+  console.info(
+    `mutated rulesets: ${tally.tried} tried, ${tally.rejected} rejected by validateRuleset, ${tally.accepted} accepted; evaluations: ${tally.decisions} decisions valid against decisionSchema, ${tally.profileErrors} ProfileValidationError (any other outcome fails the test); ${tally.sameAsStock} decisions byte-identical on json-rules-engine`,
+  );
 });
 
 describe('any ruleset that validateRuleset accepts', () => {
@@ -155,7 +234,10 @@ describe('any ruleset that validateRuleset accepts', () => {
           expect(JSON.stringify(outcome)).toBe(JSON.stringify(reference));
           tally.sameAsStock += 1;
           const checked = decisionSchema.safeParse(outcome);
-          if (!checked.success) throw new Error(`not a Decision: ${outcome instanceof Error ? outcome.stack : JSON.stringify(checked.error.issues.slice(0, 3))}`);
+          if (!checked.success)
+            throw new Error(
+              `not a Decision: ${outcome instanceof Error ? outcome.stack : JSON.stringify(checked.error.issues.slice(0, 3))}`,
+            );
           tally.decisions += 1;
         }
       }),

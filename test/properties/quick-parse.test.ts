@@ -16,15 +16,47 @@ type Json = unknown;
 type Path = (string | number)[];
 
 const ODD: (() => Json)[] = [
-  () => undefined, () => null, () => '', () => 'x'.repeat(201), () => '2025-02-30', () => '2025-13', () => '1899-12-31', () => '2101-01-01',
-  () => '2025-06-15T00:00', () => ' 2025-06-15', () => 0, () => -0, () => -1, () => 1.5, () => 121, () => 1e12, () => 1e13, () => Number.NaN,
-  () => Number.POSITIVE_INFINITY, () => true, () => 'citizen', () => 'A15.0', () => 'a15.0', () => 'tuberculosis', () => 'child', () => [],
-  () => [undefined], () => {
+  () => undefined,
+  () => null,
+  () => '',
+  () => 'x'.repeat(201),
+  () => '2025-02-30',
+  () => '2025-13',
+  () => '1899-12-31',
+  () => '2101-01-01',
+  () => '2025-06-15T00:00',
+  () => ' 2025-06-15',
+  () => 0,
+  () => -0,
+  () => -1,
+  () => 1.5,
+  () => 121,
+  () => 1e12,
+  () => 1e13,
+  () => Number.NaN,
+  () => Number.POSITIVE_INFINITY,
+  () => true,
+  () => 'citizen',
+  () => 'A15.0',
+  () => 'a15.0',
+  () => 'tuberculosis',
+  () => 'child',
+  () => [],
+  () => [undefined],
+  () => {
     const holey: Json[] = [];
     holey.length = 2;
     return holey;
-  }, () => ({}), () => Object.create(null) as Json, () => new Date(0), () => ({ toString: 1 }), () => '𝒜'.repeat(150), () => '123456789012',
-  () => 3, () => '2020-02-29', () => '2021-02-29',
+  },
+  () => ({}),
+  () => Object.create(null) as Json,
+  () => new Date(0),
+  () => ({ toString: 1 }),
+  () => '𝒜'.repeat(150),
+  () => '123456789012',
+  () => 3,
+  () => '2020-02-29',
+  () => '2021-02-29',
 ];
 const KEYS = ['extra', '__proto__', 'constructor', 'asOf', 'iin', 'months', 'award', 'until', 'covers'];
 
@@ -37,7 +69,11 @@ function pathsOf(root: Json, prefix: Path = [], out: Path[] = []): Path[] {
 const at = (root: Json, path: Path) => path.reduce<Json>((node, key) => (node as Record<string | number, Json>)[key], root);
 
 type Mutation = { kind: 'replace' | 'delete' | 'add' | 'hole'; pick: number; key: number };
-const mutation = fc.record({ kind: fc.constantFrom('replace', 'replace', 'replace', 'delete', 'add', 'hole'), pick: fc.nat(), key: fc.nat() });
+const mutation = fc.record({
+  kind: fc.constantFrom('replace', 'replace', 'replace', 'delete', 'add', 'hole'),
+  pick: fc.nat(),
+  key: fc.nat(),
+});
 
 function mutate(root: Record<string, Json>, m: Mutation): void {
   const paths = pathsOf(root).filter((p) => p.length > 0);
@@ -50,7 +86,12 @@ function mutate(root: Record<string, Json>, m: Mutation): void {
     else delete parent[last];
   } else if (m.kind === 'add') {
     const target = (parent[last] !== null && typeof parent[last] === 'object' ? parent[last] : parent) as Record<string, Json>;
-    Object.defineProperty(target, KEYS[m.key % KEYS.length] as string, { value: (ODD[m.key % ODD.length] as () => Json)(), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(target, KEYS[m.key % KEYS.length] as string, {
+      value: (ODD[m.key % ODD.length] as () => Json)(),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   } else if (Array.isArray(parent[last])) (parent[last] as Json[]).length += 1;
 }
 
@@ -83,7 +124,9 @@ describe('the fast path of profile validation', () => {
       }),
       { ...fcOptions, numRuns: runs },
     );
-    console.info(`fast path of validation: ${runs} profiles, ${tally.valid} valid in shape (${tally.quick} taken by the fast path), ${tally.invalid} invalid; 0 differences`);
+    console.info(
+      `fast path of validation: ${runs} profiles, ${tally.valid} valid in shape (${tally.quick} taken by the fast path), ${tally.invalid} invalid; 0 differences`,
+    );
     // Both kinds of input were met in earnest, and the fast path took most valid ones.
     expect(tally.valid).toBeGreaterThan(runs / 5);
     expect(tally.invalid).toBeGreaterThan(runs / 5);

@@ -15,7 +15,9 @@ const PARAMS: Record<string, Record<string, unknown>> = { paymentNotYetCredited:
 
 const optionsOf = (type: ValueType): ValueType[] => (type.kind === 'union' ? type.options.flatMap(optionsOf) : [type]);
 
-const dateArb = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dateArb = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 /** A JSON scalar of a scalar type (undefined when the type has none). */
 function scalarOf(type: ValueType): fc.Arbitrary<unknown> | undefined {
@@ -25,7 +27,11 @@ function scalarOf(type: ValueType): fc.Arbitrary<unknown> | undefined {
     case 'boolean':
       return type.values ? fc.constantFrom(...type.values) : fc.boolean();
     case 'number':
-      return type.values ? fc.constantFrom(...type.values) : type.integer ? fc.integer({ min: -5, max: 500 }) : fc.double({ min: -5, max: 1e6, noNaN: true, noDefaultInfinity: true });
+      return type.values
+        ? fc.constantFrom(...type.values)
+        : type.integer
+          ? fc.integer({ min: -5, max: 500 })
+          : fc.double({ min: -5, max: 1e6, noNaN: true, noDefaultInfinity: true });
     case 'string':
       if (type.values) return fc.constantFrom(...type.values);
       if (type.format === 'date') return dateArb;
@@ -47,8 +53,11 @@ function conditionsFor(type: ValueType): fc.Arbitrary<[string, unknown]>[] {
       out.push(scalar.map((v) => ['equal', v] as [string, unknown]));
       out.push(scalar.map((v) => ['notEqual', v] as [string, unknown]));
       out.push(fc.array(scalar, { minLength: 1, maxLength: 3 }).map((v) => ['in', v] as [string, unknown]));
-      if (option.kind === 'number') for (const op of ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']) out.push(scalar.map((v) => [op, v] as [string, unknown]));
-      if (option.kind === 'string' && option.format !== undefined) for (const op of ['onOrAfter', 'onOrBefore']) out.push(scalar.map((v) => [op, v] as [string, unknown]));
+      if (option.kind === 'number')
+        for (const op of ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'])
+          out.push(scalar.map((v) => [op, v] as [string, unknown]));
+      if (option.kind === 'string' && option.format !== undefined)
+        for (const op of ['onOrAfter', 'onOrBefore']) out.push(scalar.map((v) => [op, v] as [string, unknown]));
     }
     if (option.kind === 'list') {
       const item = scalarOf(optionsOf(option.item).find((o) => scalarOf(o) !== undefined) ?? option.item);
@@ -71,8 +80,12 @@ function pathsOf(type: ValueType, prefix: string[] = [], depth = 0): { path: str
     ...here,
     ...optionsOf(type).flatMap((option) => {
       // Keys a dot path can name (the bibliography's `seed:001` cannot be).
-      if (option.kind === 'object') return Object.entries(option.fields).filter(([key]) => /^[A-Za-z0-9_]+$/.test(key)).flatMap(([key, field]) => pathsOf(field, [...prefix, key], depth + 1));
-      if (option.kind === 'list' && prefix.length > 0) return [{ path: [...prefix, 'length'], type: { kind: 'number', integer: true } as ValueType }];
+      if (option.kind === 'object')
+        return Object.entries(option.fields)
+          .filter(([key]) => /^[A-Za-z0-9_]+$/.test(key))
+          .flatMap(([key, field]) => pathsOf(field, [...prefix, key], depth + 1));
+      if (option.kind === 'list' && prefix.length > 0)
+        return [{ path: [...prefix, 'length'], type: { kind: 'number', integer: true } as ValueType }];
       return [];
     }),
   ];
@@ -80,15 +93,28 @@ function pathsOf(type: ValueType, prefix: string[] = [], depth = 0): { path: str
 
 const candidates = Object.entries(FACTS).flatMap(([fact, definition]) => {
   // The `parameters` fact is the parameters on asOf: their type is that of the tree on the first date evaluated.
-  const type = typeof definition.type === 'function' ? definition.type(parametersOn(ruleset.parameters, latestValue(ruleset.parameters.evaluation.earliestAsOf) as string)) : definition.type;
+  const type =
+    typeof definition.type === 'function'
+      ? definition.type(parametersOn(ruleset.parameters, latestValue(ruleset.parameters.evaluation.earliestAsOf) as string))
+      : definition.type;
   return pathsOf(type)
     .filter(({ type: at }) => conditionsFor(at).length > 0)
     .map(({ path, type: at }) => ({ fact, path: path.join('.'), at }));
 });
 
-const condition = fc.constantFrom(...candidates).chain(({ fact, path, at }) =>
-  fc.oneof(...conditionsFor(at)).map(([operator, value]) => ({ fact, ...(path === '' ? {} : { path }), ...(PARAMS[fact] ? { params: PARAMS[fact] } : {}), operator, value })),
-);
+const condition = fc
+  .constantFrom(...candidates)
+  .chain(({ fact, path, at }) =>
+    fc
+      .oneof(...conditionsFor(at))
+      .map(([operator, value]) => ({
+        fact,
+        ...(path === '' ? {} : { path }),
+        ...(PARAMS[fact] ? { params: PARAMS[fact] } : {}),
+        operator,
+        value,
+      })),
+  );
 
 describe('the type checks of validateRuleset', () => {
   it(`accept every well-typed random condition (${candidates.length} fact paths)`, () => {

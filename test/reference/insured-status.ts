@@ -49,7 +49,11 @@ const addMonths = (d: string, n: number) => {
 };
 /** A parameter's value on a date: the last dated value from then or before; a plain value on every date. */
 const isLeaf = (x: unknown): x is { values: { from: string; value: unknown }[] } =>
-  typeof x === 'object' && x !== null && !Array.isArray(x) && Array.isArray((x as { values?: unknown }).values) && Object.keys(x).every((k) => ['values', 'description', 'unit'].includes(k));
+  typeof x === 'object' &&
+  x !== null &&
+  !Array.isArray(x) &&
+  Array.isArray((x as { values?: unknown }).values) &&
+  Object.keys(x).every((k) => ['values', 'description', 'unit'].includes(k));
 function on<T>(leaf: T | { values: { from: string; value: T }[] }, date: string): T | undefined {
   if (!isLeaf(leaf)) return leaf as T;
   return (leaf.values as { from: string; value: T }[]).filter((v) => v.from <= date).at(-1)?.value;
@@ -65,8 +69,19 @@ const OWN_KINDS = ['employee_contribution', 'gpc_contribution', 'individual_entr
 const OSMS_KINDS = ['employer_deduction', ...OWN_KINDS];
 const SELF_PAYING = ['self_payer', 'individual_entrepreneur', 'private_practice'];
 const STATE_CATEGORIES = [
-  'registered_unemployed', 'nonworking_parent_child_under_3', 'childcare_leave', 'carer_disabled_child', 'pension_recipient', 'prisoner',
-  'pretrial_detainee', 'kandas_unemployed', 'mother_many_children', 'disabled', 'full_time_student', 'carer_group1_since_childhood', 'targeted_social_assistance',
+  'registered_unemployed',
+  'nonworking_parent_child_under_3',
+  'childcare_leave',
+  'carer_disabled_child',
+  'pension_recipient',
+  'prisoner',
+  'pretrial_detainee',
+  'kandas_unemployed',
+  'mother_many_children',
+  'disabled',
+  'full_time_student',
+  'carer_group1_since_childhood',
+  'targeted_social_assistance',
 ];
 
 /** The minimum a month of `kind` owes: a fixed amount, null for a percentage kind, undefined when the kind has none then. */
@@ -84,8 +99,15 @@ function workingDays(p: Parameters, from: string, to: string): number {
   const off = new Set<string>();
   for (let y = +from.slice(0, 4); y <= +to.slice(0, 4); y++) {
     const days = [
-      ...p.holidays.fixed.map((h) => ({ d: `${y}-${String(h.month).padStart(2, '0')}-${String(h.day).padStart(2, '0')}`, move: h.weekendTransfer, from: h.from, to: h.to })),
-      ...p.holidays.dated.filter((h) => h.date.startsWith(`${y}-`)).map((h) => ({ d: h.date, move: h.weekendTransfer, from: undefined, to: undefined })),
+      ...p.holidays.fixed.map((h) => ({
+        d: `${y}-${String(h.month).padStart(2, '0')}-${String(h.day).padStart(2, '0')}`,
+        move: h.weekendTransfer,
+        from: h.from,
+        to: h.to,
+      })),
+      ...p.holidays.dated
+        .filter((h) => h.date.startsWith(`${y}-`))
+        .map((h) => ({ d: h.date, move: h.weekendTransfer, from: undefined, to: undefined })),
     ].filter((h) => (h.from === undefined || h.d >= h.from) && (h.to === undefined || h.d <= h.to));
     for (const h of days) off.add(h.d);
     const weekend = (d: string) => [0, 6].includes(new Date(toDay(d) * DAY).getUTCDay());
@@ -115,12 +137,21 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, dated: 
   // An expired permit makes a permanent resident a temporary one.
   const declared = profile.residency.status;
   const permitGone = profile.residency.residencePermitUntil !== undefined && profile.residency.residencePermitUntil < asOf;
-  const residency = permitGone && declared === 'permanent_resident' ? 'temporary_resident' : permitGone && declared === 'stateless_permanent' ? 'stateless_temporary' : declared;
+  const residency =
+    permitGone && declared === 'permanent_resident'
+      ? 'temporary_resident'
+      : permitGone && declared === 'stateless_permanent'
+        ? 'stateless_temporary'
+        : declared;
   // An employment without since counts from the birth date.
-  const activeOn = (e: { since?: string; until?: string }, from: string, to: string) => (e.since ?? profile.person.birthDate) <= to && (e.until === undefined || e.until >= from);
-  const employedAs = (kinds: string[], from: string, to: string) => (profile.employment ?? []).some((e) => kinds.includes(e.kind) && activeOn(e, from, to));
+  const activeOn = (e: { since?: string; until?: string }, from: string, to: string) =>
+    (e.since ?? profile.person.birthDate) <= to && (e.until === undefined || e.until >= from);
+  const employedAs = (kinds: string[], from: string, to: string) =>
+    (profile.employment ?? []).some((e) => kinds.includes(e.kind) && activeOn(e, from, to));
   // Revision 3: military and law-enforcement staff are outside OSMS while serving.
-  const osms = ['citizen', 'kandas', 'permanent_resident', 'stateless_permanent', 'temporary_resident'].includes(residency) && !employedAs(['military_or_law_enforcement'], asOf, asOf);
+  const osms =
+    ['citizen', 'kandas', 'permanent_resident', 'stateless_permanent', 'temporary_resident'].includes(residency) &&
+    !employedAs(['military_or_law_enforcement'], asOf, asOf);
   const foreign = residency === 'temporary_resident' || residency === 'stateless_temporary';
   const counted = (kind: string) => OSMS_KINDS.includes(kind) && !(foreign && OWN_KINDS.includes(kind));
   // ESP was only for people not registered as individual entrepreneurs: no ESP month while registered.
@@ -158,14 +189,18 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, dated: 
     const cap = r.category === 'kandas_unemployed' ? fromDay(toDay(addMonths(r.since, 12)) - 1) : undefined;
     return r.until === undefined ? cap : cap !== undefined && cap < r.until ? cap : r.until;
   };
-  const recordCounts = (r: Category) => r.category !== 'child' && (r.category !== 'full_time_student' || studentRecorded) && (r.category !== 'kandas_unemployed' || residency === 'kandas');
+  const recordCounts = (r: Category) =>
+    r.category !== 'child' &&
+    (r.category !== 'full_time_student' || studentRecorded) &&
+    (r.category !== 'kandas_unemployed' || residency === 'kandas');
   const stateOn = (from: string, to: string) =>
     residency !== 'temporary_resident' &&
     ((profile.person.birthDate <= to && childEnd >= from) ||
-      (profile.stateCategories ?? []).some((r) => recordCounts(r) && r.since <= to && ((recordEnd(r) ?? '9999') >= from)) ||
+      (profile.stateCategories ?? []).some((r) => recordCounts(r) && r.since <= to && (recordEnd(r) ?? '9999') >= from) ||
       employedAs(['military_or_law_enforcement'], from, to));
   const stateMonths = new Set<number>();
-  for (let m = C - 240; m <= C; m++) if (firstDay(m) <= asOf && stateOn(firstDay(m), lastDay(m) < asOf ? lastDay(m) : asOf)) stateMonths.add(m);
+  for (let m = C - 240; m <= C; m++)
+    if (firstDay(m) <= asOf && stateOn(firstDay(m), lastDay(m) < asOf ? lastDay(m) : asOf)) stateMonths.add(m);
   // While the state covers asOf itself (also by a disability or a recorded study, undated), a state
   // basis reports the status and the contribution bases count the records alone.
   const undated = residency !== 'temporary_resident' && (profile.disability !== undefined || (e?.fullTime === true && studentRecorded));
@@ -184,7 +219,8 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, dated: 
   };
   const graceFor = (m: number, length: number) => {
     let g = length >= p.contributions.consecutiveMonths ? p.contributions.graceMonths : -1;
-    for (const tier of on(dated.contributions.extendedGraceTiers, firstDay(m)) ?? []) if (length >= tier.minRunMonths) g = Math.max(g, tier.graceMonths);
+    for (const tier of on(dated.contributions.extendedGraceTiers, firstDay(m)) ?? [])
+      if (length >= tier.minRunMonths) g = Math.max(g, tier.graceMonths);
     return g;
   };
   /** The last day status from the run ending at `last` holds, from C on: each month after the run that a grace in force then allows. */
@@ -200,21 +236,41 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, dated: 
   const bases: { id: string; until: string | null }[] = [];
   if (osms) {
     const active = (profile.stateCategories ?? []).filter((r) => r.since <= asOf && (r.until === undefined || asOf <= r.until));
-    const age = +asOf.slice(0, 4) - +profile.person.birthDate.slice(0, 4) - (asOf < turns(profile.person.birthDate, +asOf.slice(0, 4) - +profile.person.birthDate.slice(0, 4)) ? 1 : 0);
+    const age =
+      +asOf.slice(0, 4) -
+      +profile.person.birthDate.slice(0, 4) -
+      (asOf < turns(profile.person.birthDate, +asOf.slice(0, 4) - +profile.person.birthDate.slice(0, 4)) ? 1 : 0);
     if (residency !== 'temporary_resident') {
-      if (age < p.stateCategories.childUnderAge) bases.push({ id: 'osms.state-category.child', until: fromDay(toDay(turns(profile.person.birthDate, p.stateCategories.childUnderAge)) - 1) });
+      if (age < p.stateCategories.childUnderAge)
+        bases.push({
+          id: 'osms.state-category.child',
+          until: fromDay(toDay(turns(profile.person.birthDate, p.stateCategories.childUnderAge)) - 1),
+        });
       for (const category of STATE_CATEGORIES) {
         const records = active.filter((r) => r.category === category);
-        const derived = (category === 'disabled' && profile.disability !== undefined) || (category === 'full_time_student' && profile.education?.fullTime === true);
+        const derived =
+          (category === 'disabled' && profile.disability !== undefined) ||
+          (category === 'full_time_student' && profile.education?.fullTime === true);
         if (records.length === 0 && !derived) continue;
         if (category === 'full_time_student') {
           const e = profile.education;
           if (!(e?.location === 'domestic' ? e.inNobd === true : e?.location === 'abroad' && e.registeredAbroad === true)) continue;
         }
-        let until: string | null = records.length === 0 || derived ? null : records.some((r) => r.until === undefined) ? null : records.map((r) => r.until as string).sort().at(-1) as string;
+        let until: string | null =
+          records.length === 0 || derived
+            ? null
+            : records.some((r) => r.until === undefined)
+              ? null
+              : (records
+                  .map((r) => r.until as string)
+                  .sort()
+                  .at(-1) as string);
         if (category === 'kandas_unemployed') {
           if (residency !== 'kandas') continue;
-          const since = records.map((r) => r.since).sort().at(-1) as string;
+          const since = records
+            .map((r) => r.since)
+            .sort()
+            .at(-1) as string;
           if (addMonths(since, 12) <= asOf) continue;
           const ends = records.map((r) => {
             const cap = fromDay(toDay(addMonths(r.since, 12)) - 1);
@@ -231,15 +287,30 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, dated: 
         const bound = fromDay(toDay(pr.registeredOn) + p.pregnancy.maxDays - 1);
         const last = pr.endedOn && fromDay(toDay(pr.endedOn) - 1) < bound ? fromDay(toDay(pr.endedOn) - 1) : bound;
         const reg = month(pr.registeredOn);
-        const quiet = (profile.payments ?? []).filter((r) => r.paidOn <= asOf && ['pension_contribution', 'social_contribution'].includes(r.kind));
+        const quiet = (profile.payments ?? []).filter(
+          (r) => r.paidOn <= asOf && ['pension_contribution', 'social_contribution'].includes(r.kind),
+        );
         let latest = month(profile.person.birthDate) - 1;
         for (const r of quiet) {
           const last = Math.min(month(r.period) + (r.months ?? 1) - 1, reg - 1);
           if (last >= month(r.period)) latest = Math.max(latest, last);
         }
-        const esp = (profile.payments ?? []).some((r) => r.paidOn <= asOf && r.kind === 'esp' && month(r.period) + (r.months ?? 1) - 1 >= reg);
-        if (pr.registeredOn <= asOf && asOf <= last && workingDays(p, pr.registeredOn, asOf) >= p.pregnancy.statusAfterWorkingDays && reg - latest - 1 >= p.pregnancy.monthsWithoutPensionOrSocial && !esp) {
-          const recordEnd = record.some((r) => r.until === undefined) ? null : (record.map((r) => r.until as string).sort().at(-1) as string);
+        const esp = (profile.payments ?? []).some(
+          (r) => r.paidOn <= asOf && r.kind === 'esp' && month(r.period) + (r.months ?? 1) - 1 >= reg,
+        );
+        if (
+          pr.registeredOn <= asOf &&
+          asOf <= last &&
+          workingDays(p, pr.registeredOn, asOf) >= p.pregnancy.statusAfterWorkingDays &&
+          reg - latest - 1 >= p.pregnancy.monthsWithoutPensionOrSocial &&
+          !esp
+        ) {
+          const recordEnd = record.some((r) => r.until === undefined)
+            ? null
+            : (record
+                .map((r) => r.until as string)
+                .sort()
+                .at(-1) as string);
           bases.push({ id: 'osms.pregnant-nonworking', until: recordEnd === null || last < recordEnd ? last : recordEnd });
         }
       }
@@ -249,7 +320,10 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, dated: 
     let grace: { lastPaidMonth: string; endsOn: string } | null = null;
     if (consecutive) bases.push({ id: 'osms.contributions.continuous', until: holds(C - 1) });
     else {
-      const longest = Math.max(p.contributions.graceMonths, ...(on(dated.contributions.extendedGraceTiers, firstDay(C)) ?? []).map((t) => t.graceMonths));
+      const longest = Math.max(
+        p.contributions.graceMonths,
+        ...(on(dated.contributions.extendedGraceTiers, firstDay(C)) ?? []).map((t) => t.graceMonths),
+      );
       for (let L = C - 2; L >= C - longest; L--) {
         if (C - L <= graceFor(C, run(all, L))) {
           grace = { lastPaidMonth: monthText(L), endsOn: holds(L) };
@@ -268,8 +342,23 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, dated: 
     }
     const status = bases.length > 0 ? 'insured' : 'not_insured';
     const ids = [...new Set(bases.map((b) => b.id))].sort();
-    const validThrough = status === 'insured' ? (bases.some((b) => b.until === null) ? null : (bases.map((b) => b.until as string).sort().at(-1) as string)) : null;
-    return { osms, status, bases: ids, validThrough, grace: status === 'insured' ? grace : null, debt: status === 'not_insured' ? debtOf() : null };
+    const validThrough =
+      status === 'insured'
+        ? bases.some((b) => b.until === null)
+          ? null
+          : (bases
+              .map((b) => b.until as string)
+              .sort()
+              .at(-1) as string)
+        : null;
+    return {
+      osms,
+      status,
+      bases: ids,
+      validThrough,
+      grace: status === 'insured' ? grace : null,
+      debt: status === 'not_insured' ? debtOf() : null,
+    };
   }
   return { osms, status: 'not_applicable', bases: [], validThrough: null, grace: null, debt: null };
 
@@ -287,7 +376,9 @@ export function referenceStatus(profile: ReferenceProfile, asOf: string, dated: 
       } else if (residency !== 'temporary_resident' && on(dated.debt.ownMonthsOwed, firstDay(m)) === true) months.push(m);
     }
     if (months.length === 0) return null;
-    const activeKinds = (profile.employment ?? []).filter((e) => (e.since ?? '') <= asOf && (e.until === undefined || asOf <= e.until)).map((e) => e.kind);
+    const activeKinds = (profile.employment ?? [])
+      .filter((e) => (e.since ?? '') <= asOf && (e.until === undefined || asOf <= e.until))
+      .map((e) => e.kind);
     const kind = ['individual_entrepreneur', 'private_practice'].find((k) => activeKinds.includes(k)) ?? 'self_payer';
     const own = months.filter((m) => !employer.includes(m));
     let amount: number | null = own.length === 0 ? null : 0;

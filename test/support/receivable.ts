@@ -19,7 +19,9 @@ const isParam = (v: unknown): v is { param: string } => isObject(v) && typeof v.
 
 /** A parameter as the rules read it; a dated one by its latest value (the parameters the rules read for a residency class have one). */
 function paramValue(parameters: unknown, path: string): unknown {
-  return latestValue(path.split('.').reduce<unknown>((node, key) => (isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined), parameters));
+  return latestValue(
+    path.split('.').reduce<unknown>((node, key) => (isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined), parameters),
+  );
 }
 
 /** The operators whose result follows from a known value; any other leaves the condition unknown. */
@@ -55,7 +57,7 @@ export function evaluateTri(node: unknown, known: Known, parameters: unknown): T
     return result === undefined ? undefined : !result;
   }
   const values = known.get(`${String(node.fact)}.${String(node.path ?? '')}`);
-  if (values === undefined || isObject(node.value) && !isParam(node.value)) return undefined;
+  if (values === undefined || (isObject(node.value) && !isParam(node.value))) return undefined;
   const value = isParam(node.value) ? paramValue(parameters, node.value.param) : node.value;
   const results = new Set(values.map((v) => compare(String(node.operator), v, value)));
   return results.size === 1 ? [...results][0] : undefined;
@@ -64,12 +66,19 @@ export function evaluateTri(node: unknown, known: Known, parameters: unknown): T
 /** The facts a residency class decides by itself: its class, then the packages the package rules give it, and an outside-OSMS status. */
 export function knownFacts(residency: string, rules: readonly RuleFile[], parameters: unknown): Known {
   const known: Known = new Map([['profile.residency.status', [residency]]]);
-  const packageRules = rules.filter((r) => r.event.type === 'package').map((r) => ({ params: r.event.params ?? {}, fires: evaluateTri(r.conditions, known, parameters) }));
+  const packageRules = rules
+    .filter((r) => r.event.type === 'package')
+    .map((r) => ({ params: r.event.params ?? {}, fires: evaluateTri(r.conditions, known, parameters) }));
   const gives = (key: string, value: unknown) => packageRules.filter((r) => r.params[key] === value && r.fires !== false);
   const surely = (key: string, value: unknown) => gives(key, value).some((r) => r.fires === true);
   const gobmp = surely('gobmp', 'full')
     ? ['full']
-    : [...(gives('gobmp', 'full').length > 0 ? ['full'] : []), ...(surely('gobmp', 'dangerous_diseases') ? ['dangerous_diseases'] : ['none', ...(gives('gobmp', 'dangerous_diseases').length > 0 ? ['dangerous_diseases'] : [])])];
+    : [
+        ...(gives('gobmp', 'full').length > 0 ? ['full'] : []),
+        ...(surely('gobmp', 'dangerous_diseases')
+          ? ['dangerous_diseases']
+          : ['none', ...(gives('gobmp', 'dangerous_diseases').length > 0 ? ['dangerous_diseases'] : [])]),
+      ];
   const osms = surely('osms', true) ? [true] : gives('osms', true).length > 0 ? [true, false] : [false];
   known.set('packages.gobmp', gobmp);
   known.set('packages.osms', osms);

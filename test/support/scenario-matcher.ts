@@ -12,7 +12,9 @@ export function get(value: unknown, path: string): unknown {
       continue;
     }
     const [k = '', want] = selector.split('=');
-    current = current.map((v) => (Array.isArray(v) ? v.find((item) => String((item as Record<string, unknown>)?.[k]) === want) : undefined));
+    current = current.map((v) =>
+      Array.isArray(v) ? v.find((item) => String((item as Record<string, unknown>)?.[k]) === want) : undefined,
+    );
   }
   return path.includes('[]') ? current : current[0];
 }

@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { decide } from './profiles';
 
 /** A person of `age` full years on 2025-06-15 (born on 2025-06-15 minus age years) and their screening result. */
-export async function screening(program: string, who: { age: number; sex: string; conditions?: unknown[]; extra?: Record<string, unknown> }) {
+export async function screening(
+  program: string,
+  who: { age: number; sex: string; conditions?: unknown[]; extra?: Record<string, unknown> },
+) {
   const birthDate = `${2025 - who.age}-06-15`;
   const d = await decide(
-    { person: { birthDate, sex: who.sex }, residency: { status: 'citizen' }, ...(who.conditions ? { conditions: who.conditions } : {}), ...who.extra },
+    {
+      person: { birthDate, sex: who.sex },
+      residency: { status: 'citizen' },
+      ...(who.conditions ? { conditions: who.conditions } : {}),
+      ...who.extra,
+    },
     '2025-06-15',
   );
   const found = d.screenings.find((s) => s.program === program);
@@ -19,7 +27,13 @@ export async function screening(program: string, who: { age: number; sex: string
  * bounds and 69 are in; the sexes not screened are out; observation of the excluding
  * condition excludes, the condition without observation does not.
  */
-export function ageBoundedScreeningCases(p: { program: string; minAge: number; maxAge: number; sexes: ('female' | 'male')[]; excludedWhenObserved?: string }) {
+export function ageBoundedScreeningCases(p: {
+  program: string;
+  minAge: number;
+  maxAge: number;
+  sexes: ('female' | 'male')[];
+  excludedWhenObserved?: string;
+}) {
   const sex = p.sexes[0] as string;
   const mid = p.minAge + 5;
   describe(`the ${p.program} screening`, () => {
@@ -43,12 +57,17 @@ export function ageBoundedScreeningCases(p: { program: string; minAge: number; m
     const excluded = p.excludedWhenObserved;
     if (excluded) {
       it(`observation for ${excluded} excludes; the same condition without observation does not`, async () => {
-        expect(await screening(p.program, { age: mid, sex, conditions: [{ code: excluded, underObservation: true }] })).toEqual({ eligible: false, reasons: ['under_observation'] });
+        expect(await screening(p.program, { age: mid, sex, conditions: [{ code: excluded, underObservation: true }] })).toEqual({
+          eligible: false,
+          reasons: ['under_observation'],
+        });
         expect((await screening(p.program, { age: mid, sex, conditions: [{ code: excluded }] })).eligible).toBe(true);
       });
     } else {
       it('no condition under observation excludes anyone', async () => {
-        expect((await screening(p.program, { age: mid, sex, conditions: [{ code: 'diabetes_mellitus', underObservation: true }] })).eligible).toBe(true);
+        expect(
+          (await screening(p.program, { age: mid, sex, conditions: [{ code: 'diabetes_mellitus', underObservation: true }] })).eligible,
+        ).toBe(true);
       });
     }
   });

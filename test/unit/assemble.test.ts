@@ -56,7 +56,11 @@ describe('packages', () => {
   });
 
   it('a package rule that did not fire gives nothing; the flags are set by the rules that fired', () => {
-    const out = eligibilityOutcome([rule('osms.participant', 'package', { osms: true }), rule('voluntary.dms', 'package', { dms: true }, false), rule('voluntary.vms', 'package', { vms: true })]);
+    const out = eligibilityOutcome([
+      rule('osms.participant', 'package', { osms: true }),
+      rule('voluntary.dms', 'package', { dms: true }, false),
+      rule('voluntary.vms', 'package', { vms: true }),
+    ]);
     expect(out.packages).toEqual({ gobmp: 'none', osms: true, dms: false, vms: true });
   });
 
@@ -85,16 +89,28 @@ describe('insurance', () => {
 
   it('without the OSMS package the status is not applicable and no basis is reported', () => {
     const basis = rule('osms.state-category.child', 'insurance-basis', { payer: 'state' });
-    expect(insuranceOutcome([basis], { gobmp: 'full', osms: false, dms: false, vms: false })).toEqual({ status: 'not_applicable', bases: [], stateInsured: false });
+    expect(insuranceOutcome([basis], { gobmp: 'full', osms: false, dms: false, vms: false })).toEqual({
+      status: 'not_applicable',
+      bases: [],
+      stateInsured: false,
+    });
   });
 
   it('a person is state-insured when any basis that fired is paid by the state', () => {
     const packages = { gobmp: 'full', osms: true, dms: false, vms: false } as const;
     const own = rule('osms.contributions.continuous', 'insurance-basis', { basis: 'contributions' });
     const state = rule('osms.state-category.child', 'insurance-basis', { payer: 'state' });
-    expect(insuranceOutcome([own, state], packages)).toEqual({ status: 'insured', bases: ['contributions', 'osms.state-category.child'], stateInsured: true });
+    expect(insuranceOutcome([own, state], packages)).toEqual({
+      status: 'insured',
+      bases: ['contributions', 'osms.state-category.child'],
+      stateInsured: true,
+    });
     expect(insuranceOutcome([own], packages)).toEqual({ status: 'insured', bases: ['contributions'], stateInsured: false });
-    expect(insuranceOutcome([rule('osms.x', 'insurance-basis', { payer: 'state' }, false)], packages)).toEqual({ status: 'not_insured', bases: [], stateInsured: false });
+    expect(insuranceOutcome([rule('osms.x', 'insurance-basis', { payer: 'state' }, false)], packages)).toEqual({
+      status: 'not_insured',
+      bases: [],
+      stateInsured: false,
+    });
   });
 });
 
@@ -143,14 +159,25 @@ describe('services', () => {
       'service',
       { coverage: { payerPrecedence: PRECEDENCE } },
     );
-    expect(decisions.phc).toEqual({ covered: true, payer: 'gobmp', reasons: ['services.gobmp.x', 'services.osms.x'], requires: ['phc_attachment'] });
+    expect(decisions.phc).toEqual({
+      covered: true,
+      payer: 'gobmp',
+      reasons: ['services.gobmp.x', 'services.osms.x'],
+      requires: ['phc_attachment'],
+    });
   });
 
   it('a ground regardless of status comes before every payer', () => {
     const decisions = decideServices(
       [
         rule('services.gobmp.x', 'service', { services: ['ambulance'], payer: 'gobmp' }, true, { index: 1 }),
-        rule('services.regardless.x', 'service', { services: ['ambulance'], payer: 'osms', ground: 'regardless', reason: 'regardless.reason' }, true, { index: 2 }),
+        rule(
+          'services.regardless.x',
+          'service',
+          { services: ['ambulance'], payer: 'osms', ground: 'regardless', reason: 'regardless.reason' },
+          true,
+          { index: 2 },
+        ),
       ],
       'service',
       { coverage: { payerPrecedence: PRECEDENCE } },
@@ -173,7 +200,9 @@ describe('services', () => {
   it('a rule that did not fire or names no payer does not cover; without a failed named condition the reason is not_covered', () => {
     const decisions = decideServices(
       [
-        rule('services.osms.x', 'service', { services: ['day_hospital'], payer: 'osms' }, false, { conditions: { all: [{ name: 'no_osms_status', result: false }] } }),
+        rule('services.osms.x', 'service', { services: ['day_hospital'], payer: 'osms' }, false, {
+          conditions: { all: [{ name: 'no_osms_status', result: false }] },
+        }),
         rule('services.derived.x', 'derived-service', { services: ['day_hospital'] }),
         rule('gobmp.full', 'package', { gobmp: 'full' }, true, { eventParams: null }),
       ],
@@ -195,7 +224,15 @@ describe('the decision', () => {
     grace: null,
   });
   const decide = (status: StageOutcome['insurance']['status'], rules: FiredRule[], trace = false) =>
-    assembleDecision({ asOf: ASOF, locale: 'en', rulesetVersion: 'test', outcome: outcome(status), rules, trace, bibliography: { 'seed:002': { ru: 'РУ', kk: 'ҚАЗ', en: 'The deck', ky: 'КЫР' } } });
+    assembleDecision({
+      asOf: ASOF,
+      locale: 'en',
+      rulesetVersion: 'test',
+      outcome: outcome(status),
+      rules,
+      trace,
+      bibliography: { 'seed:002': { ru: 'РУ', kk: 'ҚАЗ', en: 'The deck', ky: 'КЫР' } },
+    });
 
   it('an insured person’s status lasts until the latest end of the bases; none when a basis has no end or the person is not insured', () => {
     const a = rule('osms.a', 'insurance-basis', { validThrough: '2025-09-30' });
@@ -206,26 +243,41 @@ describe('the decision', () => {
   });
 
   it('the debt and the monthly contribution come from their rules; a missing amount is none', () => {
-    const d = decide('not_insured', [rule('osms.debt', 'debt', { months: ['2025-04', '2025-05'], employerMonths: [], amountKzt: 8500 }), rule('osms.monthly-contribution', 'monthly-contribution', { amountKzt: 4250 })]);
+    const d = decide('not_insured', [
+      rule('osms.debt', 'debt', { months: ['2025-04', '2025-05'], employerMonths: [], amountKzt: 8500 }),
+      rule('osms.monthly-contribution', 'monthly-contribution', { amountKzt: 4250 }),
+    ]);
     expect(d.insurance.debt).toEqual({ months: ['2025-04', '2025-05'], employerMonths: [], amountKzt: 8500 });
     expect(d.insurance.monthlyContributionKzt).toBe(4250);
-    const employer = decide('not_insured', [rule('osms.debt', 'debt', { months: ['2025-05'], employerMonths: ['2025-05'], amountKzt: null })]);
+    const employer = decide('not_insured', [
+      rule('osms.debt', 'debt', { months: ['2025-05'], employerMonths: ['2025-05'], amountKzt: null }),
+    ]);
     expect(employer.insurance.debt).toEqual({ months: ['2025-05'], employerMonths: ['2025-05'], amountKzt: null });
     expect(employer.insurance.monthlyContributionKzt).toBeNull();
     expect(decide('insured', []).insurance.debt).toBeNull();
-    expect(decide('not_insured', [rule('osms.debt', 'debt', { amountKzt: 0 })]).insurance.debt).toEqual({ months: [], employerMonths: [], amountKzt: 0 });
+    expect(decide('not_insured', [rule('osms.debt', 'debt', { amountKzt: 0 })]).insurance.debt).toEqual({
+      months: [],
+      employerMonths: [],
+      amountKzt: 0,
+    });
   });
 
   it('quotas are gathered from the quota rules that fired', () => {
     const q = { service: 'therapist', limit: 2, per: 'calendar_year', used: 0, remaining: 2, nextAvailableOn: null };
-    const d = decide('not_applicable', [rule('quotas.a', 'quotas', { quotas: [q] }), rule('quotas.b', 'quotas', { quotas: 'none' }), rule('quotas.c', 'quotas', { quotas: [q] }, false)]);
+    const d = decide('not_applicable', [
+      rule('quotas.a', 'quotas', { quotas: [q] }),
+      rule('quotas.b', 'quotas', { quotas: 'none' }),
+      rule('quotas.c', 'quotas', { quotas: [q] }, false),
+    ]);
     expect(d.quotas).toEqual([q]);
   });
 
   it('a screening is eligible by the rules of its programme that fired, otherwise with the names of what failed', () => {
     const d = decide('insured', [
       rule('screening.breast_cancer', 'screening', { program: 'breast_cancer' }),
-      rule('screening.cervical_cancer', 'screening', { program: 'cervical_cancer' }, false, { conditions: { all: [{ name: 'not_in_age_group', result: false }] } }),
+      rule('screening.cervical_cancer', 'screening', { program: 'cervical_cancer' }, false, {
+        conditions: { all: [{ name: 'not_in_age_group', result: false }] },
+      }),
       rule('gobmp.full', 'package', { gobmp: 'full' }, true, { eventParams: null }),
       rule('osms.notice', 'notice', { program: 'colorectal_cancer' }),
       rule('screening.glaucoma', 'screening', {}, false, { eventParams: null }),
@@ -234,7 +286,12 @@ describe('the decision', () => {
     expect(of('breast_cancer')).toEqual({ program: 'breast_cancer', eligible: true, reasons: ['screening.breast_cancer'] });
     expect(of('cervical_cancer')).toEqual({ program: 'cervical_cancer', eligible: false, reasons: ['not_in_age_group'] });
     expect(of('colorectal_cancer')).toEqual({ program: 'colorectal_cancer', eligible: false, reasons: ['not_eligible'] });
-    expect(eligibleScreenings([rule('screening.breast_cancer', 'screening', { program: 'breast_cancer' }), rule('screening.x', 'screening', { program: 'x' }, false)])).toEqual(['breast_cancer']);
+    expect(
+      eligibleScreenings([
+        rule('screening.breast_cancer', 'screening', { program: 'breast_cancer' }),
+        rule('screening.x', 'screening', { program: 'x' }, false),
+      ]),
+    ).toEqual(['breast_cancer']);
   });
 
   it('reasons are the rules that fired, without next steps and quotas, each with its message and source', () => {
@@ -256,8 +313,16 @@ describe('the decision', () => {
 
   it('next steps are ordered by their order, then by rule; an amount only when above zero, a deadline only when a date, links only when there are some', () => {
     const d = decide('not_insured', [
-      rule('next-steps.b', 'next-step', { step: 'pay_debt', order: 2, amountKzt: 12750, deadline: '2025-07-01', links: ['https://egov.kz'] }, true, { index: 50 }),
-      rule('next-steps.a', 'next-step', { step: 'check_status', order: 9, amountKzt: 0, deadline: 20250701, links: [] }, true, { index: 10 }),
+      rule(
+        'next-steps.b',
+        'next-step',
+        { step: 'pay_debt', order: 2, amountKzt: 12750, deadline: '2025-07-01', links: ['https://egov.kz'] },
+        true,
+        { index: 50 },
+      ),
+      rule('next-steps.a', 'next-step', { step: 'check_status', order: 9, amountKzt: 0, deadline: 20250701, links: [] }, true, {
+        index: 10,
+      }),
       rule('next-steps.c', 'next-step', { step: 'choose_phc', order: 2, amountKzt: '100' }, true, { index: 40 }),
       rule('next-steps.d', 'next-step', { step: 'attach_family' }, true, { index: 60 }),
     ]);
@@ -272,6 +337,8 @@ describe('the decision', () => {
   it('the trace is there only when asked for, one entry per rule with its conditions', () => {
     const rules = [rule('gobmp.full', 'package', { gobmp: 'full' }, true, { conditions: { all: [{ fact: 'x', result: true }] } })];
     expect(decide('insured', rules)).not.toHaveProperty('trace');
-    expect(decide('insured', rules, true).trace).toEqual([{ ruleId: 'gobmp.full', stage: 'coverage', result: true, conditions: { all: [{ fact: 'x', result: true }] } }]);
+    expect(decide('insured', rules, true).trace).toEqual([
+      { ruleId: 'gobmp.full', stage: 'coverage', result: true, conditions: { all: [{ fact: 'x', result: true }] } },
+    ]);
   });
 });

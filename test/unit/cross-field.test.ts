@@ -49,7 +49,10 @@ describe('ends before their starts', () => {
     expect(
       await issuesOf({
         ...base,
-        stateCategories: [{ category: 'disabled', since: '2025-01-10', until: '2025-01-09' }, { category: 'disabled', since: '2025-01-10', until: '2025-01-10' }],
+        stateCategories: [
+          { category: 'disabled', since: '2025-01-10', until: '2025-01-09' },
+          { category: 'disabled', since: '2025-01-10', until: '2025-01-10' },
+        ],
         employment: [{ kind: 'employee', since: '2025-01-10', until: '2024-12-31' }],
         insurance: [{ type: 'dms', validFrom: '2025-01-10', validTo: '2025-01-01' }],
         pregnancy: { registeredOn: '2025-03-01', endedOn: '2025-02-28' },
@@ -65,19 +68,29 @@ describe('ends before their starts', () => {
 
 describe('people and dates that cannot be', () => {
   it('a pregnancy on a male is named at pregnancy; one registered before the 10th birthday at registeredOn', async () => {
-    expect(await issuesOf({ ...base, person: { ...person, sex: 'male' }, pregnancy: { inLabour: true } })).toEqual([['pregnancy', 'invalid_pregnancy']]);
-    expect(await issuesOf({ ...base, pregnancy: { registeredOn: '2000-04-11' } })).toEqual([['pregnancy.registeredOn', 'invalid_pregnancy']]);
+    expect(await issuesOf({ ...base, person: { ...person, sex: 'male' }, pregnancy: { inLabour: true } })).toEqual([
+      ['pregnancy', 'invalid_pregnancy'],
+    ]);
+    expect(await issuesOf({ ...base, pregnancy: { registeredOn: '2000-04-11' } })).toEqual([
+      ['pregnancy.registeredOn', 'invalid_pregnancy'],
+    ]);
     expect((await evaluate({ ...base, pregnancy: { registeredOn: '2000-04-12' } }, { asOf: '2025-06-15' })).asOf).toBe('2025-06-15');
   });
 
   it('a family child born after asOf, and the person born after asOf, are named against the asOf in use', async () => {
-    expect(await issuesOf({ ...base, family: [{ relation: 'child', birthDate: '2025-06-16' }] })).toEqual([['family.0.birthDate', 'after_as_of']]);
-    expect((await evaluate({ ...base, family: [{ relation: 'child', birthDate: '2025-06-16' }] }, { asOf: '2025-06-20' })).asOf).toBe('2025-06-20');
+    expect(await issuesOf({ ...base, family: [{ relation: 'child', birthDate: '2025-06-16' }] })).toEqual([
+      ['family.0.birthDate', 'after_as_of'],
+    ]);
+    expect((await evaluate({ ...base, family: [{ relation: 'child', birthDate: '2025-06-16' }] }, { asOf: '2025-06-20' })).asOf).toBe(
+      '2025-06-20',
+    );
     expect(await issuesOf({ ...base, person: { ...person, birthDate: '2025-06-16' } })).toEqual([['person.birthDate', 'after_as_of']]);
   });
 
   it('an award on a category other than mother_many_children is named', async () => {
-    expect(await issuesOf({ ...base, stateCategories: [{ category: 'disabled', since: '2020-01-01', award: 'altyn_alka' }] })).toEqual([['stateCategories.0.award', 'invalid_award']]);
+    expect(await issuesOf({ ...base, stateCategories: [{ category: 'disabled', since: '2020-01-01', award: 'altyn_alka' }] })).toEqual([
+      ['stateCategories.0.award', 'invalid_award'],
+    ]);
   });
 });
 
@@ -111,6 +124,8 @@ describe('every problem at once', () => {
   });
 
   it('a malformed date is reported once, by the schema, and compared with nothing', async () => {
-    expect(await issuesOf({ ...base, payments: [{ kind: 'self_payer', period: '2025-01', paidOn: '1990-02-30', amountKzt: 1 }] })).toEqual([['payments.0.paidOn', 'invalid_date']]);
+    expect(await issuesOf({ ...base, payments: [{ kind: 'self_payer', period: '2025-01', paidOn: '1990-02-30', amountKzt: 1 }] })).toEqual([
+      ['payments.0.paidOn', 'invalid_date'],
+    ]);
   });
 });

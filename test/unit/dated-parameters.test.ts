@@ -13,7 +13,12 @@ import { adult, monthly } from '../support/profiles';
 // next one's; a plain value stands for every date; the engines and the facts read the value of the
 // right date on both sides of a change.
 const source = { document: 'law:test' };
-const tiers = { values: [{ from: '2020-01-01', value: 3, source }, { from: '2026-01-01', value: 6, source }] };
+const tiers = {
+  values: [
+    { from: '2020-01-01', value: 3, source },
+    { from: '2026-01-01', value: 6, source },
+  ],
+};
 
 describe('valueAt', () => {
   it('gives the last value whose from is on or before the date', () => {
@@ -35,8 +40,16 @@ describe('valueAt', () => {
 
 describe('parametersOn', () => {
   it('replaces every dated leaf by its value on the date and keeps plain values and lists as they are', () => {
-    const tree = { contributions: { graceMonths: tiers, consecutiveMonths: 12 }, links: { egov: 'https://egov.kz' }, maxMonths: { values: [{ from: '2020-01-01', value: { kandas_unemployed: 12 }, source }] } };
-    expect(parametersOn(tree, '2025-06-15')).toEqual({ contributions: { graceMonths: 3, consecutiveMonths: 12 }, links: { egov: 'https://egov.kz' }, maxMonths: { kandas_unemployed: 12 } });
+    const tree = {
+      contributions: { graceMonths: tiers, consecutiveMonths: 12 },
+      links: { egov: 'https://egov.kz' },
+      maxMonths: { values: [{ from: '2020-01-01', value: { kandas_unemployed: 12 }, source }] },
+    };
+    expect(parametersOn(tree, '2025-06-15')).toEqual({
+      contributions: { graceMonths: 3, consecutiveMonths: 12 },
+      links: { egov: 'https://egov.kz' },
+      maxMonths: { kandas_unemployed: 12 },
+    });
     expect(parametersOn(tree, '2026-06-15').contributions.graceMonths).toBe(6);
   });
 
@@ -57,13 +70,21 @@ describe('parametersOn', () => {
 
 describe('a parameter that changes on a date', () => {
   // An employee paid for by his employer from 2024-08 to 2025-01: a run of 6 months before February 2025.
-  const employee = adult({ employment: [{ kind: 'employee', since: '2024-01-01' }], payments: monthly('employer_deduction', '2024-08', 6, 9000) });
+  const employee = adult({
+    employment: [{ kind: 'employee', since: '2024-01-01' }],
+    payments: monthly('employer_deduction', '2024-08', 6, 9000),
+  });
   const withConsecutive = (values: DatedParameters['contributions']['consecutiveMonths']) => {
     const ruleset = loadRuleset();
     ruleset.parameters.contributions.consecutiveMonths = values;
     return ruleset;
   };
-  const sixFromMidFebruary = { values: [{ from: '2020-01-01', value: 12, source }, { from: '2025-02-15', value: 6, source }] };
+  const sixFromMidFebruary = {
+    values: [
+      { from: '2020-01-01', value: 12, source },
+      { from: '2025-02-15', value: 6, source },
+    ],
+  };
 
   it('splits the periods in which the rules are compiled on its change date', () => {
     const { rules, parameters } = withConsecutive(sixFromMidFebruary);
@@ -71,23 +92,29 @@ describe('a parameter that changes on a date', () => {
     expect(periodBoundaries(rules)).not.toContain('2025-02-15');
   });
 
-  it.each(['compiled', 'json-rules-engine'] as const)('is read at its value of each date by the %s engine: 12 months the day before, 6 months on the day', async (engine) => {
-    const evaluator = createEvaluator({ ruleset: withConsecutive(sixFromMidFebruary), engine });
-    const before = await evaluator.evaluate(employee, { asOf: '2025-02-14' });
-    const on = await evaluator.evaluate(employee, { asOf: '2025-02-15' });
-    const after = await evaluator.evaluate(employee, { asOf: '2025-02-20' });
-    expect(before.insurance.status).toBe('not_insured');
-    expect(on.insurance.status).toBe('insured');
-    expect(on.insurance.bases).toContain('osms.contributions.continuous');
-    expect(after.insurance.status).toBe('insured');
-    // Asked again for the earlier date, the earlier value still holds.
-    expect((await evaluator.evaluate(employee, { asOf: '2025-02-14' })).insurance.status).toBe('not_insured');
-  });
+  it.each(['compiled', 'json-rules-engine'] as const)(
+    'is read at its value of each date by the %s engine: 12 months the day before, 6 months on the day',
+    async (engine) => {
+      const evaluator = createEvaluator({ ruleset: withConsecutive(sixFromMidFebruary), engine });
+      const before = await evaluator.evaluate(employee, { asOf: '2025-02-14' });
+      const on = await evaluator.evaluate(employee, { asOf: '2025-02-15' });
+      const after = await evaluator.evaluate(employee, { asOf: '2025-02-20' });
+      expect(before.insurance.status).toBe('not_insured');
+      expect(on.insurance.status).toBe('insured');
+      expect(on.insurance.bases).toContain('osms.contributions.continuous');
+      expect(after.insurance.status).toBe('insured');
+      // Asked again for the earlier date, the earlier value still holds.
+      expect((await evaluator.evaluate(employee, { asOf: '2025-02-14' })).insurance.status).toBe('not_insured');
+    },
+  );
 
   it('as a plain value, stands for every date: 6 consecutive months suffice in 2025 as in 2021', async () => {
     const evaluator = createEvaluator({ ruleset: withConsecutive(6) });
     expect((await evaluator.evaluate(employee, { asOf: '2025-02-14' })).insurance.status).toBe('insured');
-    const earlier = adult({ employment: [{ kind: 'employee', since: '2020-01-01' }], payments: monthly('employer_deduction', '2020-08', 6, 9000) });
+    const earlier = adult({
+      employment: [{ kind: 'employee', since: '2020-01-01' }],
+      payments: monthly('employer_deduction', '2020-08', 6, 9000),
+    });
     expect((await evaluator.evaluate(earlier, { asOf: '2021-02-14' })).insurance.status).toBe('insured');
     expect((await createEvaluator().evaluate(earlier, { asOf: '2021-02-14' })).insurance.status).toBe('not_insured');
   });
@@ -99,7 +126,11 @@ describe('the dated law changes the facts read for the month judged', () => {
     const almanac = new Almanac(parseProfile(profile), asOf, p, emptyOutcome());
     return { ownPayingKind: () => ownPayingKind(almanac), arrears: () => arrears(almanac) };
   };
-  const espPayer = { person: { birthDate: '1985-04-12', sex: 'female' }, residency: { status: 'citizen' }, employment: [{ kind: 'esp_payer' }] };
+  const espPayer = {
+    person: { birthDate: '1985-04-12', sex: 'female' },
+    residency: { status: 'citizen' },
+    employment: [{ kind: 'esp_payer' }],
+  };
 
   it('an ESP payer pays as esp through December 2023 and as self-payer from January 2024 (contributions.payingKinds)', () => {
     expect(ctx(espPayer, '2023-12-31').ownPayingKind()).toBe('esp');
@@ -108,8 +139,16 @@ describe('the dated law changes the facts read for the month judged', () => {
 
   it('a rule author who ends ESP in June 2023 changes the paying kind from that month on', () => {
     const copy = loadRuleset().parameters;
-    const [withEsp, withoutEsp] = (copy.contributions.payingKinds as { values: { from: string }[] }).values as [{ from: string }, { from: string }];
-    copy.contributions.payingKinds = { values: [{ ...withEsp, from: '2020-01-01' }, { ...withoutEsp, from: '2023-06-01' }] } as never;
+    const [withEsp, withoutEsp] = (copy.contributions.payingKinds as { values: { from: string }[] }).values as [
+      { from: string },
+      { from: string },
+    ];
+    copy.contributions.payingKinds = {
+      values: [
+        { ...withEsp, from: '2020-01-01' },
+        { ...withoutEsp, from: '2023-06-01' },
+      ],
+    } as never;
     expect(ctx(espPayer, '2023-05-31', copy).ownPayingKind()).toBe('esp');
     expect(ctx(espPayer, '2023-06-01', copy).ownPayingKind()).toBe('self_payer');
   });

@@ -33,7 +33,11 @@ describe('decisionSchema', async () => {
     ['each status', ['insurance', 'status'], ['insured', 'not_insured', 'not_applicable']],
     ['a status end or none', ['insurance', 'validThrough'], ['2025-12-31', null]],
     ['a grace or none', ['insurance', 'grace'], [grace, null]],
-    ['a debt owed by an employer, or none', ['insurance', 'debt'], [{ months: ['2025-05'], employerMonths: ['2025-05'], amountKzt: null }, { months: [], employerMonths: [], amountKzt: 0 }, null]],
+    [
+      'a debt owed by an employer, or none',
+      ['insurance', 'debt'],
+      [{ months: ['2025-05'], employerMonths: ['2025-05'], amountKzt: null }, { months: [], employerMonths: [], amountKzt: 0 }, null],
+    ],
     ['a contribution of 0 or none', ['insurance', 'monthlyContributionKzt'], [0, null]],
     ['each payer, or none', ['services', 'phc', 'payer'], ['gobmp', 'osms', 'dms', 'vms', null]],
     ['a quota of either period', ['quotas'], [[quota], [{ ...quota, per: 'calendar_year', nextAvailableOn: null, remaining: 0 }]]],

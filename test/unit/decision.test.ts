@@ -60,7 +60,10 @@ describe('the source of each reason', () => {
     const en = await evaluate(profile, { asOf: '2025-06-15', locale: 'en' });
     const gobmp = (d: typeof kk) => d.reasons.find((r) => r.code === 'gobmp.full')?.source;
     expect(gobmp(kk)).toMatchObject({ document: 'seed:002', title: 'ҚР медициналық көмек көрсету: ТМККК және МӘМС' });
-    expect(gobmp(en)).toMatchObject({ document: 'seed:002', title: 'Medical care in Kazakhstan: GOBMP and OSMS (Social Health Insurance Fund slide deck)' });
+    expect(gobmp(en)).toMatchObject({
+      document: 'seed:002',
+      title: 'Medical care in Kazakhstan: GOBMP and OSMS (Social Health Insurance Fund slide deck)',
+    });
   });
 
   it('every document a shipped rule cites has a bibliography entry and, once the locale is loaded, a title in ru, kk, en and ky', async () => {

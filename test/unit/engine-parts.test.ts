@@ -61,7 +61,10 @@ describe('parameters in rules', () => {
   const parameters = { debt: { capMonths: 12 }, lists: { codes: ['a', 'b'] }, nested: { range: { from: 1 } } };
 
   it('a parameter reference becomes a copy of its value, at any depth', () => {
-    const out = substitute({ months: { param: 'debt.capMonths' }, list: [{ param: 'lists.codes' }, 3], plain: 'x' }, parameters) as Record<string, unknown>;
+    const out = substitute({ months: { param: 'debt.capMonths' }, list: [{ param: 'lists.codes' }, 3], plain: 'x' }, parameters) as Record<
+      string,
+      unknown
+    >;
     expect(out).toEqual({ months: 12, list: [['a', 'b'], 3], plain: 'x' });
     (out.list as unknown[][])[0]?.push('c');
     expect(parameters.lists.codes).toEqual(['a', 'b']);
@@ -103,9 +106,15 @@ describe('effective periods', () => {
 
   it('a rule’s conditions are guarded by its first day, and by its last day when it has one', () => {
     const own = { all: [{ fact: 'age', operator: 'equal', value: 1 }] };
-    expect(withEffectivePeriod(rule({ from: '2026-01-01' }), own)).toEqual({ all: [{ fact: 'asOf', operator: 'onOrAfter', value: '2026-01-01' }, own] });
+    expect(withEffectivePeriod(rule({ from: '2026-01-01' }), own)).toEqual({
+      all: [{ fact: 'asOf', operator: 'onOrAfter', value: '2026-01-01' }, own],
+    });
     expect(withEffectivePeriod(rule({ from: '2020-01-01', to: '2025-12-31' }), own)).toEqual({
-      all: [{ fact: 'asOf', operator: 'onOrAfter', value: '2020-01-01' }, { fact: 'asOf', operator: 'onOrBefore', value: '2025-12-31' }, own],
+      all: [
+        { fact: 'asOf', operator: 'onOrAfter', value: '2020-01-01' },
+        { fact: 'asOf', operator: 'onOrBefore', value: '2025-12-31' },
+        own,
+      ],
     });
   });
 });
@@ -114,13 +123,15 @@ describe('the run queue', () => {
   it('starts each task after the previous one has settled, failures included, in the order given', async () => {
     const queue = new RunQueue();
     const events: string[] = [];
-    const task = (name: string, fail = false) => async () => {
-      events.push(`start ${name}`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      events.push(`end ${name}`);
-      if (fail) throw new Error(name);
-      return name;
-    };
+    const task =
+      (name: string, fail = false) =>
+      async () => {
+        events.push(`start ${name}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        events.push(`end ${name}`);
+        if (fail) throw new Error(name);
+        return name;
+      };
     const results = await Promise.allSettled([queue.run(task('a')), queue.run(task('b', true)), queue.run(task('c'))]);
     expect(events).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
@@ -142,7 +153,13 @@ describe('operators a rule may name', () => {
     const ruleset = loadRuleset();
     for (const operator of OPERATORS) {
       ruleset.rules.push({
-        meta: { id: `test.op-${operator.toLowerCase()}`, title: 't', description: 'd', sources: [{ document: 'law:Law on OSMS' }], effective: { from: '2020-01-01' } },
+        meta: {
+          id: `test.op-${operator.toLowerCase()}`,
+          title: 't',
+          description: 'd',
+          sources: [{ document: 'law:Law on OSMS' }],
+          effective: { from: '2020-01-01' },
+        },
         conditions: { all: [conditionFor(operator)] },
         event: { type: 'notice', params: { reason: `op.${operator}` } },
       } as RuleFile);
@@ -150,7 +167,15 @@ describe('operators a rule may name', () => {
     const child = { person: { birthDate: '2015-01-01', sex: 'male' as const }, residency: { status: 'citizen' as const } };
     const d = await createEvaluator({ ruleset }).evaluate(child, { asOf: '2025-06-15' });
     const fired = d.reasons.map((r) => r.code).filter((c) => c.startsWith('op.'));
-    expect(fired.sort()).toEqual(['op.contains', 'op.containsAny', 'op.equal', 'op.greaterThanInclusive', 'op.in', 'op.lessThanInclusive', 'op.onOrAfter']);
+    expect(fired.sort()).toEqual([
+      'op.contains',
+      'op.containsAny',
+      'op.equal',
+      'op.greaterThanInclusive',
+      'op.in',
+      'op.lessThanInclusive',
+      'op.onOrAfter',
+    ]);
   });
 });
 
@@ -165,8 +190,12 @@ describe('edges of operators and substitution', () => {
   it('values that are not conditions pass through; a null parameter is copied in; a list inside not becomes a reference', () => {
     const parameters = { nothing: null, lists: { codes: ['a'] } };
     expect(substituteConditions({ all: [3, null] }, parameters)).toEqual({ all: [3, null] });
-    expect(substituteConditions({ all: [{ fact: 'age', operator: 'equal', value: { param: 'nothing' } }] }, parameters)).toEqual({ all: [{ fact: 'age', operator: 'equal', value: null }] });
-    expect(substituteConditions({ not: { any: [{ fact: 'x', operator: 'containsAny', value: { param: 'lists.codes' } }] } }, parameters)).toEqual({
+    expect(substituteConditions({ all: [{ fact: 'age', operator: 'equal', value: { param: 'nothing' } }] }, parameters)).toEqual({
+      all: [{ fact: 'age', operator: 'equal', value: null }],
+    });
+    expect(
+      substituteConditions({ not: { any: [{ fact: 'x', operator: 'containsAny', value: { param: 'lists.codes' } }] } }, parameters),
+    ).toEqual({
       not: { any: [{ fact: 'x', operator: 'containsAny', value: { fact: 'parameters', path: 'lists.codes' } }] },
     });
   });

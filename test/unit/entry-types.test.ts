@@ -52,9 +52,7 @@ function errorsOf(dir: string, files: string[], options: ts.CompilerOptions): st
     all,
     host,
   );
-  return ts
-    .getPreEmitDiagnostics(program)
-    .map((d) => `TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0]}`);
+  return ts.getPreEmitDiagnostics(program).map((d) => `TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0]}`);
 }
 
 describe('the types of both entries under every module resolution', () => {

@@ -7,7 +7,11 @@ describe('evaluateMany', () => {
     const inputs = [adult(), { person: {} }, adult({}, 'refugee')];
     const results = [];
     for await (const r of createEvaluator().evaluateMany(inputs, { asOf: '2025-06-15' })) results.push(r);
-    expect(results.map((r) => (r instanceof ProfileValidationError ? 'error' : r.insurance.status))).toEqual(['not_insured', 'error', 'not_applicable']);
+    expect(results.map((r) => (r instanceof ProfileValidationError ? 'error' : r.insurance.status))).toEqual([
+      'not_insured',
+      'error',
+      'not_applicable',
+    ]);
   });
 
   it('reads an async iterable', async () => {
@@ -16,7 +20,8 @@ describe('evaluateMany', () => {
       yield adult({}, 'asylum_seeker');
     }
     const statuses = [];
-    for await (const r of createEvaluator().evaluateMany(source(), { asOf: '2025-06-15' })) statuses.push((r as { packages: { gobmp: string } }).packages.gobmp);
+    for await (const r of createEvaluator().evaluateMany(source(), { asOf: '2025-06-15' }))
+      statuses.push((r as { packages: { gobmp: string } }).packages.gobmp);
     expect(statuses).toEqual(['full', 'dangerous_diseases']);
   });
 

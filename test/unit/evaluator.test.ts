@@ -24,19 +24,33 @@ describe('options', () => {
   it('validation messages speak the locale asked for, with the same codes in every locale', async () => {
     const bad = { person: { birthDate: '1990-02-30', sex: 'male' }, residency: { status: 'citizen' }, pets: 1 };
     const byLocale = Object.fromEntries(
-      await Promise.all((['ru', 'kk', 'en', 'ky'] as const).map(async (locale) => [locale, await issuesOf(evaluate(bad, { asOf: '2025-06-15', locale }))])),
+      await Promise.all(
+        (['ru', 'kk', 'en', 'ky'] as const).map(async (locale) => [locale, await issuesOf(evaluate(bad, { asOf: '2025-06-15', locale }))]),
+      ),
     );
     expect(byLocale.en).toEqual([
       { path: ['person', 'birthDate'], code: 'invalid_date', message: 'Expected a real calendar date YYYY-MM-DD' },
       { path: ['pets'], code: 'unrecognized_key', message: 'Unknown key "pets"' },
     ]);
-    expect(byLocale.kk.map((i: { message: string }) => i.message)).toEqual(['ЖЖЖЖ-АА-КК пішіміндегі нақты күн күтіледі', 'Белгісіз кілт «pets»']);
-    expect(byLocale.ky.map((i: { message: string }) => i.message)).toEqual(['ЖЖЖЖ-АА-КК форматындагы чыныгы күн күтүлөт', 'Белгисиз ачкыч «pets»']);
-    expect(byLocale.ru.map((i: { message: string }) => i.message)).toEqual(['Ожидается существующая дата в формате ГГГГ-ММ-ДД', 'Неизвестный ключ «pets»']);
+    expect(byLocale.kk.map((i: { message: string }) => i.message)).toEqual([
+      'ЖЖЖЖ-АА-КК пішіміндегі нақты күн күтіледі',
+      'Белгісіз кілт «pets»',
+    ]);
+    expect(byLocale.ky.map((i: { message: string }) => i.message)).toEqual([
+      'ЖЖЖЖ-АА-КК форматындагы чыныгы күн күтүлөт',
+      'Белгисиз ачкыч «pets»',
+    ]);
+    expect(byLocale.ru.map((i: { message: string }) => i.message)).toEqual([
+      'Ожидается существующая дата в формате ГГГГ-ММ-ДД',
+      'Неизвестный ключ «pets»',
+    ]);
   });
 
   it('options that are not an object are reported as such', async () => {
-    const expected = [{ path: ['options'], code: 'invalid_type', message: 'Параметры должны быть объектом' }, expect.objectContaining({ path: ['asOf'], code: 'missing_as_of' })];
+    const expected = [
+      { path: ['options'], code: 'invalid_type', message: 'Параметры должны быть объектом' },
+      expect.objectContaining({ path: ['asOf'], code: 'missing_as_of' }),
+    ];
     expect(await issuesOf(evaluate(valid, 'tomorrow' as never))).toEqual(expected);
     expect(await issuesOf(evaluate(valid, null as never))).toEqual(expected);
   });
@@ -60,7 +74,10 @@ describe('asOf', () => {
 
   it('an input that is not an object is reported at the root, with the missing asOf', async () => {
     for (const input of [null, undefined, 42, 'profile']) {
-      expect((await issuesOf(evaluate(input))).map((i) => `${i.path.join('.')} ${i.code}`)).toEqual([' invalid_type', 'asOf missing_as_of']);
+      expect((await issuesOf(evaluate(input))).map((i) => `${i.path.join('.')} ${i.code}`)).toEqual([
+        ' invalid_type',
+        'asOf missing_as_of',
+      ]);
     }
   });
 
@@ -69,12 +86,18 @@ describe('asOf', () => {
   });
 
   it('a date before 2020-01-01 is not modelled, said with the first date that is', async () => {
-    expect(await issuesOf(evaluate(valid, { asOf: '2019-12-31', locale: 'en' }))).toEqual([{ path: ['asOf'], code: 'unsupported_date', message: 'asOf must lie in 2020-01-01 … 2100-12-31' }]);
+    expect(await issuesOf(evaluate(valid, { asOf: '2019-12-31', locale: 'en' }))).toEqual([
+      { path: ['asOf'], code: 'unsupported_date', message: 'asOf must lie in 2020-01-01 … 2100-12-31' },
+    ]);
   });
 
   it('an asOf after 2100-12-31 is out of the supported range, in the options or the profile', async () => {
-    expect((await issuesOf(evaluate(valid, { asOf: '2101-01-01' }))).map((i) => [i.path, i.code])).toEqual([[['asOf'], 'unsupported_date']]);
-    expect((await issuesOf(evaluate({ ...valid, asOf: '2101-01-01' }))).map((i) => [i.path, i.code])).toEqual([[['asOf'], 'unsupported_date']]);
+    expect((await issuesOf(evaluate(valid, { asOf: '2101-01-01' }))).map((i) => [i.path, i.code])).toEqual([
+      [['asOf'], 'unsupported_date'],
+    ]);
+    expect((await issuesOf(evaluate({ ...valid, asOf: '2101-01-01' }))).map((i) => [i.path, i.code])).toEqual([
+      [['asOf'], 'unsupported_date'],
+    ]);
     expect((await evaluate(valid, { asOf: '2100-12-31' })).asOf).toBe('2100-12-31');
   });
 
@@ -91,7 +114,13 @@ describe('grace and rule failures', () => {
   // A rule author's basis that gives a grace to everyone: only an OSMS participant becomes insured by it.
   const ruleset = loadRuleset();
   ruleset.rules.push({
-    meta: { id: 'osms.test-grace', title: 'Test', description: 'A rule author experiment', sources: [{ document: 'law:Law on OSMS' }], effective: { from: '2020-01-01' } },
+    meta: {
+      id: 'osms.test-grace',
+      title: 'Test',
+      description: 'A rule author experiment',
+      sources: [{ document: 'law:Law on OSMS' }],
+      effective: { from: '2020-01-01' },
+    },
     conditions: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 0 }] },
     event: { type: 'insurance-basis', params: { basis: 'osms.test-grace', grace: { lastPaidMonth: '2025-04', endsOn: '2025-07-31' } } },
   } as RuleFile);
@@ -107,8 +136,23 @@ describe('grace and rule failures', () => {
   it('a fact param of the wrong type is refused when the evaluator is created, naming the rule and the path', () => {
     const broken = loadRuleset();
     broken.rules.push({
-      meta: { id: 'osms.test-broken', title: 'Test', description: 'A fact param that cannot be a number of months', sources: [{ document: 'law:Law on OSMS' }], effective: { from: '2020-01-01' } },
-      conditions: { all: [{ fact: 'categoryValidThrough', params: { category: 'registered_unemployed', maxMonths: 'soon' }, operator: 'equal', value: '2025-01-01' }] },
+      meta: {
+        id: 'osms.test-broken',
+        title: 'Test',
+        description: 'A fact param that cannot be a number of months',
+        sources: [{ document: 'law:Law on OSMS' }],
+        effective: { from: '2020-01-01' },
+      },
+      conditions: {
+        all: [
+          {
+            fact: 'categoryValidThrough',
+            params: { category: 'registered_unemployed', maxMonths: 'soon' },
+            operator: 'equal',
+            value: '2025-01-01',
+          },
+        ],
+      },
       event: { type: 'insurance-basis', params: { basis: 'osms.test-broken' } },
     } as RuleFile);
     let error: unknown;
@@ -118,7 +162,10 @@ describe('grace and rule failures', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(RuleValidationError);
-    expect((error as RuleValidationError).issues.map((i) => [i.ruleId, i.path.join('.')])).toContainEqual(['osms.test-broken', 'conditions.all.0.params.maxMonths']);
+    expect((error as RuleValidationError).issues.map((i) => [i.ruleId, i.path.join('.')])).toContainEqual([
+      'osms.test-broken',
+      'conditions.all.0.params.maxMonths',
+    ]);
   });
 
   it('an error raised by the input source, not by a profile, stops evaluateMany instead of being yielded', async () => {
@@ -164,11 +211,15 @@ describe('order of reasons', () => {
 
 describe('evaluator options', () => {
   it('an unknown locale is refused when the evaluator is created, naming the option and the locales', () => {
-    expect(() => createEvaluator({ locale: 'xx' as never })).toThrow(new TypeError('createEvaluator: options.locale must be one of ru, kk, en, ky (got "xx")'));
+    expect(() => createEvaluator({ locale: 'xx' as never })).toThrow(
+      new TypeError('createEvaluator: options.locale must be one of ru, kk, en, ky (got "xx")'),
+    );
   });
 
   it.each([null, 'ru', 42, []])('options that are not an object (%j) are refused with a TypeError, not on every later call', (options) => {
-    expect(() => createEvaluator(options as never)).toThrow(new TypeError('createEvaluator: options must be an object such as { locale: "ru" } (or left out)'));
+    expect(() => createEvaluator(options as never)).toThrow(
+      new TypeError('createEvaluator: options must be an object such as { locale: "ru" } (or left out)'),
+    );
   });
 
   it('no options, or an empty object, give the shipped rules in Russian', async () => {

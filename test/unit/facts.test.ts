@@ -39,7 +39,13 @@ const at = (extra: Record<string, unknown> = {}, asOf = ASOF, changes: Partial<S
     },
   });
 };
-const pay = (kind: string, period: string, paidOn: string, amountKzt = 4250, months?: number) => ({ kind, period, paidOn, amountKzt, ...(months ? { months } : {}) });
+const pay = (kind: string, period: string, paidOn: string, amountKzt = 4250, months?: number) => ({
+  kind,
+  period,
+  paidOn,
+  amountKzt,
+  ...(months ? { months } : {}),
+});
 
 describe('ICD-10 ranges', () => {
   it('a three-character range holds every code of its categories: A19.9 is in A15–A19, A20.0 and A14 are not', () => {
@@ -85,16 +91,30 @@ describe('state categories', () => {
     const kandas = (u: string) => at({ stateCategories: [{ category: 'kandas_unemployed', since: '2025-01-10', until: u }] });
     expect(kandas('2026-03-31').categoryValidThrough({ category: 'kandas_unemployed' })).toBe('2026-01-09');
     expect(kandas('2025-07-01').categoryValidThrough({ category: 'kandas_unemployed' })).toBe('2025-07-01');
-    expect(at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-01-10', until: '2025-12-31' }] }).categoryValidThrough({ category: 'registered_unemployed' })).toBe('2025-12-31');
+    expect(
+      at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-01-10', until: '2025-12-31' }] }).categoryValidThrough({
+        category: 'registered_unemployed',
+      }),
+    ).toBe('2025-12-31');
   });
 
   it('an open-ended category lasts until its cap, or has no end without one', () => {
-    expect(at({ stateCategories: [{ category: 'kandas_unemployed', since: '2025-01-10' }] }).categoryValidThrough({ category: 'kandas_unemployed' })).toBe('2026-01-09');
-    expect(at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-01-10' }] }).categoryValidThrough({ category: 'registered_unemployed' })).toBeNull();
+    expect(
+      at({ stateCategories: [{ category: 'kandas_unemployed', since: '2025-01-10' }] }).categoryValidThrough({
+        category: 'kandas_unemployed',
+      }),
+    ).toBe('2026-01-09');
+    expect(
+      at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-01-10' }] }).categoryValidThrough({
+        category: 'registered_unemployed',
+      }),
+    ).toBeNull();
   });
 
   it('a child born on 29 February is a child through 28 February of the year she turns 18', () => {
-    expect(at({ person: { birthDate: '2008-02-29', sex: 'female' } }, '2025-06-15').categoryValidThrough({ category: 'child' })).toBe('2026-02-28');
+    expect(at({ person: { birthDate: '2008-02-29', sex: 'female' } }, '2025-06-15').categoryValidThrough({ category: 'child' })).toBe(
+      '2026-02-28',
+    );
   });
 
   it('with two active records the later end counts, and an open-ended one keeps the category open', () => {
@@ -129,8 +149,14 @@ describe('state categories', () => {
   });
 
   it('a category record is active on its first and on its last day', () => {
-    expect(at({ stateCategories: [{ category: 'kandas_unemployed', since: ASOF }] }).categoryMonthsElapsed({ category: 'kandas_unemployed' })).toBe(0);
-    expect(at({ stateCategories: [{ category: 'kandas_unemployed', since: '2025-01-15', until: ASOF }] }).categoryMonthsElapsed({ category: 'kandas_unemployed' })).toBe(5);
+    expect(
+      at({ stateCategories: [{ category: 'kandas_unemployed', since: ASOF }] }).categoryMonthsElapsed({ category: 'kandas_unemployed' }),
+    ).toBe(0);
+    expect(
+      at({ stateCategories: [{ category: 'kandas_unemployed', since: '2025-01-15', until: ASOF }] }).categoryMonthsElapsed({
+        category: 'kandas_unemployed',
+      }),
+    ).toBe(5);
   });
 
   it('the months elapsed count from the latest active record of the category', () => {
@@ -163,7 +189,13 @@ describe('employment, payments, policies and conditions on asOf', () => {
 
   it('payment kinds count when paid on or before asOf, listed once, sorted', () => {
     const ctx = at({
-      payments: [pay('individual_entrepreneur', '2025-05', ASOF, 5950), pay('esp', '2023-01', '2023-02-10', 3450), pay('self_payer', '2025-04', '2025-05-10'), pay('self_payer', '2025-03', '2025-04-10'), pay('employer_deduction', '2025-06', '2025-06-16')],
+      payments: [
+        pay('individual_entrepreneur', '2025-05', ASOF, 5950),
+        pay('esp', '2023-01', '2023-02-10', 3450),
+        pay('self_payer', '2025-04', '2025-05-10'),
+        pay('self_payer', '2025-03', '2025-04-10'),
+        pay('employer_deduction', '2025-06', '2025-06-16'),
+      ],
     });
     expect(ctx.paymentKindsPresent()).toEqual(['esp', 'individual_entrepreneur', 'self_payer']);
   });
@@ -206,7 +238,8 @@ describe('pregnancy and risk groups', () => {
 
   it('a registered pregnancy holds through registeredOn + 299 days and no longer, in labour or not', () => {
     // Registered 2025-01-01 (day 1): day 300 is 2025-10-27 (273 days to 1 October, then 26 more).
-    const registered = (asOf: string, extra: Record<string, unknown> = {}) => at({ pregnancy: { registeredOn: '2025-01-01', ...extra } }, asOf);
+    const registered = (asOf: string, extra: Record<string, unknown> = {}) =>
+      at({ pregnancy: { registeredOn: '2025-01-01', ...extra } }, asOf);
     expect(registered('2025-10-27').pregnant()).toBe(true);
     expect(registered('2025-10-28').pregnant()).toBe(false);
     expect(registered('2025-10-28', { inLabour: true }).pregnant()).toBe(false);
@@ -228,7 +261,10 @@ describe('pregnancy and risk groups', () => {
 describe('requirements, voluntary policies and profile fields', () => {
   it('a requirement is met only when its profile field is true; an unknown requirement is never met', () => {
     const ctx = at({ attachment: { attached: true }, visit: { referral: false } });
-    expect(ctx.unmetRequirements({ requirements: ['phc_attachment', 'phc_referral', 'no_such_requirement'] })).toEqual(['phc_referral', 'no_such_requirement']);
+    expect(ctx.unmetRequirements({ requirements: ['phc_attachment', 'phc_referral', 'no_such_requirement'] })).toEqual([
+      'phc_referral',
+      'no_such_requirement',
+    ]);
     expect(ctx.unmetRequirements({})).toEqual([]);
   });
 
@@ -240,9 +276,15 @@ describe('requirements, voluntary policies and profile fields', () => {
       ],
     });
     expect(both.voluntaryPayer({ service: 'phc' })).toBe('dms');
-    expect(at({ insurance: [{ type: 'vms', validFrom: '2025-01-01', validTo: '2025-12-31' }] }).voluntaryPayer({ service: 'phc' })).toBe('vms');
-    expect(at({ insurance: [{ type: 'dms', validFrom: '2025-06-16', validTo: '2025-12-31' }] }).voluntaryPayer({ service: 'phc' })).toBeNull();
-    expect(at({ insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-06-14' }] }).voluntaryPayer({ service: 'phc' })).toBeNull();
+    expect(at({ insurance: [{ type: 'vms', validFrom: '2025-01-01', validTo: '2025-12-31' }] }).voluntaryPayer({ service: 'phc' })).toBe(
+      'vms',
+    );
+    expect(
+      at({ insurance: [{ type: 'dms', validFrom: '2025-06-16', validTo: '2025-12-31' }] }).voluntaryPayer({ service: 'phc' }),
+    ).toBeNull();
+    expect(
+      at({ insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-06-14' }] }).voluntaryPayer({ service: 'phc' }),
+    ).toBeNull();
   });
 
   it('a policy pays for what it covers, or without `covers` for PHC and emergency admission only', () => {
@@ -279,20 +321,45 @@ describe('quotas', () => {
   const quota = (service: string) => (usage.quotaUsage() as { service: string }[]).find((q) => q.service === service);
 
   it('a yearly quota counts this year’s uses up to asOf and frees on 1 January', () => {
-    expect(quota('therapist')).toEqual({ service: 'therapist', limit: 2, per: 'calendar_year', used: 2, remaining: 0, nextAvailableOn: '2026-01-01' });
+    expect(quota('therapist')).toEqual({
+      service: 'therapist',
+      limit: 2,
+      per: 'calendar_year',
+      used: 2,
+      remaining: 0,
+      nextAvailableOn: '2026-01-01',
+    });
     expect(quota('surgeon')).toEqual({ service: 'surgeon', limit: 1, per: 'calendar_year', used: 0, remaining: 1, nextAvailableOn: null });
   });
 
   it('a six-month quota counts uses of the last six months and frees six months after the use that frees a place', () => {
     // 2024-12-15 + 6 months = 2025-06-15, not after asOf: no longer counted.
-    expect(quota('chest_xray')).toEqual({ service: 'chest_xray', limit: 1, per: 'six_months', used: 1, remaining: 0, nextAvailableOn: '2025-07-15' });
+    expect(quota('chest_xray')).toEqual({
+      service: 'chest_xray',
+      limit: 1,
+      per: 'six_months',
+      used: 1,
+      remaining: 0,
+      nextAvailableOn: '2025-07-15',
+    });
     // Two uses against a limit of one: a place frees when the later use (2025-05-01) is six months old.
-    expect(quota('pulmonologist')).toEqual({ service: 'pulmonologist', limit: 1, per: 'six_months', used: 2, remaining: 0, nextAvailableOn: '2025-11-01' });
+    expect(quota('pulmonologist')).toEqual({
+      service: 'pulmonologist',
+      limit: 1,
+      per: 'six_months',
+      used: 2,
+      remaining: 0,
+      nextAvailableOn: '2025-11-01',
+    });
   });
 
   it('the remaining uses are those of the service the visit names; none without one', () => {
     expect(usage.quotaRemaining({ path: 'visit.specialist' })).toBe(0);
-    expect(at({ serviceUsage: [{ service: 'therapist', date: '2025-02-01' }], visit: { specialist: 'therapist' } }).quotaRemaining({ path: 'visit.specialist' })).toBe(1);
+    expect(
+      at({ serviceUsage: [{ service: 'therapist', date: '2025-02-01' }], visit: { specialist: 'therapist' } }).quotaRemaining({
+        path: 'visit.specialist',
+      }),
+    ).toBe(1);
     expect(at({}).quotaRemaining({ path: 'visit.specialist' })).toBeNull();
     expect(at({}).quotaRemaining({})).toBeNull();
   });
@@ -326,7 +393,9 @@ describe('family and policies to renew', () => {
     expect(ctx.expiringPolicy({ withinDays: 30 })).toBe('2025-07-15');
     expect(ctx.expiringPolicy({ withinDays: 29 })).toBeNull();
     expect(at({ insurance: [{ type: 'dms', validFrom: ASOF, validTo: ASOF }] }).expiringPolicy({})).toBe(ASOF);
-    expect(at({ insurance: [{ type: 'dms', validFrom: '2025-06-16', validTo: '2025-06-20' }] }).expiringPolicy({ withinDays: 30 })).toBeNull();
+    expect(
+      at({ insurance: [{ type: 'dms', validFrom: '2025-06-16', validTo: '2025-06-20' }] }).expiringPolicy({ withinDays: 30 }),
+    ).toBeNull();
     expect(at({}).expiringPolicy({ withinDays: 30 })).toBeNull();
   });
 });
@@ -349,7 +418,10 @@ describe('refundable records', () => {
   });
 
   it('a category record from the 2nd of a month or ending before its last day does not make that month refundable', () => {
-    const late = at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-02-02' }], payments: [pay('self_payer', '2025-02', '2025-03-10')] });
+    const late = at({
+      stateCategories: [{ category: 'registered_unemployed', since: '2025-02-02' }],
+      payments: [pay('self_payer', '2025-02', '2025-03-10')],
+    });
     expect(late.refundableRecords({ ownKinds: ['self_payer'], selfPaidKinds: ['self_payer'] })).toBe(0);
     const early = at({
       stateCategories: [{ category: 'registered_unemployed', since: '2025-01-01', until: '2025-02-27' }],
@@ -360,7 +432,12 @@ describe('refundable records', () => {
 
   it('a student record counts for refunds only with NOBD; a military service makes its months refundable', () => {
     const payments = [pay('self_payer', '2025-02', '2025-03-10')];
-    const student = (inNobd: boolean) => at({ stateCategories: [{ category: 'full_time_student', since: '2024-09-01' }], education: { fullTime: true, location: 'domestic', inNobd }, payments });
+    const student = (inNobd: boolean) =>
+      at({
+        stateCategories: [{ category: 'full_time_student', since: '2024-09-01' }],
+        education: { fullTime: true, location: 'domestic', inNobd },
+        payments,
+      });
     expect(student(false).refundableRecords({ ownKinds: ['self_payer'], selfPaidKinds: ['self_payer'] })).toBe(0);
     expect(student(true).refundableRecords({ ownKinds: ['self_payer'], selfPaidKinds: ['self_payer'] })).toBe(1);
     const served = at({ employment: [{ kind: 'military_or_law_enforcement', since: '2024-01-01', until: '2025-03-31' }], payments });
@@ -391,7 +468,9 @@ describe('services decided earlier', () => {
 
 describe('covered months and dates in the profile', () => {
   // Self-payer months January–May 2025 at 4,250 (5 % of 85,000), each paid on the 10th of the next month.
-  const paidMonths = ['01', '02', '03', '04', '05'].map((m) => pay('self_payer', `2025-${m}`, `2025-${String(Number(m) + 1).padStart(2, '0')}-10`));
+  const paidMonths = ['01', '02', '03', '04', '05'].map((m) =>
+    pay('self_payer', `2025-${m}`, `2025-${String(Number(m) + 1).padStart(2, '0')}-10`),
+  );
   const paid = at({ payments: paidMonths });
 
   it('the covered run ends at the month before asOf unless another end is given', () => {
@@ -402,7 +481,10 @@ describe('covered months and dates in the profile', () => {
 
   it('months covered by the state join the records with stateMonths, unless the state covers asOf itself', () => {
     // Registered unemployed 2024-01-01 … 2024-12-31, then self-paid January … May 2025.
-    const after = at({ stateCategories: [{ category: 'registered_unemployed', since: '2024-01-01', until: '2024-12-31' }], payments: paidMonths });
+    const after = at({
+      stateCategories: [{ category: 'registered_unemployed', since: '2024-01-01', until: '2024-12-31' }],
+      payments: paidMonths,
+    });
     expect(after.coveredRun({})).toBe(5);
     expect(after.coveredRun({ stateMonths: true })).toBe(17);
     // A record still open on asOf: the records alone count.
@@ -438,7 +520,10 @@ describe('months without pension or social contributions before registration', (
   });
 
   it('the months after the latest record before the registration month count', () => {
-    const records = [pay('pension_contribution', '2025-03', '2025-04-10', 10000), pay('social_contribution', '2025-01', '2025-02-10', 3000)];
+    const records = [
+      pay('pension_contribution', '2025-03', '2025-04-10', 10000),
+      pay('social_contribution', '2025-01', '2025-02-10', 3000),
+    ];
     expect(registered(records).monthsWithoutRecordsBefore({ kinds, path: 'pregnancy.registeredOn' })).toBe(2);
   });
 
@@ -448,12 +533,18 @@ describe('months without pension or social contributions before registration', (
   });
 
   it('records for later months, of other kinds or paid after asOf do not count', () => {
-    const records = [pay('pension_contribution', '2025-07', '2025-06-05', 10000), pay('self_payer', '2025-05', '2025-06-10'), pay('social_contribution', '2025-05', '2025-06-16', 3000)];
+    const records = [
+      pay('pension_contribution', '2025-07', '2025-06-05', 10000),
+      pay('self_payer', '2025-05', '2025-06-10'),
+      pay('social_contribution', '2025-05', '2025-06-16', 3000),
+    ];
     expect(registered(records).monthsWithoutRecordsBefore({ kinds, path: 'pregnancy.registeredOn' })).toBe(482);
   });
 
   it('a record paid on asOf counts', () => {
-    expect(registered([pay('social_contribution', '2025-05', ASOF, 3000)]).monthsWithoutRecordsBefore({ kinds, path: 'pregnancy.registeredOn' })).toBe(0);
+    expect(
+      registered([pay('social_contribution', '2025-05', ASOF, 3000)]).monthsWithoutRecordsBefore({ kinds, path: 'pregnancy.registeredOn' }),
+    ).toBe(0);
   });
 
   it('no date gives no count', () => {
@@ -478,7 +569,12 @@ describe('records from a month on', () => {
     expect(through('2025-03', 3).hasRecordFrom({ kinds: ['self_payer'], from: '2025-05-01' })).toBe(true);
     expect(through('2025-02', 3).hasRecordFrom({ kinds: ['self_payer'], from: '2025-05-01' })).toBe(false);
     expect(through('2025-03', 3).hasRecordFrom({ kinds: ['self_payer'] })).toBe(false);
-    expect(at({ pregnancy: { registeredOn: '2025-05-20' }, payments: [pay('self_payer', '2025-05', '2025-06-10')] }).hasRecordFrom({ kinds: ['self_payer'], path: 'pregnancy.registeredOn' })).toBe(true);
+    expect(
+      at({ pregnancy: { registeredOn: '2025-05-20' }, payments: [pay('self_payer', '2025-05', '2025-06-10')] }).hasRecordFrom({
+        kinds: ['self_payer'],
+        path: 'pregnancy.registeredOn',
+      }),
+    ).toBe(true);
   });
 });
 
@@ -496,7 +592,10 @@ describe('the paying kind and its contribution', () => {
 
   it('a former ESP payer pays as a self-payer from January 2024: 4,250', () => {
     expect(at({ employment: [{ kind: 'esp_payer' }] }, '2023-12-31').ownContribution().kind).toBe('esp');
-    expect(at({ employment: [{ kind: 'esp_payer' }] }, '2024-01-01').ownContribution()).toEqual({ kind: 'self_payer', monthlyMinimumKzt: 4250 });
+    expect(at({ employment: [{ kind: 'esp_payer' }] }, '2024-01-01').ownContribution()).toEqual({
+      kind: 'self_payer',
+      monthlyMinimumKzt: 4250,
+    });
   });
 });
 
@@ -504,7 +603,18 @@ describe('arrears', () => {
   it('months with a state category record for any day of the month are left out', () => {
     const ctx = at({ stateCategories: [{ category: 'registered_unemployed', since: '2025-02-28', until: '2025-03-01' }] });
     const a = ctx.arrears();
-    expect(a.months).toEqual(['2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-04', '2025-05']);
+    expect(a.months).toEqual([
+      '2024-06',
+      '2024-07',
+      '2024-08',
+      '2024-09',
+      '2024-10',
+      '2024-11',
+      '2024-12',
+      '2025-01',
+      '2025-04',
+      '2025-05',
+    ]);
     expect(a.monthCount).toBe(10);
     expect(a.employerMonths).toEqual([]);
     // 10 months × 4,250 (5 % of 85,000 in 2024 and 2025).
@@ -517,7 +627,10 @@ describe('arrears', () => {
 
   it('a kandas record without an end is in force for 12 months only: the months after it are debt', () => {
     // since 2024-03-10: in force 2024-03-10 … 2025-03-09, so March 2025 is touched; April and May are owed.
-    const a = at({ residency: { status: 'kandas' }, stateCategories: [{ category: 'kandas_unemployed', since: '2024-03-10' }] }, ASOF).arrears();
+    const a = at(
+      { residency: { status: 'kandas' }, stateCategories: [{ category: 'kandas_unemployed', since: '2024-03-10' }] },
+      ASOF,
+    ).arrears();
     expect(a.months).toEqual(['2025-04', '2025-05']);
   });
 
@@ -527,7 +640,11 @@ describe('arrears', () => {
     expect(at({ ...student, education: { fullTime: true, location: 'domestic', inNobd: false } }).arrears().monthCount).toBe(12);
     expect(at({ ...student, education: { fullTime: true, location: 'domestic', inNobd: true } }).arrears().monthCount).toBe(0);
     expect(at({ ...student, education: { fullTime: true, location: 'abroad', registeredAbroad: true } }).arrears().monthCount).toBe(0);
-    const temporary = { residency: { status: 'temporary_resident' }, employment: [{ kind: 'employee', since: '2020-01-01' }], stateCategories: [{ category: 'pension_recipient', since: '2020-01-01' }] };
+    const temporary = {
+      residency: { status: 'temporary_resident' },
+      employment: [{ kind: 'employee', since: '2020-01-01' }],
+      stateCategories: [{ category: 'pension_recipient', since: '2020-01-01' }],
+    };
     expect(at(temporary).arrears().employerMonths).toHaveLength(12);
   });
 
@@ -570,7 +687,18 @@ describe('arrears', () => {
 
   it('a contract that ended is not counted for the months after it', () => {
     const a = at({ employment: [{ kind: 'employee', since: '2024-01-01', until: '2025-03-31' }] }).arrears();
-    expect(a.employerMonths).toEqual(['2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03']);
+    expect(a.employerMonths).toEqual([
+      '2024-06',
+      '2024-07',
+      '2024-08',
+      '2024-09',
+      '2024-10',
+      '2024-11',
+      '2024-12',
+      '2025-01',
+      '2025-02',
+      '2025-03',
+    ]);
     expect(a.ownMonths).toEqual(['2025-04', '2025-05']);
   });
 
@@ -588,8 +716,20 @@ describe('arrears', () => {
 
   it('one month without an amount leaves the whole amount unknown, even when later months have one', () => {
     // With minimum wages only from 2021 (a rule author's parameters), 2020's own months have no amount.
-    const later = { ...parameters, minimumWageKzt: { values: (parameters.minimumWageKzt as DatedLeaf<number>).values.filter((v) => v.from >= '2021-01-01') } };
-    const almanac = new Almanac(parseProfile({ person: { birthDate: '1985-04-12', sex: 'female' }, residency: { status: 'citizen' }, employment: [{ kind: 'self_payer' }] }), '2021-06-15', later, outcome);
+    const later = {
+      ...parameters,
+      minimumWageKzt: { values: (parameters.minimumWageKzt as DatedLeaf<number>).values.filter((v) => v.from >= '2021-01-01') },
+    };
+    const almanac = new Almanac(
+      parseProfile({
+        person: { birthDate: '1985-04-12', sex: 'female' },
+        residency: { status: 'citizen' },
+        employment: [{ kind: 'self_payer' }],
+      }),
+      '2021-06-15',
+      later,
+      outcome,
+    );
     expect(arrears(almanac).monthCount).toBe(12);
     expect(arrears(almanac).amountKzt).toBeNull();
   });
@@ -602,7 +742,10 @@ describe('arrears', () => {
   });
 
   it('an individual entrepreneur owes his months at his own rate: 12 × 5,950', () => {
-    expect(at({ employment: [{ kind: 'individual_entrepreneur' }] }).arrears()).toMatchObject({ kind: 'individual_entrepreneur', amountKzt: 71400 });
+    expect(at({ employment: [{ kind: 'individual_entrepreneur' }] }).arrears()).toMatchObject({
+      kind: 'individual_entrepreneur',
+      amountKzt: 71400,
+    });
   });
 
   it('a temporary resident has no own months: only the months of a contract are debt', () => {

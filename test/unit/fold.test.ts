@@ -14,7 +14,11 @@ const packageRule = (gobmp: string, index: number): FiredRule =>
     result: true,
     params: { gobmp },
     failed: [],
-    rule: { meta: { id: `gobmp.${gobmp}`, sources: [{ document: 'seed:002' }], effective: { from: '2020-01-01' } }, conditions: { all: [] }, event: { type: 'package', params: { gobmp } } },
+    rule: {
+      meta: { id: `gobmp.${gobmp}`, sources: [{ document: 'seed:002' }], effective: { from: '2020-01-01' } },
+      conditions: { all: [] },
+      event: { type: 'package', params: { gobmp } },
+    },
   }) as unknown as FiredRule;
 
 describe('the folds', () => {
@@ -53,7 +57,10 @@ describe('the folds', () => {
   });
 
   it('precedence ranks by the place in the parameter list the fold names; ascending by the number', () => {
-    const rank = ranker({ by: 'precedence', parameter: 'coverage.payerPrecedence' }, { coverage: { payerPrecedence: ['regardless', 'gobmp', 'osms', 'dms', 'vms'] } });
+    const rank = ranker(
+      { by: 'precedence', parameter: 'coverage.payerPrecedence' },
+      { coverage: { payerPrecedence: ['regardless', 'gobmp', 'osms', 'dms', 'vms'] } },
+    );
     expect([rank('regardless'), rank('osms'), rank('vms')]).toEqual([0, 2, 4]);
     expect(ranker({ by: 'ascending' }, undefined)(90)).toBe(90);
   });

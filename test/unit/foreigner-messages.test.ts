@@ -44,9 +44,18 @@ describe('the messages a temporarily staying foreigner, a stateless person or an
   it('the enumeration finds what revision 3 found missing, and more: the grace, OSMS service and dental reasons, the departmental step', () => {
     const keys = receivableMessages('temporary_resident', rules, parameters);
     for (const key of [
-      'osms.contributions.continuous', 'osms.contributions.grace', 'services.osms.outpatient-specialist', 'services.osms.insured-package',
-      'services.osms.screening', 'services.osms.dental-emergency', 'services.osms.dental-planned', 'nextSteps.contact_employer_in_grace',
-      'nextSteps.get_iin', 'nextSteps.get_dms_or_vms', 'quota_used_up', 'not_covered',
+      'osms.contributions.continuous',
+      'osms.contributions.grace',
+      'services.osms.outpatient-specialist',
+      'services.osms.insured-package',
+      'services.osms.screening',
+      'services.osms.dental-emergency',
+      'services.osms.dental-planned',
+      'nextSteps.contact_employer_in_grace',
+      'nextSteps.get_iin',
+      'nextSteps.get_dms_or_vms',
+      'quota_used_up',
+      'not_covered',
     ]) {
       expect(keys.has(key), key).toBe(true);
     }
@@ -54,7 +63,15 @@ describe('the messages a temporarily staying foreigner, a stateless person or an
 
   it('what their class rules out is not enumerated: the full package’s services, the state categories, own payments', () => {
     const keys = receivableMessages('temporary_resident', rules, parameters);
-    for (const key of ['gobmp.full', 'services.gobmp.phc', 'osms.state-category.child', 'nextSteps.pay_arrears', 'nextSteps.pay_upcoming_months', 'gobmp.planned-list-not-modelled', 'nextSteps.student_nobd']) {
+    for (const key of [
+      'gobmp.full',
+      'services.gobmp.phc',
+      'osms.state-category.child',
+      'nextSteps.pay_arrears',
+      'nextSteps.pay_upcoming_months',
+      'gobmp.planned-list-not-modelled',
+      'nextSteps.student_nobd',
+    ]) {
       expect(keys.has(key), key).toBe(false);
     }
     // Outside OSMS altogether: no OSMS status, so no contribution reason.
@@ -76,12 +93,26 @@ describe('the messages a temporarily staying foreigner, a stateless person or an
     expect(known.get('packages.gobmp')).toEqual(['dangerous_diseases']);
     expect(evaluateTri({ fact: 'profile', path: 'residency.status', operator: 'in', value: ['citizen'] }, known, parameters)).toBe(false);
     expect(evaluateTri({ fact: 'age', operator: 'lessThan', value: 18 }, known, parameters)).toBeUndefined();
-    expect(evaluateTri({ any: [{ fact: 'age', operator: 'lessThan', value: 18 }, { fact: 'packages', path: 'gobmp', operator: 'equal', value: 'dangerous_diseases' }] }, known, parameters)).toBe(true);
+    expect(
+      evaluateTri(
+        {
+          any: [
+            { fact: 'age', operator: 'lessThan', value: 18 },
+            { fact: 'packages', path: 'gobmp', operator: 'equal', value: 'dangerous_diseases' },
+          ],
+        },
+        known,
+        parameters,
+      ),
+    ).toBe(true);
   });
 
   it('a decision in ky for a temporarily residing employee in grace speaks Kyrgyz in every reason and step', async () => {
     // Deductions 2024-03 … 2025-02: on 2025-04-15 March is missing and the status holds by grace.
-    const profile = adult({ employment: [{ kind: 'employee', since: '2024-01-01' }], payments: monthly('employer_deduction', '2024-03', 12, 9000) }, 'temporary_resident');
+    const profile = adult(
+      { employment: [{ kind: 'employee', since: '2024-01-01' }], payments: monthly('employer_deduction', '2024-03', 12, 9000) },
+      'temporary_resident',
+    );
     const [inKy, inRu] = [await decide(profile, '2025-04-15', { locale: 'ky' }), await decide(profile, '2025-04-15', { locale: 'ru' })];
     expect(inKy.insurance.bases).toEqual(['osms.contributions.grace']);
     inKy.reasons.forEach((r, i) => expect(r.message, r.code).not.toBe(inRu.reasons[i]?.message));
@@ -91,12 +122,15 @@ describe('the messages a temporarily staying foreigner, a stateless person or an
 
 describe('every message in ru, kk and en', () => {
   it('every reason, next step and "why not" message of every rule exists in ru, kk and en', () => {
-    const missing = [...everyMessageKey()].flatMap((key) => (['ru', 'kk', 'en'] as const).filter((l) => !has({ ru, kk, en }[l], key)).map((l) => `${l}:${key}`));
+    const missing = [...everyMessageKey()].flatMap((key) =>
+      (['ru', 'kk', 'en'] as const).filter((l) => !has({ ru, kk, en }[l], key)).map((l) => `${l}:${key}`),
+    );
     expect(missing).toEqual([]);
   });
 
   it('the validation messages exist in all four languages, and the ky IIN message says ИЖН, not the Kazakh ЖСН', () => {
-    for (const locale of ['kk', 'en', 'ky'] as const) expect(Object.keys(validation[locale]).sort()).toEqual(Object.keys(validation.ru).sort());
+    for (const locale of ['kk', 'en', 'ky'] as const)
+      expect(Object.keys(validation[locale]).sort()).toEqual(Object.keys(validation.ru).sort());
     expect(validation.ky.invalid_iin).toContain('ИЖН');
     expect(Object.values(validation.ky).join(' ')).not.toContain('ЖСН');
     expect(validation.kk.invalid_iin).toContain('ЖСН');

@@ -46,7 +46,9 @@ describe('messages', () => {
   });
 
   it('a placeholder without a param is left as it is', () => {
-    expect(formatMessage('en', 'osms.debt', {})).toBe('Not insured: arrears for {monthsCount} months ({months}); amount {amountKzt}. At most 12 months are repaid (Law on OSMS art. 5 p.3).');
+    expect(formatMessage('en', 'osms.debt', {})).toBe(
+      'Not insured: arrears for {monthsCount} months ({months}); amount {amountKzt}. At most 12 months are repaid (Law on OSMS art. 5 p.3).',
+    );
   });
 
   it('a code without a message is shown as the code', () => {

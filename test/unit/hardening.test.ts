@@ -12,7 +12,10 @@ import { adult } from '../support/profiles';
 const settle = (input: unknown) =>
   evaluate(input, { asOf: '2025-06-15' }).then(
     (decision) => ({ kind: 'decision' as const, ok: decisionSchema.safeParse(decision).success }),
-    (error: unknown) => ({ kind: error instanceof ProfileValidationError ? ('invalid' as const) : ('crash' as const), ok: error instanceof ProfileValidationError }),
+    (error: unknown) => ({
+      kind: error instanceof ProfileValidationError ? ('invalid' as const) : ('crash' as const),
+      ok: error instanceof ProfileValidationError,
+    }),
   );
 
 describe('bad input never crashes', () => {
@@ -26,8 +29,21 @@ describe('bad input never crashes', () => {
   });
 
   it('a valid profile with any one field replaced by any JSON value does too', async () => {
-    const base = adult({ payments: [{ kind: 'self_payer', period: '2025-01', paidOn: '2025-01-10', amountKzt: 4250 }], conditions: [{ code: 'A15.0' }] });
-    const paths = [['person'], ['person', 'birthDate'], ['residency'], ['payments'], ['payments', 0], ['payments', 0, 'amountKzt'], ['conditions', 0, 'code'], ['insurance'], ['visit']];
+    const base = adult({
+      payments: [{ kind: 'self_payer', period: '2025-01', paidOn: '2025-01-10', amountKzt: 4250 }],
+      conditions: [{ code: 'A15.0' }],
+    });
+    const paths = [
+      ['person'],
+      ['person', 'birthDate'],
+      ['residency'],
+      ['payments'],
+      ['payments', 0],
+      ['payments', 0, 'amountKzt'],
+      ['conditions', 0, 'code'],
+      ['insurance'],
+      ['visit'],
+    ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...paths), fc.jsonValue({ maxDepth: 3 }), async (path, value) => {
         const input = structuredClone(base) as Record<string | number, unknown>;
@@ -57,12 +73,16 @@ describe('limits on input size', () => {
 
   it('10,000 payments are accepted; 10,001 are rejected at payments with a clear message', async () => {
     expect(profileSchema.safeParse(adult({ payments: Array.from({ length: 10_000 }, () => pay) })).success).toBe(true);
-    const error = (await evaluate(adult({ payments: Array.from({ length: 10_001 }, () => pay) }), { asOf: '2025-06-15' }).catch((e: unknown) => e)) as ProfileValidationError;
+    const error = (await evaluate(adult({ payments: Array.from({ length: 10_001 }, () => pay) }), { asOf: '2025-06-15' }).catch(
+      (e: unknown) => e,
+    )) as ProfileValidationError;
     expect(error.issues).toEqual([expect.objectContaining({ path: ['payments'], code: 'too_big' })]);
   });
 
   it('an over-long string is rejected where it is', async () => {
-    const error = (await evaluate(adult({ conditions: [{ code: 'A'.repeat(10_000) }] }), { asOf: '2025-06-15' }).catch((e: unknown) => e)) as ProfileValidationError;
+    const error = (await evaluate(adult({ conditions: [{ code: 'A'.repeat(10_000) }] }), { asOf: '2025-06-15' }).catch(
+      (e: unknown) => e,
+    )) as ProfileValidationError;
     expect(error.issues.map((i) => i.path.join('.'))).toContain('conditions.0.code');
   });
 });
@@ -91,9 +111,23 @@ describe('work grows linearly with the size of the profile', () => {
     const profile = profileSchema.parse({
       person: { birthDate: '1985-04-12', sex: 'female' },
       residency: { status: 'citizen' },
-      employment: Array.from({ length: n }, (_, i) => ({ kind: i % 2 ? 'employee' : 'self_payer', since: `${2000 + (i % 20)}-01-01`, until: `${2000 + (i % 20)}-06-30` })),
-      payments: Array.from({ length: n }, (_, i) => ({ kind: 'self_payer', period: month(i), months, paidOn: '2025-06-01', amountKzt: 5000 * months })),
-      stateCategories: Array.from({ length: n }, (_, i) => ({ category: 'registered_unemployed', since: `${2000 + (i % 20)}-02-01`, until: `${2000 + (i % 20)}-02-20` })),
+      employment: Array.from({ length: n }, (_, i) => ({
+        kind: i % 2 ? 'employee' : 'self_payer',
+        since: `${2000 + (i % 20)}-01-01`,
+        until: `${2000 + (i % 20)}-06-30`,
+      })),
+      payments: Array.from({ length: n }, (_, i) => ({
+        kind: 'self_payer',
+        period: month(i),
+        months,
+        paidOn: '2025-06-01',
+        amountKzt: 5000 * months,
+      })),
+      stateCategories: Array.from({ length: n }, (_, i) => ({
+        category: 'registered_unemployed',
+        since: `${2000 + (i % 20)}-02-01`,
+        until: `${2000 + (i % 20)}-02-20`,
+      })),
       conditions: Array.from({ length: n }, (_, i) => ({ code: i % 2 ? 'A15.0' : `I${String(10 + (i % 80))}`, underObservation: true })),
       serviceUsage: Array.from({ length: n }, (_, i) => ({ service: 'therapist', date: `2025-0${(i % 5) + 1}-10` })),
       fundStatement: { checkedOn: '2025-06-10', status: 'not_insured', debtMonths: Array.from({ length: n }, (_, i) => month(i)) },
@@ -145,10 +179,18 @@ describe('work grows linearly with the size of the profile', () => {
   });
 
   it('a profile with 10,000 payments and 10,000 service uses is decided', async () => {
-    const big = adult({
-      payments: Array.from({ length: 10_000 }, (_, i) => ({ kind: 'self_payer', period: `2025-0${(i % 5) + 1}`, paidOn: '2025-06-01', amountKzt: 4250 })),
-      serviceUsage: Array.from({ length: 10_000 }, () => ({ service: 'eeg', date: '2025-03-01' })),
-    }, 'temporary_resident');
+    const big = adult(
+      {
+        payments: Array.from({ length: 10_000 }, (_, i) => ({
+          kind: 'self_payer',
+          period: `2025-0${(i % 5) + 1}`,
+          paidOn: '2025-06-01',
+          amountKzt: 4250,
+        })),
+        serviceUsage: Array.from({ length: 10_000 }, () => ({ service: 'eeg', date: '2025-03-01' })),
+      },
+      'temporary_resident',
+    );
     const d = await evaluate(big, { asOf: '2025-06-15' });
     expect(d.quotas.find((q) => q.service === 'eeg')).toMatchObject({ used: 10_000, remaining: 0, nextAvailableOn: '2026-01-01' });
   });

@@ -80,13 +80,9 @@ describe('each top-level key of the profile is read once', () => {
 describe('an absurd array length is refused before the array is walked', () => {
   it('payments of 10 million slots: too_big at payments without a look at a slot (it used to look at each)', async () => {
     const { array, counter } = countedArray(10_000_000);
-    const error = await evaluate({ ...profile, payments: array }, { asOf: '2025-06-15', locale: 'en' }).catch(
-      (e: unknown) => e,
-    );
+    const error = await evaluate({ ...profile, payments: array }, { asOf: '2025-06-15', locale: 'en' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProfileValidationError);
-    expect((error as ProfileValidationError).issues).toEqual([
-      { path: ['payments'], code: 'too_big', message: 'At most 10000 items' },
-    ]);
+    expect((error as ProfileValidationError).issues).toEqual([{ path: ['payments'], code: 'too_big', message: 'At most 10000 items' }]);
     expect(counter.reads).toBe(0);
   });
 

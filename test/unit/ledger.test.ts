@@ -68,7 +68,11 @@ describe('covered months', () => {
 
   it('records of excluded kinds, paid after asOf or outside OSMS cover nothing', () => {
     const l = new Ledger(
-      [pay('self_payer', '2025-01', 4250), { ...pay('self_payer', '2025-02', 4250), paidOn: '2025-06-16' }, pay('pension_contribution', '2025-03', 10000)],
+      [
+        pay('self_payer', '2025-01', 4250),
+        { ...pay('self_payer', '2025-02', 4250), paidOn: '2025-06-16' },
+        pay('pension_contribution', '2025-03', 10000),
+      ],
       ASOF,
       parameters,
       'city',

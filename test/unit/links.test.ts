@@ -11,7 +11,9 @@ const { rules, parameters } = loadRuleset();
 
 function resolve(value: unknown): unknown {
   if (value !== null && typeof value === 'object' && 'param' in value) {
-    return String((value as { param: string }).param).split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], parametersOn(parameters, '2025-06-15'));
+    return String((value as { param: string }).param)
+      .split('.')
+      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], parametersOn(parameters, '2025-06-15'));
   }
   return value;
 }
@@ -22,7 +24,9 @@ describe('links', () => {
   });
 
   it('every link a next-step rule gives is a URL once its parameters are filled in', () => {
-    const given = rules.filter((r) => r.event.type === 'next-step' && Array.isArray(r.event.params?.links)).flatMap((r) => ((r.event.params?.links ?? []) as unknown[]).map((l) => ({ id: r.meta.id, link: resolve(l) })));
+    const given = rules
+      .filter((r) => r.event.type === 'next-step' && Array.isArray(r.event.params?.links))
+      .flatMap((r) => ((r.event.params?.links ?? []) as unknown[]).map((l) => ({ id: r.meta.id, link: resolve(l) })));
     expect(given.length).toBeGreaterThan(5);
     for (const { id, link } of given) expect(link, id).toMatch(URL);
   });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { minimumMonthlyKzt } from '../../src/facts/ledger';
-import { addMonthsReference, intervalsHold, intervalsTouch, latestEnd, mergeIntervals, monthIndex, monthString, shiftMonths, valueOn } from '../../src/calendar/months';
+import {
+  addMonthsReference,
+  intervalsHold,
+  intervalsTouch,
+  latestEnd,
+  mergeIntervals,
+  monthIndex,
+  monthString,
+  shiftMonths,
+  valueOn,
+} from '../../src/calendar/months';
 import { loadRuleset } from '../../src';
 
 const dated = [

@@ -35,7 +35,9 @@ const expectedKeys = [
 function keysOf(locale: string): Record<string, unknown> {
   const file = names(locale);
   return Object.fromEntries([
-    ...Object.entries(file.conditions).flatMap(([group, list]) => Object.entries(list).map(([code, name]) => [`conditions.${group}.${code}`, name])),
+    ...Object.entries(file.conditions).flatMap(([group, list]) =>
+      Object.entries(list).map(([code, name]) => [`conditions.${group}.${code}`, name]),
+    ),
     ...Object.entries(file.screenings).map(([code, name]) => [`screenings.${code}`, name]),
     ...Object.entries(file.quotaServices).map(([code, name]) => [`quotaServices.${code}`, name]),
     ...Object.entries(titles(locale)).map(([id, title]) => [`sources.${id}`, title]),
@@ -69,7 +71,8 @@ describe('names and titles in every locale', () => {
     for (const locale of LOCALES) {
       const { namesSource } = names(locale);
       expect(Object.keys(namesSource).sort(), locale).toEqual(lists);
-      for (const [list, source] of Object.entries(namesSource)) expect(source, `${locale} ${list}`).toMatch(/^(seed:00[0-4]|library translation)$/);
+      for (const [list, source] of Object.entries(namesSource))
+        expect(source, `${locale} ${list}`).toMatch(/^(seed:00[0-4]|library translation)$/);
     }
     // The seeds' own wording: the 23 diseases in ru (seed 001) and ky (seed 000), the quota services likewise.
     expect(names('ru').namesSource['conditions.dangerous_to_others']).toBe('seed:001');

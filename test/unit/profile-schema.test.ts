@@ -22,7 +22,15 @@ describe('profile validation', () => {
       extra: true,
     });
     expect(paths).toEqual(
-      expect.arrayContaining(['person.birthDate', 'person.sex', 'person.iin', 'residency.status', 'payments.0.period', 'payments.0.amountKzt', 'extra']),
+      expect.arrayContaining([
+        'person.birthDate',
+        'person.sex',
+        'person.iin',
+        'residency.status',
+        'payments.0.period',
+        'payments.0.amountKzt',
+        'extra',
+      ]),
     );
   });
 
@@ -32,7 +40,11 @@ describe('profile validation', () => {
   });
 
   it('an issue carries a code: invalid_month for 2025-13, invalid_iin for a bad checksum', () => {
-    const result = safeParseProfile({ ...valid, person: { ...valid.person, iin: '900412300128' }, payments: [{ kind: 'esp', period: '2025-13', paidOn: '2025-06-01', amountKzt: 1 }] });
+    const result = safeParseProfile({
+      ...valid,
+      person: { ...valid.person, iin: '900412300128' },
+      payments: [{ kind: 'esp', period: '2025-13', paidOn: '2025-06-01', amountKzt: 1 }],
+    });
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues.map((i) => i.code).sort()).toEqual(['invalid_iin', 'invalid_month']);
   });
@@ -43,11 +55,15 @@ describe('profile validation', () => {
   });
 
   it('a category that ends before it starts is rejected at its until', () => {
-    expect(pathsOf({ ...valid, stateCategories: [{ category: 'disabled', since: '2025-01-01', until: '2024-01-01' }] })).toEqual(['stateCategories.0.until']);
+    expect(pathsOf({ ...valid, stateCategories: [{ category: 'disabled', since: '2025-01-01', until: '2024-01-01' }] })).toEqual([
+      'stateCategories.0.until',
+    ]);
   });
 
   it('a __proto__ key is an unknown key and pollutes nothing', () => {
-    const input = JSON.parse('{"person":{"birthDate":"1990-04-12","sex":"male"},"residency":{"status":"citizen"},"__proto__":{"polluted":true}}');
+    const input = JSON.parse(
+      '{"person":{"birthDate":"1990-04-12","sex":"male"},"residency":{"status":"citizen"},"__proto__":{"polluted":true}}',
+    );
     expect(pathsOf(input)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -59,7 +75,9 @@ describe('profile validation', () => {
   });
 
   it('evaluate reports bad options together with profile problems', async () => {
-    const error = (await evaluate({ ...valid, residency: { status: 'x' } }, { asOf: '2025-02-30', locale: 'de' as never }).catch((e: unknown) => e)) as ProfileValidationError;
+    const error = (await evaluate({ ...valid, residency: { status: 'x' } }, { asOf: '2025-02-30', locale: 'de' as never }).catch(
+      (e: unknown) => e,
+    )) as ProfileValidationError;
     expect(error.name).toBe('ProfileValidationError');
     expect(error.issues.map((i) => i.path.join('.')).sort()).toEqual(['asOf', 'locale', 'residency.status']);
   });

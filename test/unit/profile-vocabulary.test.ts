@@ -3,7 +3,15 @@ import amounts from '../../data/parameters/amounts.json';
 import quotas from '../../data/quotas.json';
 import screenings from '../../data/screenings.json';
 import { loadRuleset, safeParseProfile } from '../../src';
-import { employmentKinds, hepatitisRiskGroups, osmsPaymentKinds, paymentKinds, quotaServices, residencyClasses, stateCategoryCodes } from '../../src/language/codes';
+import {
+  employmentKinds,
+  hepatitisRiskGroups,
+  osmsPaymentKinds,
+  paymentKinds,
+  quotaServices,
+  residencyClasses,
+  stateCategoryCodes,
+} from '../../src/language/codes';
 
 // The profile's vocabularies agree with data/ and rules/, and each word is accepted where it belongs.
 const base = { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'citizen' } };
@@ -26,7 +34,9 @@ describe('vocabularies agree with data and rules', () => {
 
   it('every state category has its rule in rules/osms, and every such rule its category', () => {
     const ids = loadRuleset().rules.map((r) => r.meta.id);
-    const fromRules = new Set(ids.filter((id) => id.startsWith('osms.state-category.')).map((id) => id.slice('osms.state-category.'.length)));
+    const fromRules = new Set(
+      ids.filter((id) => id.startsWith('osms.state-category.')).map((id) => id.slice('osms.state-category.'.length)),
+    );
     // A non-working pregnant woman has a rule of her own (3 working days after registration).
     expect(ids).toContain('osms.pregnant-nonworking');
     expect(sorted(stateCategoryCodes)).toEqual(sorted([...fromRules, 'pregnant_nonworking']));
@@ -40,23 +50,55 @@ describe('vocabularies agree with data and rules', () => {
 
 describe('each word is accepted where it belongs', () => {
   it('the eight residency classes', () => {
-    expect(sorted(residencyClasses)).toEqual(sorted(['citizen', 'kandas', 'refugee', 'permanent_resident', 'stateless_permanent', 'temporary_resident', 'stateless_temporary', 'asylum_seeker']));
+    expect(sorted(residencyClasses)).toEqual(
+      sorted([
+        'citizen',
+        'kandas',
+        'refugee',
+        'permanent_resident',
+        'stateless_permanent',
+        'temporary_resident',
+        'stateless_temporary',
+        'asylum_seeker',
+      ]),
+    );
     for (const status of residencyClasses) expect(accepts({ ...base, residency: { status } })).toBe(true);
     expect(accepts({ ...base, residency: { status: 'tourist' } })).toBe(false);
   });
 
   it('the employment kinds', () => {
-    expect(sorted(employmentKinds)).toEqual(sorted(['employee', 'gpc', 'individual_entrepreneur', 'private_practice', 'self_payer', 'esp_payer', 'military_or_law_enforcement', 'unemployed']));
+    expect(sorted(employmentKinds)).toEqual(
+      sorted([
+        'employee',
+        'gpc',
+        'individual_entrepreneur',
+        'private_practice',
+        'self_payer',
+        'esp_payer',
+        'military_or_law_enforcement',
+        'unemployed',
+      ]),
+    );
     for (const kind of employmentKinds) expect(accepts({ ...base, employment: [{ kind }] })).toBe(true);
   });
 
   it('payment kinds, state categories, quota services and risk groups in their fields', () => {
-    for (const kind of paymentKinds) expect(accepts({ ...base, payments: [{ kind, period: '2025-01', paidOn: '2025-02-10', amountKzt: 1 }] })).toBe(true);
-    for (const category of stateCategoryCodes) expect(accepts({ ...base, stateCategories: [{ category, since: '2025-01-01' }] })).toBe(true);
-    for (const service of quotaServices) expect(accepts({ ...base, serviceUsage: [{ service, date: '2025-01-01' }], visit: { specialist: service } })).toBe(true);
+    for (const kind of paymentKinds)
+      expect(accepts({ ...base, payments: [{ kind, period: '2025-01', paidOn: '2025-02-10', amountKzt: 1 }] })).toBe(true);
+    for (const category of stateCategoryCodes)
+      expect(accepts({ ...base, stateCategories: [{ category, since: '2025-01-01' }] })).toBe(true);
+    for (const service of quotaServices)
+      expect(accepts({ ...base, serviceUsage: [{ service, date: '2025-01-01' }], visit: { specialist: service } })).toBe(true);
     expect(accepts({ ...base, riskGroups: [...hepatitisRiskGroups] })).toBe(true);
-    expect(accepts({ ...base, insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31', covers: ['phc', 'inpatient_emergency'] }] })).toBe(true);
-    expect(accepts({ ...base, insurance: [{ type: 'vms', validFrom: '2025-01-01', validTo: '2025-12-31', covers: ['dental_planned'] }] })).toBe(false);
+    expect(
+      accepts({
+        ...base,
+        insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31', covers: ['phc', 'inpatient_emergency'] }],
+      }),
+    ).toBe(true);
+    expect(
+      accepts({ ...base, insurance: [{ type: 'vms', validFrom: '2025-01-01', validTo: '2025-12-31', covers: ['dental_planned'] }] }),
+    ).toBe(false);
     expect(accepts({ ...base, riskGroups: ['pregnant'] })).toBe(false);
   });
 });
@@ -66,22 +108,32 @@ describe('dates, months and codes', () => {
     expect(accepts({ ...base, person: { birthDate: '1900-01-01', sex: 'male' } })).toBe(true);
     expect(accepts({ ...base, person: { birthDate: '2100-12-31', sex: 'male' } })).toBe(true);
     for (const outside of ['1899-12-31', '2101-01-01', '9999-12-31']) {
-      expect(issue({ ...base, person: { birthDate: outside, sex: 'male' } })).toEqual([{ path: ['person', 'birthDate'], code: 'unsupported_date', message: 'Dates must lie in 1900-01-01 … 2100-12-31' }]);
+      expect(issue({ ...base, person: { birthDate: outside, sex: 'male' } })).toEqual([
+        { path: ['person', 'birthDate'], code: 'unsupported_date', message: 'Dates must lie in 1900-01-01 … 2100-12-31' },
+      ]);
     }
     for (const bad of ['1990-00-10', '1990-13-10', '1990-04-00', '1990-04-31', '1990-4-12', '1990-04-1x', '1900-02-29']) {
-      expect(issue({ ...base, person: { birthDate: bad, sex: 'male' } })).toEqual([{ path: ['person', 'birthDate'], code: 'invalid_date', message: 'Expected a real calendar date YYYY-MM-DD' }]);
+      expect(issue({ ...base, person: { birthDate: bad, sex: 'male' } })).toEqual([
+        { path: ['person', 'birthDate'], code: 'invalid_date', message: 'Expected a real calendar date YYYY-MM-DD' },
+      ]);
     }
     expect(issue({ ...base, person: { birthDate: '1990-04-120', sex: 'male' } })?.map((i) => i.code)).toEqual(['too_big', 'invalid_date']);
   });
 
   it('a month from 1900-01 to 2100-12, with a real month', () => {
-    const payment = (period: string) => ({ person: { birthDate: '1900-01-01', sex: 'male' }, residency: { status: 'citizen' }, payments: [{ kind: 'self_payer', period, paidOn: '2025-02-10', amountKzt: 1 }] });
+    const payment = (period: string) => ({
+      person: { birthDate: '1900-01-01', sex: 'male' },
+      residency: { status: 'citizen' },
+      payments: [{ kind: 'self_payer', period, paidOn: '2025-02-10', amountKzt: 1 }],
+    });
     expect(accepts(payment('1900-01'))).toBe(true);
     expect(accepts(payment('2100-12'))).toBe(true);
     expect(issue(payment('2101-01'))?.map((i) => i.code)).toEqual(['unsupported_date']);
     expect(issue(payment('2025-01-01'))?.map((i) => i.code)).toEqual(['too_big', 'invalid_month']);
     for (const bad of ['1899-12', '2025-00', '2025-13', '2025-1', '2025-0x'].filter((m) => m !== '1899-12')) {
-      expect(issue(payment(bad))).toEqual([{ path: ['payments', 0, 'period'], code: 'invalid_month', message: 'Expected a real calendar month YYYY-MM' }]);
+      expect(issue(payment(bad))).toEqual([
+        { path: ['payments', 0, 'period'], code: 'invalid_month', message: 'Expected a real calendar month YYYY-MM' },
+      ]);
     }
   });
 
@@ -89,7 +141,11 @@ describe('dates, months and codes', () => {
     for (const code of ['A15', 'A15.0', 'U07.1', 'C50.91']) expect(accepts({ ...base, conditions: [{ code }] })).toBe(true);
     for (const code of ['A1', 'a15', 'A15.', 'A15.123', 'AA15', 'A15 ']) {
       expect(issue({ ...base, conditions: [{ code }] })).toEqual([
-        { path: ['conditions', 0, 'code'], code: 'invalid_condition', message: 'Expected a condition code of the library’s lists or an ICD-10 code such as A15.0' },
+        {
+          path: ['conditions', 0, 'code'],
+          code: 'invalid_condition',
+          message: 'Expected a condition code of the library’s lists or an ICD-10 code such as A15.0',
+        },
       ]);
     }
   });

@@ -7,7 +7,16 @@ import { monthly } from '../support/profiles';
 // The insured profile has 12 employer deductions (2025-02 … 2026-01) and an employee contract:
 // refugees, stateless temporary residents and asylum seekers are not OSMS participants, so the
 // deductions give them nothing.
-const CLASSES = ['citizen', 'kandas', 'refugee', 'permanent_resident', 'stateless_permanent', 'temporary_resident', 'stateless_temporary', 'asylum_seeker'];
+const CLASSES = [
+  'citizen',
+  'kandas',
+  'refugee',
+  'permanent_resident',
+  'stateless_permanent',
+  'temporary_resident',
+  'stateless_temporary',
+  'asylum_seeker',
+];
 const UNINSURED = `
 ambulance              g g g g g - - -
 phc                    g g g g g - - -
@@ -57,7 +66,8 @@ const parse = (table: string) =>
       const [service = '', ...cells] = line.trim().split(/\s+/);
       return cells.map((cell, i) => ({ service, residency: CLASSES[i] as string, cell }));
     });
-const cellOf = (s: { covered: boolean; payer: string | null }) => (!s.covered ? '-' : s.payer === 'gobmp' ? 'g' : s.payer === 'osms' ? 'o' : s.payer);
+const cellOf = (s: { covered: boolean; payer: string | null }) =>
+  !s.covered ? '-' : s.payer === 'gobmp' ? 'g' : s.payer === 'osms' ? 'o' : s.payer;
 
 const person = { birthDate: '1985-06-01', sex: 'female' };
 const uninsured = (status: string) => ({ person, residency: { status } });

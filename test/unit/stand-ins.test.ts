@@ -18,7 +18,9 @@ describe('the stand-ins for json-rules-engine’s dependencies', () => {
   });
 
   it('emitAsync calls every listener of the event in the order they were added and waits for their promises', async () => {
-    const emitter = new (EventEmitter2 as unknown as new () => { on: Function; off: Function; emit: Function; emitAsync: Function; listenerCount: Function })();
+    const emitter = new (
+      EventEmitter2 as unknown as new () => { on: Function; off: Function; emit: Function; emitAsync: Function; listenerCount: Function }
+    )();
     const calls: string[] = [];
     const late = () => calls.push('removed');
     emitter.on('success', async (value: number) => {

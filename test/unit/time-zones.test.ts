@@ -52,7 +52,11 @@ describe('the host time zone', () => {
         stateCategories: [{ category: 'pregnant_nonworking', since: '2025-06-02' }],
         pregnancy: { registeredOn: '2025-06-02' },
       },
-      { person: { birthDate: '1990-01-01', sex: 'male' }, residency: { status: 'temporary_resident' }, serviceUsage: [{ service: 'chest_xray', date: '2024-12-31' }] },
+      {
+        person: { birthDate: '1990-01-01', sex: 'male' },
+        residency: { status: 'temporary_resident' },
+        serviceUsage: [{ service: 'chest_xray', date: '2024-12-31' }],
+      },
     ];
     const decide = () => Promise.all(profiles.map((p) => evaluate(p, { asOf: '2025-06-05' }).then((d) => JSON.stringify(d))));
     process.env.TZ = 'UTC';

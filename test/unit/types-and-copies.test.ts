@@ -45,7 +45,16 @@ describe('errors across the ESM and CommonJS copies', () => {
         }));
       });`;
     const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
-    expect(out).toEqual({ distinctClasses: true, cjsIsEsm: true, esmIsCjs: true, stillAnError: true, ruleIsEsmRule: true, ruleIsProfile: false, profileIsRule: false, plainObject: false });
+    expect(out).toEqual({
+      distinctClasses: true,
+      cjsIsEsm: true,
+      esmIsCjs: true,
+      stillAnError: true,
+      ruleIsEsmRule: true,
+      ruleIsProfile: false,
+      profileIsRule: false,
+      plainObject: false,
+    });
   });
 
   it('within one copy, instanceof keeps its meaning', () => {

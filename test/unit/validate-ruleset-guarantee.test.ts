@@ -7,7 +7,13 @@ import type { RuleIssue } from '../../src/errors';
 // evaluation. Each attack was seen to crash or hang the engine before; each is now an issue
 // naming the rule id and the path inside the rule.
 const rule = (changes: Record<string, unknown> = {}) => ({
-  meta: { id: 'test.attack', title: 'Attack', description: 'A rule a test changes', sources: [{ document: 'seed:002' }], effective: { from: '2020-01-01' } },
+  meta: {
+    id: 'test.attack',
+    title: 'Attack',
+    description: 'A rule a test changes',
+    sources: [{ document: 'seed:002' }],
+    effective: { from: '2020-01-01' },
+  },
   conditions: { all: [{ fact: 'age', operator: 'greaterThan', value: 0 }] },
   event: { type: 'notice' },
   ...changes,
@@ -22,7 +28,9 @@ const leaf = (condition: Record<string, unknown>) => rule({ conditions: { all: [
 
 describe('values an operator cannot compare with', () => {
   it('"in" with a number instead of a list', () => {
-    expect(where(issuesOf(withRules(leaf({ fact: 'age', operator: 'in', value: 3 }))))).toEqual([['test.attack', 'conditions.all.0.value', 'invalid_value']]);
+    expect(where(issuesOf(withRules(leaf({ fact: 'age', operator: 'in', value: 3 }))))).toEqual([
+      ['test.attack', 'conditions.all.0.value', 'invalid_value'],
+    ]);
   });
 
   it('"lessThan" with a string, "onOrAfter" with a number, "containsAny" with an object', () => {
@@ -57,7 +65,11 @@ describe('condition priority and names', () => {
   });
 
   it('a block priority and a name that is no reason code are refused too', () => {
-    const issues = issuesOf(withRules(rule({ conditions: { all: [{ fact: 'age', operator: 'greaterThan', value: 0 }], priority: 'high', name: 'Not Insured!' } })));
+    const issues = issuesOf(
+      withRules(
+        rule({ conditions: { all: [{ fact: 'age', operator: 'greaterThan', value: 0 }], priority: 'high', name: 'Not Insured!' } }),
+      ),
+    );
     expect(where(issues)).toEqual([
       ['test.attack', 'conditions.priority', 'invalid_priority'],
       ['test.attack', 'conditions.name', 'invalid_name'],
@@ -65,7 +77,9 @@ describe('condition priority and names', () => {
   });
 
   it('an unknown key beside all, any or not is refused', () => {
-    expect(where(issuesOf(withRules(rule({ conditions: { all: [], colour: 'red' } }))))).toEqual([['test.attack', 'conditions.colour', 'unrecognized_key']]);
+    expect(where(issuesOf(withRules(rule({ conditions: { all: [], colour: 'red' } }))))).toEqual([
+      ['test.attack', 'conditions.colour', 'unrecognized_key'],
+    ]);
   });
 });
 
@@ -95,26 +109,43 @@ describe('fact params', () => {
   });
 
   it('a fact reference in an event param is checked the same way', () => {
-    const issues = issuesOf(withRules(rule({ event: { type: 'notice', params: { since: { fact: 'categoryValidThrough', params: { category: 7 } } } } })));
+    const issues = issuesOf(
+      withRules(rule({ event: { type: 'notice', params: { since: { fact: 'categoryValidThrough', params: { category: 7 } } } } })),
+    );
     expect(where(issues)).toEqual([['test.attack', 'event.params.since.params.category', 'invalid_type']]);
   });
 });
 
 describe('event params', () => {
-  const service = (params: Record<string, unknown>) => rule({ event: { type: 'service', params: { services: ['phc'], payer: 'gobmp', ...params } } });
+  const service = (params: Record<string, unknown>) =>
+    rule({ event: { type: 'service', params: { services: ['phc'], payer: 'gobmp', ...params } } });
 
   it('a payer "martians", an unknown service and a ground other than regardless are refused', () => {
     const issues = issuesOf(withRules(service({ payer: 'martians', services: ['phc', 'spa'], ground: 'luck' })));
-    expect(where(issues).map(([, path, code]) => `${path} ${code}`)).toEqual(['event.params.services.1 invalid_value', 'event.params.payer invalid_value', 'event.params.ground invalid_value']);
+    expect(where(issues).map(([, path, code]) => `${path} ${code}`)).toEqual([
+      'event.params.services.1 invalid_value',
+      'event.params.payer invalid_value',
+      'event.params.ground invalid_value',
+    ]);
   });
 
   it('a next step needs its code; its order, amount, deadline and links have their types', () => {
-    const issues = issuesOf(withRules(rule({ event: { type: 'next-step', params: { order: 'first', amountKzt: -5, deadline: 'soon', links: 'https://x' } } })));
-    expect(where(issues).map(([, path]) => path)).toEqual(['event.params.step', 'event.params.order', 'event.params.amountKzt', 'event.params.deadline', 'event.params.links']);
+    const issues = issuesOf(
+      withRules(rule({ event: { type: 'next-step', params: { order: 'first', amountKzt: -5, deadline: 'soon', links: 'https://x' } } })),
+    );
+    expect(where(issues).map(([, path]) => path)).toEqual([
+      'event.params.step',
+      'event.params.order',
+      'event.params.amountKzt',
+      'event.params.deadline',
+      'event.params.links',
+    ]);
   });
 
   it('the structural params are written out, never read from a fact', () => {
-    expect(where(issuesOf(withRules(service({ services: { fact: 'activeCategories' } }))))).toEqual([['test.attack', 'event.params.services', 'invalid_params']]);
+    expect(where(issuesOf(withRules(service({ services: { fact: 'activeCategories' } }))))).toEqual([
+      ['test.attack', 'event.params.services', 'invalid_params'],
+    ]);
   });
 
   it('quotas come from the quotaUsage fact, never written out', () => {
@@ -124,7 +155,10 @@ describe('event params', () => {
 
   it('a reason or message key named like an Object method is accepted, and gives no inherited message', async () => {
     const ruleset = withRules(rule({ event: { type: 'notice', params: { reason: 'toString', messageKey: 'hasOwnProperty' } } }));
-    const d = await createEvaluator({ ruleset: ruleset as never }).evaluate({ person: { birthDate: '1990-01-01', sex: 'male' }, residency: { status: 'citizen' } }, { asOf: '2025-06-15' });
+    const d = await createEvaluator({ ruleset: ruleset as never }).evaluate(
+      { person: { birthDate: '1990-01-01', sex: 'male' }, residency: { status: 'citizen' } },
+      { asOf: '2025-06-15' },
+    );
     expect(d.reasons.find((r) => r.ruleId === 'test.attack')).toMatchObject({ code: 'toString', message: 'hasOwnProperty' });
     expect(decisionSchema.safeParse(d).success).toBe(true);
   });
@@ -168,8 +202,19 @@ describe('values that are not plain JSON', () => {
     cyclic.params = cyclic;
     const issues = issuesOf(
       withRules(
-        rule({ conditions: { all: [cyclic, { fact: 'age', operator: 'greaterThan', value: () => 1 }, { fact: 'asOf', operator: 'equal', value: new Date(0) }] } }),
-        rule({ meta: { ...rule().meta, id: 'test.other' }, conditions: { all: [{ fact: 'age', operator: 'in', value: [Number.NaN, undefined] }] } }),
+        rule({
+          conditions: {
+            all: [
+              cyclic,
+              { fact: 'age', operator: 'greaterThan', value: () => 1 },
+              { fact: 'asOf', operator: 'equal', value: new Date(0) },
+            ],
+          },
+        }),
+        rule({
+          meta: { ...rule().meta, id: 'test.other' },
+          conditions: { all: [{ fact: 'age', operator: 'in', value: [Number.NaN, undefined] }] },
+        }),
       ),
     );
     expect(where(issues)).toEqual([
@@ -222,7 +267,10 @@ describe('sources from the bibliography', () => {
     expect(where(issuesOf(withRules(cited)))).toEqual([['test.attack', 'meta.sources.0.document', 'unknown_source']]);
     const ruleset = withRules(cited);
     ruleset.parameters.bibliography['law:Order 42'] = { ru: 'Приказ 42', kk: '42 бұйрық', en: 'Order 42', ky: '42-буйрук' };
-    const d = await createEvaluator({ ruleset: ruleset as never }).evaluate({ person: { birthDate: '1990-01-01', sex: 'male' }, residency: { status: 'citizen' } }, { asOf: '2025-06-15', locale: 'en' });
+    const d = await createEvaluator({ ruleset: ruleset as never }).evaluate(
+      { person: { birthDate: '1990-01-01', sex: 'male' }, residency: { status: 'citizen' } },
+      { asOf: '2025-06-15', locale: 'en' },
+    );
     expect(d.reasons.find((r) => r.ruleId === 'test.attack')?.source).toEqual({ document: 'law:Order 42', title: 'Order 42' });
   });
 });

@@ -5,7 +5,13 @@ import { loadRuleset, validateRuleset } from '../../src';
 // Each kind of problem in a rule file, with the issue validateRuleset must report: rule id,
 // path inside the rule, code and message, written out by hand.
 const base = {
-  meta: { id: 'test.rule', title: 'Test', description: 'A test rule', sources: [{ document: 'seed:002' }], effective: { from: '2020-01-01' } },
+  meta: {
+    id: 'test.rule',
+    title: 'Test',
+    description: 'A test rule',
+    sources: [{ document: 'seed:002' }],
+    effective: { from: '2020-01-01' },
+  },
   conditions: { all: [{ fact: 'age', operator: 'equal', value: 1 }] },
   event: { type: 'notice' },
 };
@@ -19,7 +25,9 @@ const at = (path: (string | number)[], code: string, message: string) => ({ rule
 
 describe('conditions that cannot be evaluated', () => {
   it('a condition that is not an object', () => {
-    expect(ruleIssues(withRule({ conditions: { all: [3] } }))).toEqual([at(['conditions', 'all', 0], 'invalid_condition', 'A condition must be an object')]);
+    expect(ruleIssues(withRule({ conditions: { all: [3] } }))).toEqual([
+      at(['conditions', 'all', 0], 'invalid_condition', 'A condition must be an object'),
+    ]);
   });
 
   it('a shared condition reference', () => {
@@ -29,16 +37,24 @@ describe('conditions that cannot be evaluated', () => {
   });
 
   it('a block with two of all, any and not', () => {
-    expect(ruleIssues(withRule({ conditions: { all: [{ all: [], any: [] }] } }))).toEqual([at(['conditions', 'all', 0], 'invalid_condition', 'Use exactly one of all, any, not')]);
+    expect(ruleIssues(withRule({ conditions: { all: [{ all: [], any: [] }] } }))).toEqual([
+      at(['conditions', 'all', 0], 'invalid_condition', 'Use exactly one of all, any, not'),
+    ]);
   });
 
   it('an all or any that is not an array', () => {
-    expect(ruleIssues(withRule({ conditions: { any: { fact: 'age' } } }))).toEqual([at(['conditions', 'any'], 'invalid_condition', 'any must be an array')]);
-    expect(ruleIssues(withRule({ conditions: { all: 'age' } }))).toEqual([at(['conditions', 'all'], 'invalid_condition', 'all must be an array')]);
+    expect(ruleIssues(withRule({ conditions: { any: { fact: 'age' } } }))).toEqual([
+      at(['conditions', 'any'], 'invalid_condition', 'any must be an array'),
+    ]);
+    expect(ruleIssues(withRule({ conditions: { all: 'age' } }))).toEqual([
+      at(['conditions', 'all'], 'invalid_condition', 'all must be an array'),
+    ]);
   });
 
   it('a not block is checked inside', () => {
-    expect(ruleIssues(withRule({ conditions: { not: { fact: 'age', operator: 'equal' } } }))).toEqual([at(['conditions', 'not', 'value'], 'missing_value', 'A condition needs a value')]);
+    expect(ruleIssues(withRule({ conditions: { not: { fact: 'age', operator: 'equal' } } }))).toEqual([
+      at(['conditions', 'not', 'value'], 'missing_value', 'A condition needs a value'),
+    ]);
   });
 
   it('top-level conditions that are a single condition', () => {
@@ -62,10 +78,12 @@ describe('conditions that cannot be evaluated', () => {
   });
 
   it('a path that is not a string, and params that are not an object', () => {
-    expect(ruleIssues(withRule({ conditions: { all: [{ fact: 'profile', path: 3, params: [1], operator: 'equal', value: 1 }] } }))).toEqual([
-      at(['conditions', 'all', 0, 'path'], 'unsafe_path', 'Path "3" must be a plain dot path of own properties'),
-      at(['conditions', 'all', 0, 'params'], 'invalid_params', 'params must be an object'),
-    ]);
+    expect(ruleIssues(withRule({ conditions: { all: [{ fact: 'profile', path: 3, params: [1], operator: 'equal', value: 1 }] } }))).toEqual(
+      [
+        at(['conditions', 'all', 0, 'path'], 'unsafe_path', 'Path "3" must be a plain dot path of own properties'),
+        at(['conditions', 'all', 0, 'params'], 'invalid_params', 'params must be an object'),
+      ],
+    );
   });
 
   it('a fact compared with another fact is checked as a fact reference', () => {
@@ -80,20 +98,30 @@ describe('parameters and keys', () => {
     expect(ruleIssues(withRule({ conditions: { all: [{ fact: 'age', operator: 'equal', value: { param: 'a.__proto__' } }] } }))).toEqual([
       at(['conditions', 'all', 0, 'value', 'param'], 'unsafe_path', 'Unsafe parameter path "a.__proto__"'),
     ]);
-    expect(ruleIssues(withRule({ conditions: { all: [{ fact: 'age', operator: 'equal', value: [1, { param: 'debt.months' }] }] } }))).toEqual([
-      at(['conditions', 'all', 0, 'value', 1, 'param'], 'unknown_parameter', 'No parameter "debt.months"'),
-    ]);
+    expect(
+      ruleIssues(withRule({ conditions: { all: [{ fact: 'age', operator: 'equal', value: [1, { param: 'debt.months' }] }] } })),
+    ).toEqual([at(['conditions', 'all', 0, 'value', 1, 'param'], 'unknown_parameter', 'No parameter "debt.months"')]);
   });
 
   it('a forbidden key in a value', () => {
-    expect(ruleIssues(withRule({ conditions: { all: [{ fact: 'age', operator: 'equal', value: JSON.parse('{"constructor": 1, "ok": {"prototype": 2}}') }] } }))).toEqual([
+    expect(
+      ruleIssues(
+        withRule({
+          conditions: { all: [{ fact: 'age', operator: 'equal', value: JSON.parse('{"constructor": 1, "ok": {"prototype": 2}}') }] },
+        }),
+      ),
+    ).toEqual([
       at(['conditions', 'all', 0, 'value', 'constructor'], 'forbidden_key', 'Key "constructor" is not allowed'),
       at(['conditions', 'all', 0, 'value', 'ok', 'prototype'], 'forbidden_key', 'Key "prototype" is not allowed'),
     ]);
   });
 
   it('event params: a fact reference and a parameter reference are checked', () => {
-    expect(ruleIssues(withRule({ event: { type: 'notice', params: { amount: { fact: 'salary' }, months: { param: 'debt.months' }, plain: 1 } } }))).toEqual([
+    expect(
+      ruleIssues(
+        withRule({ event: { type: 'notice', params: { amount: { fact: 'salary' }, months: { param: 'debt.months' }, plain: 1 } } }),
+      ),
+    ).toEqual([
       expect.objectContaining({ ruleId: 'test.rule', path: ['event', 'params', 'amount', 'fact'], code: 'unknown_fact' }),
       at(['event', 'params', 'months', 'param'], 'unknown_parameter', 'No parameter "debt.months"'),
     ]);
@@ -108,7 +136,9 @@ describe('rules and rulesets that are not the right shape', () => {
   });
 
   it('a rule of the wrong shape is named by its id, or by its place when it has none', () => {
-    expect(ruleIssues(withRule({ event: { type: 'party' } })).map((i) => `${i.ruleId} ${i.path.join('.')}`)).toEqual(['test.rule event.type']);
+    expect(ruleIssues(withRule({ event: { type: 'party' } })).map((i) => `${i.ruleId} ${i.path.join('.')}`)).toEqual([
+      'test.rule event.type',
+    ]);
     const shipped = loadRuleset();
     expect(ruleIssues({ meta: 'none' }).map((i) => i.ruleId)).toEqual(expect.arrayContaining([`rules[${shipped.rules.length}]`]));
   });
@@ -128,7 +158,12 @@ describe('rules and rulesets that are not the right shape', () => {
     const version = (from: string, to?: string) => withRule({ meta: { ...base.meta, effective: { from, ...(to ? { to } : {}) } } });
     expect(() => validateRuleset({ ...loadRuleset(), rules: [version('2026-01-01'), version('2020-01-01', '2025-12-31')] })).not.toThrow();
     expect(issuesOf({ ...loadRuleset(), rules: [version('2026-01-01'), version('2020-01-01', '2026-01-01')] })).toEqual([
-      { ruleId: 'test.rule', path: ['meta', 'effective'], code: 'overlapping_periods', message: 'Two versions of test.rule are both in force on 2026-01-01' },
+      {
+        ruleId: 'test.rule',
+        path: ['meta', 'effective'],
+        code: 'overlapping_periods',
+        message: 'Two versions of test.rule are both in force on 2026-01-01',
+      },
     ]);
     expect(issuesOf({ ...loadRuleset(), rules: [version('2026-01-01'), version('2020-01-01')] })).toHaveLength(1);
   });
@@ -149,7 +184,9 @@ describe('the metadata of a rule', () => {
 
   it('a dotted id of lower-case words, digits, _ and - is valid; a priority is a whole number from 1', () => {
     const shipped = loadRuleset();
-    expect(() => validateRuleset({ ...shipped, rules: [withRule({ meta: { ...base.meta, id: 'next-steps.pay_debt-2' }, priority: 3 })] })).not.toThrow();
+    expect(() =>
+      validateRuleset({ ...shipped, rules: [withRule({ meta: { ...base.meta, id: 'next-steps.pay_debt-2' }, priority: 3 })] }),
+    ).not.toThrow();
     expect(ruleIssues(withRule({ priority: 0 })).map((i) => i.path)).toEqual([['priority']]);
     expect(ruleIssues(withRule({ priority: 1.5 })).map((i) => i.path)).toEqual([['priority']]);
   });
@@ -170,15 +207,19 @@ describe('edges of a rule', () => {
   });
 
   it('a parameter reference in a fact’s params is checked at its path', () => {
-    expect(ruleIssues(withRule({ conditions: { all: [{ fact: 'categoryValidThrough', params: { maxMonths: { param: 'no.such' } }, operator: 'equal', value: 1 }] } }))).toEqual([
-      at(['conditions', 'all', 0, 'params', 'maxMonths', 'param'], 'unknown_parameter', 'No parameter "no.such"'),
-    ]);
+    expect(
+      ruleIssues(
+        withRule({
+          conditions: { all: [{ fact: 'categoryValidThrough', params: { maxMonths: { param: 'no.such' } }, operator: 'equal', value: 1 }] },
+        }),
+      ),
+    ).toEqual([at(['conditions', 'all', 0, 'params', 'maxMonths', 'param'], 'unknown_parameter', 'No parameter "no.such"')]);
   });
 
   it('a __proto__ key in a value is forbidden', () => {
-    expect(ruleIssues(withRule({ conditions: { all: [{ fact: 'age', operator: 'equal', value: JSON.parse('{"__proto__": {"x": 1}}') }] } }))).toEqual([
-      at(['conditions', 'all', 0, 'value', '__proto__'], 'forbidden_key', 'Key "__proto__" is not allowed'),
-    ]);
+    expect(
+      ruleIssues(withRule({ conditions: { all: [{ fact: 'age', operator: 'equal', value: JSON.parse('{"__proto__": {"x": 1}}') }] } })),
+    ).toEqual([at(['conditions', 'all', 0, 'value', '__proto__'], 'forbidden_key', 'Key "__proto__" is not allowed')]);
   });
 
   it('a rule that is null is named by its place', () => {
@@ -191,7 +232,12 @@ describe('rule ids', () => {
   it('an id must be dotted lower-case words from its first character to its last', () => {
     for (const id of ['Osms.rule', 'osms.rule!', '1osms.rule']) {
       expect(ruleIssues(withRule({ meta: { ...base.meta, id } }))).toEqual([
-        { ruleId: id, path: ['meta', 'id'], code: 'invalid_format', message: 'Expected a dotted rule id such as osms.contributions.continuous' },
+        {
+          ruleId: id,
+          path: ['meta', 'id'],
+          code: 'invalid_format',
+          message: 'Expected a dotted rule id such as osms.contributions.continuous',
+        },
       ]);
     }
   });

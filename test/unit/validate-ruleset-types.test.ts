@@ -16,24 +16,38 @@ const probe = (condition: unknown, type = 'notice', params: Record<string, unkno
   return ruleset;
 };
 const issuesOf = (condition: unknown, type?: string, params?: Record<string, unknown>) => ruleIssuesOf(probe(condition, type, params));
-const accepted = (condition: unknown, type?: string, params?: Record<string, unknown>) => validateRuleset(probe(condition, type, params)).rules.length;
+const accepted = (condition: unknown, type?: string, params?: Record<string, unknown>) =>
+  validateRuleset(probe(condition, type, params)).rules.length;
 
 describe('conditions that can never be true are refused', () => {
   it('an IIN (a string) compared as a number', () => {
     expect(issuesOf({ fact: 'profile', path: 'person.iin', operator: 'greaterThan', value: 0 })).toEqual([
-      expect.objectContaining({ ruleId: 'test.probe', path: ['conditions', 'all', 1], code: 'never_true', message: expect.stringContaining('compares numbers') }),
+      expect.objectContaining({
+        ruleId: 'test.probe',
+        path: ['conditions', 'all', 1],
+        code: 'never_true',
+        message: expect.stringContaining('compares numbers'),
+      }),
     ]);
   });
 
   it('two dates compared as numbers, with the hint to compare dates with onOrAfter / onOrBefore', () => {
     expect(issuesOf({ fact: 'asOf', operator: 'greaterThanInclusive', value: { fact: 'profile', path: 'person.birthDate' } })).toEqual([
-      expect.objectContaining({ path: ['conditions', 'all', 1], code: 'never_true', message: expect.stringContaining('dates compare with onOrAfter / onOrBefore') }),
+      expect.objectContaining({
+        path: ['conditions', 'all', 1],
+        code: 'never_true',
+        message: expect.stringContaining('dates compare with onOrAfter / onOrBefore'),
+      }),
     ]);
   });
 
   it('a path into a string', () => {
     expect(issuesOf({ fact: 'profile', path: 'person.birthDate.length', operator: 'greaterThan', value: 3 })).toEqual([
-      expect.objectContaining({ path: ['conditions', 'all', 1, 'path'], code: 'unknown_path', message: expect.stringContaining('person.birthDate.length') }),
+      expect.objectContaining({
+        path: ['conditions', 'all', 1, 'path'],
+        code: 'unknown_path',
+        message: expect.stringContaining('person.birthDate.length'),
+      }),
     ]);
   });
 
@@ -50,17 +64,29 @@ describe('conditions that can never be true are refused', () => {
   });
 
   it('a list looked for with in, and a list compared with equal', () => {
-    expect(issuesOf({ fact: 'activeCategories', operator: 'in', value: ['child'] })[0]).toMatchObject({ code: 'never_true', message: expect.stringContaining('no item can match') });
-    expect(issuesOf({ fact: 'activeCategories', operator: 'equal', value: 'child' })[0]).toMatchObject({ code: 'never_true', message: expect.stringContaining('use contains') });
+    expect(issuesOf({ fact: 'activeCategories', operator: 'in', value: ['child'] })[0]).toMatchObject({
+      code: 'never_true',
+      message: expect.stringContaining('no item can match'),
+    });
+    expect(issuesOf({ fact: 'activeCategories', operator: 'equal', value: 'child' })[0]).toMatchObject({
+      code: 'never_true',
+      message: expect.stringContaining('use contains'),
+    });
   });
 
   it('a number compared as a date, with the hint to compare numbers with lessThan / greaterThan', () => {
-    expect(issuesOf({ fact: 'age', operator: 'onOrAfter', value: { fact: 'familyToAttach' } })[0]).toMatchObject({ code: 'never_true', message: expect.stringContaining('numbers compare with lessThan / greaterThan') });
+    expect(issuesOf({ fact: 'age', operator: 'onOrAfter', value: { fact: 'familyToAttach' } })[0]).toMatchObject({
+      code: 'never_true',
+      message: expect.stringContaining('numbers compare with lessThan / greaterThan'),
+    });
   });
 
   it('a parameter of another type than the fact', () => {
     // esp.abolishedFrom is the month 2024-01: a whole number (the age) is never equal to it.
-    expect(issuesOf({ fact: 'age', operator: 'equal', value: { param: 'esp.abolishedFrom' } })[0]).toMatchObject({ code: 'never_true', message: expect.stringContaining('no value is both') });
+    expect(issuesOf({ fact: 'age', operator: 'equal', value: { param: 'esp.abolishedFrom' } })[0]).toMatchObject({
+      code: 'never_true',
+      message: expect.stringContaining('no value is both'),
+    });
   });
 });
 
@@ -75,7 +101,9 @@ describe('conditions that can be true are accepted', () => {
     expect(accepted({ fact: 'activeCategories', operator: 'contains', value: 'child' })).toBe(before + 1);
     expect(accepted({ fact: 'asOf', operator: 'onOrAfter', value: { fact: 'profile', path: 'person.birthDate' } })).toBe(before + 1);
     expect(accepted({ fact: 'expiringPolicy', operator: 'notEqual', value: null })).toBe(before + 1);
-    expect(accepted({ fact: 'conditionCodes', operator: 'containsAny', value: { param: 'conditionGroups.dangerous_to_others' } })).toBe(before + 1);
+    expect(accepted({ fact: 'conditionCodes', operator: 'containsAny', value: { param: 'conditionGroups.dangerous_to_others' } })).toBe(
+      before + 1,
+    );
     expect(accepted({ fact: 'grace', path: 'endsOn', operator: 'onOrAfter', value: { fact: 'asOf' } }, 'insurance-basis')).toBe(before + 1);
   });
 });

@@ -5,7 +5,13 @@ import type { RuleFile } from '../../src';
 
 const rule = (overrides: Partial<RuleFile> & { conditions?: unknown } = {}): RuleFile =>
   ({
-    meta: { id: 'test.rule', title: 'Test', description: 'A test rule', sources: [{ document: 'seed:002' }], effective: { from: '2020-01-01' } },
+    meta: {
+      id: 'test.rule',
+      title: 'Test',
+      description: 'A test rule',
+      sources: [{ document: 'seed:002' }],
+      effective: { from: '2020-01-01' },
+    },
     conditions: { all: [{ fact: 'profile', path: 'residency.status', operator: 'equal', value: 'citizen' }] },
     event: { type: 'notice' },
     ...overrides,
@@ -28,7 +34,9 @@ describe('validateRuleset', () => {
   });
 
   it('a JSONPath filter expression in a path is rejected with the rule id and the path inside the rule', () => {
-    const issues = issuesOf([rule({ conditions: { all: [{ fact: 'profile', path: '$..[?(@.constructor)]', operator: 'equal', value: 1 }] } })]);
+    const issues = issuesOf([
+      rule({ conditions: { all: [{ fact: 'profile', path: '$..[?(@.constructor)]', operator: 'equal', value: 1 }] } }),
+    ]);
     expect(issues).toEqual([expect.objectContaining({ ruleId: 'test.rule', path: ['conditions', 'all', 0, 'path'], code: 'unsafe_path' })]);
   });
 
@@ -48,7 +56,15 @@ describe('validateRuleset', () => {
 
   it('unknown facts and operators, and facts of a later stage, are rejected', () => {
     const issues = issuesOf([
-      rule({ conditions: { all: [{ fact: 'salary', operator: 'equal', value: 1 }, { fact: 'age', operator: 'regex', value: '.*' }, { fact: 'arrears', operator: 'equal', value: 1 }] } }),
+      rule({
+        conditions: {
+          all: [
+            { fact: 'salary', operator: 'equal', value: 1 },
+            { fact: 'age', operator: 'regex', value: '.*' },
+            { fact: 'arrears', operator: 'equal', value: 1 },
+          ],
+        },
+      }),
     ]);
     expect(issues.map((i) => i.code)).toEqual(['unknown_fact', 'unknown_operator', 'unknown_fact']);
   });
@@ -74,7 +90,9 @@ describe('validateRuleset', () => {
   });
 
   it('a parameter reference that resolves to nothing is rejected', () => {
-    const issues = issuesOf([rule({ conditions: { all: [{ fact: 'age', operator: 'lessThan', value: { param: 'stateCategories.adultAge' } }] } })]);
+    const issues = issuesOf([
+      rule({ conditions: { all: [{ fact: 'age', operator: 'lessThan', value: { param: 'stateCategories.adultAge' } }] } }),
+    ]);
     expect(issues).toEqual([expect.objectContaining({ code: 'unknown_parameter', path: ['conditions', 'all', 0, 'value', 'param'] })]);
   });
 
@@ -95,7 +113,12 @@ describe('a modified ruleset changes decisions', () => {
   const sixPayments = {
     person: { birthDate: '1990-04-12', sex: 'male' },
     residency: { status: 'citizen' },
-    payments: Array.from({ length: 6 }, (_, i) => ({ kind: 'self_payer', period: `2025-0${i + 1}`, paidOn: `2025-0${i + 1}-20`, amountKzt: 4250 })),
+    payments: Array.from({ length: 6 }, (_, i) => ({
+      kind: 'self_payer',
+      period: `2025-0${i + 1}`,
+      paidOn: `2025-0${i + 1}-20`,
+      amountKzt: 4250,
+    })),
   };
 
   it('with consecutiveMonths set to 6, six payments give the status; with the shipped 12 they do not', async () => {
@@ -117,7 +140,10 @@ describe('removing and adding rules', () => {
   it('without gobmp.full.refugee a refugee has no free package and no palliative care', async () => {
     const ruleset = loadRuleset();
     ruleset.rules = ruleset.rules.filter((r) => r.meta.id !== 'gobmp.full.refugee');
-    const d = await createEvaluator({ ruleset }).evaluate({ person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'refugee' } }, { asOf: '2025-06-15' });
+    const d = await createEvaluator({ ruleset }).evaluate(
+      { person: { birthDate: '1990-04-12', sex: 'male' }, residency: { status: 'refugee' } },
+      { asOf: '2025-06-15' },
+    );
     expect(d.packages.gobmp).toBe('none');
     expect(d.services.palliative.covered).toBe(false);
   });
@@ -125,7 +151,13 @@ describe('removing and adding rules', () => {
   it('an added rule covering vaccination of temporary residents changes their decision, with the new rule as reason', async () => {
     const ruleset = loadRuleset();
     ruleset.rules.push({
-      meta: { id: 'services.gobmp.vaccination-temporary', title: 'Test', description: 'A rule author experiment', sources: [{ document: 'law:Law on OSMS' }], effective: { from: '2025-01-01' } },
+      meta: {
+        id: 'services.gobmp.vaccination-temporary',
+        title: 'Test',
+        description: 'A rule author experiment',
+        sources: [{ document: 'law:Law on OSMS' }],
+        effective: { from: '2025-01-01' },
+      },
       conditions: { all: [{ fact: 'profile', path: 'residency.status', operator: 'equal', value: 'temporary_resident' }] },
       event: { type: 'service', params: { services: ['vaccination'], payer: 'gobmp' } },
     } as RuleFile);

@@ -47,9 +47,7 @@ export async function decideLine(
     input = JSON.parse(text);
   } catch (error) {
     return {
-      out: errorLine(line, [
-        { path: [], code: 'invalid_json', message: `Not valid JSON: ${(error as Error).message}` },
-      ]),
+      out: errorLine(line, [{ path: [], code: 'invalid_json', message: `Not valid JSON: ${(error as Error).message}` }]),
       ok: false,
     };
   }

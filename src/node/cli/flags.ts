@@ -58,9 +58,8 @@ export function parseFlags(args: string[]): Flags {
     }
     const type = OPTIONS[token.name].type;
     if (type === 'boolean' && token.value !== undefined) problem('takes_no_value', token.rawName);
-    else if (type === 'string' && (token.value === undefined || token.value === ''))
-      problem('needs_value', token.rawName);
-    else flags.values[token.name] = type === 'boolean' ? true : (token.value);
+    else if (type === 'string' && (token.value === undefined || token.value === '')) problem('needs_value', token.rawName);
+    else flags.values[token.name] = type === 'boolean' ? true : token.value;
   }
   return flags;
 }

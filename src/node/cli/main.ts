@@ -24,8 +24,7 @@ const COMMANDS = {
   openapi: openApiCommand,
 } as const;
 
-const isCommand = (name: string | undefined): name is keyof typeof COMMANDS =>
-  name !== undefined && Object.hasOwn(COMMANDS, name);
+const isCommand = (name: string | undefined): name is keyof typeof COMMANDS => name !== undefined && Object.hasOwn(COMMANDS, name);
 
 /**
  * The CLI as a process runs it: a fault of the program itself (not of the input) is one line
@@ -34,11 +33,7 @@ const isCommand = (name: string | undefined): name is keyof typeof COMMANDS =>
  * @example
  * process.exitCode = await run(process.argv.slice(2))
  */
-export async function run(
-  argv: string[],
-  io: CliIo = nodeIo,
-  env: Record<string, string | undefined> = process.env,
-): Promise<number> {
+export async function run(argv: string[], io: CliIo = nodeIo, env: Record<string, string | undefined> = process.env): Promise<number> {
   try {
     return await main(argv, io);
   } catch (error) {
@@ -46,8 +41,7 @@ export async function run(
       const message = error instanceof Error ? error.message : String(error);
       if (argv.includes('--json')) io.out(JSON.stringify({ error: { code: 'internal_error', message } }));
       io.err(cliMessage(messageLocale(argv), 'internal_error', { message }));
-      if ((env.DEBUG ?? '').split(',').includes('kz-health-coverage') && error instanceof Error && error.stack)
-        io.err(error.stack);
+      if ((env.DEBUG ?? '').split(',').includes('kz-health-coverage') && error instanceof Error && error.stack) io.err(error.stack);
     } catch {
       // stderr is gone too: nothing more can be said.
     }
@@ -74,7 +68,6 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
   }
   const locale = messageLocale(rest);
   if (isCommand(command)) return COMMANDS[command](flags, io, locale);
-  const message =
-    command === undefined ? cliMessage(locale, 'no_command') : cliMessage(locale, 'unknown_command', { command });
+  const message = command === undefined ? cliMessage(locale, 'no_command') : cliMessage(locale, 'unknown_command', { command });
   return fail(io, argv.includes('--json'), 2, 'usage', message);
 }

@@ -13,7 +13,5 @@ export type CliMessageKey = keyof (typeof catalogues)['en'];
  */
 export function cliMessage(locale: Locale, key: CliMessageKey, vars: Record<string, string | number> = {}): string {
   const template: string = catalogues[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }

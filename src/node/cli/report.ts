@@ -9,14 +9,7 @@ import { USAGE } from './usage';
  * @example
  * return fail(io, false, 2, 'usage', 'no command given')
  */
-export function fail(
-  io: CliIo,
-  json: boolean,
-  exit: number,
-  code: string,
-  message: string,
-  extra: Record<string, unknown> = {},
-): number {
+export function fail(io: CliIo, json: boolean, exit: number, code: string, message: string, extra: Record<string, unknown> = {}): number {
   if (json) io.out(JSON.stringify({ error: { code, message, ...extra } }));
   else {
     io.err(message);

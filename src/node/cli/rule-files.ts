@@ -18,8 +18,7 @@ export interface RuleFileProblem {
   message: string;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Every problem of every rule file of a folder: JSON, shape and meaning of each file on its own
@@ -54,7 +53,7 @@ export function checkRuleFiles(dir: string, files: string[], readFile: (path: st
     const ruleId = typeof meta?.id === 'string' ? meta.id : null;
     const before = problems.length;
     for (const key of ['title', 'description'] as const) {
-      if (meta !== undefined && (typeof meta[key] !== 'string' || (meta[key]).length === 0)) {
+      if (meta !== undefined && (typeof meta[key] !== 'string' || meta[key].length === 0)) {
         problems.push({
           file,
           ruleId,
@@ -90,9 +89,7 @@ export function checkRuleFiles(dir: string, files: string[], readFile: (path: st
     if (!(error instanceof RuleValidationError)) throw error;
     // Only what concerns the files together is left: name each file of the id.
     for (const issue of error.issues) {
-      for (const { file } of valid.filter(
-        (v) => isObject(v.rule) && isObject(v.rule.meta) && v.rule.meta.id === issue.ruleId,
-      ))
+      for (const { file } of valid.filter((v) => isObject(v.rule) && isObject(v.rule.meta) && v.rule.meta.id === issue.ruleId))
         problems.push(...ofIssues(file, [issue]));
     }
   }

@@ -14,7 +14,6 @@ type Words = Partial<Record<Locale, string>>;
 /** A name in a locale, else in ru, else the code itself. */
 const word = (entry: Words | undefined, locale: Locale, code: string) => entry?.[locale] ?? entry?.ru ?? code;
 
-
 /**
  * "3 months" in the locale, with its plural form.
  *
@@ -50,8 +49,7 @@ export function summary(d: Decision, options: SummaryOptions = {}): string[] {
   const date = (value: string) => formatValue(l, 'date', value);
   const money = (value: number) => formatValue(l, 'amountKzt', value);
   const serviceName = (code: string) => word((vocabulary.services as Record<string, Words>)[code], l, code);
-  const payerName = (code: string | null) =>
-    code === null ? '—' : word((vocabulary.payers as Record<string, Words>)[code], l, code);
+  const payerName = (code: string | null) => (code === null ? '—' : word((vocabulary.payers as Record<string, Words>)[code], l, code));
   const requirement = (code: string) => word((vocabulary.requires as Record<string, Words>)[code], l, code);
   const yesNo = (value: boolean) => vocabulary.packages[value ? 'yes' : 'no'][l];
   const i = d.insurance;
@@ -65,9 +63,7 @@ export function summary(d: Decision, options: SummaryOptions = {}): string[] {
   if (i.grace) lines.push(`  ${h('grace')} ${date(i.grace.endsOn)}`);
   if (i.debt) {
     const amount = i.debt.amountKzt === null ? h('debtEmployer') : money(i.debt.amountKzt);
-    lines.push(
-      `${h('debt')}: ${months(i.debt.months.length, l)} (${formatValue(l, 'months', i.debt.months)}) — ${amount}`,
-    );
+    lines.push(`${h('debt')}: ${months(i.debt.months.length, l)} (${formatValue(l, 'months', i.debt.months)}) — ${amount}`);
     const employer = i.debt.employerMonths ?? [];
     if (employer.length > 0 && i.debt.amountKzt !== null) {
       lines.push(`  ${h('employerMonths')}: ${months(employer.length, l)} (${formatValue(l, 'months', employer)})`);
@@ -77,8 +73,7 @@ export function summary(d: Decision, options: SummaryOptions = {}): string[] {
   const p = d.packages;
   const { gobmp, osms, dms, vms } = vocabulary.packages;
   lines.push(
-    `${h('packages')}: ${gobmp[p.gobmp][l]}; ${osms[l]}: ${yesNo(p.osms)}; ` +
-      `${dms[l]}: ${yesNo(p.dms)}; ${vms[l]}: ${yesNo(p.vms)}`,
+    `${h('packages')}: ${gobmp[p.gobmp][l]}; ${osms[l]}: ${yesNo(p.osms)}; ` + `${dms[l]}: ${yesNo(p.dms)}; ${vms[l]}: ${yesNo(p.vms)}`,
   );
   const services = Object.entries(d.services);
   const covered = services
@@ -90,14 +85,9 @@ export function summary(d: Decision, options: SummaryOptions = {}): string[] {
   lines.push(...section(h('covered'), covered, l));
   const notCovered = services
     .filter(([, s]) => !s.covered)
-    .map(
-      ([code, s]) =>
-        `  ${serviceName(code)} — ${[...new Set(s.reasons.map((r) => formatMessage(l, r, {})))].join(' ')}`,
-    );
+    .map(([code, s]) => `  ${serviceName(code)} — ${[...new Set(s.reasons.map((r) => formatMessage(l, r, {})))].join(' ')}`);
   lines.push(...section(h('notCovered'), notCovered, l));
-  const screenings = d.screenings
-    .filter((s) => s.eligible)
-    .map((s) => `  ${nameOf(l, 'screenings', s.program)}`);
+  const screenings = d.screenings.filter((s) => s.eligible).map((s) => `  ${nameOf(l, 'screenings', s.program)}`);
   lines.push(...section(cliMessage(l, 'screenings'), screenings, l));
   if (d.quotas.length > 0) {
     lines.push(`${h('quotas')}:`);
@@ -105,16 +95,13 @@ export function summary(d: Decision, options: SummaryOptions = {}): string[] {
       const period = (vocabulary.quotaPeriods as Record<string, Words>)[q.per]?.[l] ?? q.per;
       const next = q.nextAvailableOn ? `; ${h('nextAvailable')} ${date(q.nextAvailableOn)}` : '';
       lines.push(
-        `  ${nameOf(l, 'quotaServices', q.service)}: ` +
-          `${h('remaining')} ${q.remaining} ${h('of')} ${q.limit} ${period}${next}`,
+        `  ${nameOf(l, 'quotaServices', q.service)}: ` + `${h('remaining')} ${q.remaining} ${h('of')} ${q.limit} ${period}${next}`,
       );
     }
   }
   const steps = d.nextSteps.map((s, n) => `  ${n + 1}. ${s.message}${s.links ? ` [${s.links.join(', ')}]` : ''}`);
   lines.push(...section(h('nextSteps'), steps, l));
-  const why = d.reasons.map(
-    (r) => `  - ${r.message} [${r.ruleId}; ${r.source.title}${r.source.ref ? `, ${r.source.ref}` : ''}]`,
-  );
+  const why = d.reasons.map((r) => `  - ${r.message} [${r.ruleId}; ${r.source.title}${r.source.ref ? `, ${r.source.ref}` : ''}]`);
   lines.push(...section(h('why'), why, l));
   return lines;
 }

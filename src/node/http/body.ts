@@ -44,8 +44,7 @@ export class BodyBuffer {
   append(chunk: Uint8Array): boolean {
     const needed = this.length + chunk.length;
     if (needed > this.max) return false;
-    if (needed > this.bytes.length)
-      this.grow(Math.max(needed, Math.min(this.cap, Math.max(FIRST_CAPACITY, this.bytes.length * 2))));
+    if (needed > this.bytes.length) this.grow(Math.max(needed, Math.min(this.cap, Math.max(FIRST_CAPACITY, this.bytes.length * 2))));
     this.bytes.set(chunk, this.length);
     this.length = needed;
     return true;
@@ -64,8 +63,7 @@ export class BodyBuffer {
   }
 }
 
-const tooLarge = (max: number) =>
-  new HttpError(413, 'body_too_large', `The body may hold at most ${max} bytes`, { Connection: 'close' });
+const tooLarge = (max: number) => new HttpError(413, 'body_too_large', `The body may hold at most ${max} bytes`, { Connection: 'close' });
 
 /**
  * The body as text, at most `max` bytes: a declared or actual larger body is 413, and reading

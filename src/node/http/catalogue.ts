@@ -17,8 +17,13 @@ type CatalogueRule = z.infer<typeof rulesCatalogueSchema>['rules'][number];
  * bibliography(root).sources[0].id // 'seed:000'
  */
 export function bibliography(root: string): Sources {
-  const file = JSON.parse(readFileSync(join(root, 'data', 'sources.json'), 'utf8')) as Omit<Sources, 'sources'> & { sources: Omit<Sources['sources'][number], 'title'>[] };
-  return { ...file, sources: file.sources.map(({ id, copy, ...rest }) => ({ id, ...rest, title: titlesOf(id), ...(copy === undefined ? {} : { copy }) })) };
+  const file = JSON.parse(readFileSync(join(root, 'data', 'sources.json'), 'utf8')) as Omit<Sources, 'sources'> & {
+    sources: Omit<Sources['sources'][number], 'title'>[];
+  };
+  return {
+    ...file,
+    sources: file.sources.map(({ id, copy, ...rest }) => ({ id, ...rest, title: titlesOf(id), ...(copy === undefined ? {} : { copy }) })),
+  };
 }
 
 /**

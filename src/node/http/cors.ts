@@ -44,8 +44,7 @@ export function corsPolicy(origins: readonly string[]): CorsPolicy {
     preflight(request, response, method) {
       if (request.method !== 'OPTIONS' || request.headers['access-control-request-method'] === undefined) return false;
       const origin = request.headers.origin;
-      if (!allowed(origin))
-        throw new HttpError(403, 'origin_not_allowed', 'This origin may not call the server from a browser');
+      if (!allowed(origin)) throw new HttpError(403, 'origin_not_allowed', 'This origin may not call the server from a browser');
       allowOrigin(response, origin);
       response.writeHead(204, {
         'Access-Control-Allow-Methods': method,

@@ -106,9 +106,7 @@ const PARAMETERS: Record<ParameterName | 'requestId', Json> = {
     name: 'Accept-Language',
     in: 'header',
     required: false,
-    description:
-      'Chooses the locale when `?locale=` (and the body’s `locale`) is absent: ' +
-      'the first of ru, kk, en, ky by q-value',
+    description: 'Chooses the locale when `?locale=` (and the body’s `locale`) is absent: ' + 'the first of ru, kk, en, ky by q-value',
     schema: { type: 'string', maxLength: 1024 },
     example: 'kk-KZ, ru;q=0.8',
   },
@@ -116,8 +114,7 @@ const PARAMETERS: Record<ParameterName | 'requestId', Json> = {
     name: 'X-Request-Id',
     in: 'header',
     required: false,
-    description:
-      'An id to find this request by in the server’s log; else the server makes one. Returned in every answer',
+    description: 'An id to find this request by in the server’s log; else the server makes one. Returned in every answer',
     schema: { type: 'string', pattern: REQUEST_ID_PATTERN },
     example: 'registry-7f3a-0042',
   },
@@ -205,10 +202,7 @@ export function openApiDocument() {
     components: {
       parameters: PARAMETERS,
       headers: HEADERS,
-      schemas: Object.fromEntries(Object.entries(SCHEMAS).map(([name, build]) => [name, build()])) as Record<
-        SchemaName,
-        Json
-      >,
+      schemas: Object.fromEntries(Object.entries(SCHEMAS).map(([name, build]) => [name, build()])) as Record<SchemaName, Json>,
     },
   };
 }

@@ -85,14 +85,12 @@ function runCluster(options: ServerProcessOptions): Promise<number> {
       worker.on('message', (message: { listening?: string }) => {
         if (typeof message?.listening !== 'string') return;
         listening += 1;
-        if (replacing !== undefined)
-          say(`${PREFIX}: worker pid ${worker.process.pid} listening in place of pid ${replacing}`);
+        if (replacing !== undefined) say(`${PREFIX}: worker pid ${worker.process.pid} listening in place of pid ${replacing}`);
         if (!announced && listening >= options.workers) {
           announced = true;
           const pids = [...live].map((w) => w.process.pid).join(', ');
           say(
-            `${PREFIX}: listening on ${message.listening} ` +
-              `(${options.workers} processes: primary pid ${process.pid}, workers ${pids})`,
+            `${PREFIX}: listening on ${message.listening} ` + `(${options.workers} processes: primary pid ${process.pid}, workers ${pids})`,
           );
         }
       });

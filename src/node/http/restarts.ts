@@ -29,11 +29,7 @@ export function restartPolicy(workers: number): RestartPolicy {
  * @example
  * afterDeath([0], 0, restartPolicy(2)) // { delayMs: 100 }
  */
-export function afterDeath(
-  deaths: number[],
-  now: number,
-  policy: RestartPolicy,
-): { delayMs: number } | { giveUp: string } {
+export function afterDeath(deaths: number[], now: number, policy: RestartPolicy): { delayMs: number } | { giveUp: string } {
   while (deaths.length > 0 && (deaths[0] as number) <= now - policy.windowMs) deaths.shift();
   const recent = deaths.length;
   if (recent > policy.maxDeaths) {

@@ -50,9 +50,7 @@ const EXAMPLE_PROFILE = {
   payments: [{ kind: 'self_payer', period: '2024-06', months: 9, paidOn: '2024-06-05', amountKzt: 38250 }],
 };
 const EXAMPLE_ISSUES = {
-  issues: [
-    { path: ['person', 'birthDate'], code: 'invalid_date', message: 'Expected a real calendar date YYYY-MM-DD' },
-  ],
+  issues: [{ path: ['person', 'birthDate'], code: 'invalid_date', message: 'Expected a real calendar date YYYY-MM-DD' }],
 };
 const error = (description: string, code: string, message: string, more: Partial<ResponseSpec> = {}): ResponseSpec => ({
   description,
@@ -85,24 +83,13 @@ export const ROUTES = [
     },
     responses: {
       '200': { description: 'The Decision', schema: 'Decision', language: true },
-      '400': error(
-        'The body is not valid JSON',
-        'invalid_json',
-        'The body is not valid JSON: Unexpected end of JSON input',
-      ),
+      '400': error('The body is not valid JSON', 'invalid_json', 'The body is not valid JSON: Unexpected end of JSON input'),
       '413': error('The body is larger than the limit', 'body_too_large', 'The body may hold at most 1048576 bytes'),
-      '415': error(
-        'The body is not application/json',
-        'unsupported_media_type',
-        'Send the profile as application/json',
-      ),
+      '415': error('The body is not application/json', 'unsupported_media_type', 'Send the profile as application/json'),
       '422': invalid,
-      '503': error(
-        'The queue is full or the decision took too long',
-        'overloaded',
-        'Too many requests at once: try again shortly',
-        { retry: true },
-      ),
+      '503': error('The queue is full or the decision took too long', 'overloaded', 'Too many requests at once: try again shortly', {
+        retry: true,
+      }),
     },
   },
   {

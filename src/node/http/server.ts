@@ -57,8 +57,7 @@ const varyOn = (response: ServerResponse, header: string) => {
   response.setHeader('Vary', given === undefined ? header : `${String(given)}, ${header}`);
 };
 
-const mediaType = (request: IncomingMessage) =>
-  (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+const mediaType = (request: IncomingMessage) => (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
 /** The connections whose first request's headers have not come yet: closed after the header timeout. */
 function closeSilentConnections(server: Server, timeoutMs: number): (socket: Socket) => void {
@@ -82,8 +81,7 @@ function closeSilentConnections(server: Server, timeoutMs: number): (socket: Soc
  */
 export async function serve(options: ServeOptions = {}): Promise<RunningServer> {
   const limits: ServerLimits = { ...DEFAULT_LIMITS };
-  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof ServerLimits)[])
-    limits[key] = options[key] ?? DEFAULT_LIMITS[key];
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof ServerLimits)[]) limits[key] = options[key] ?? DEFAULT_LIMITS[key];
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const today = options.today ?? (() => todayInKazakhstan());
   const root = options.packageRoot ?? packageRoot();
@@ -148,11 +146,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 
   async function decideBatch(request: IncomingMessage, response: ServerResponse, url: URL) {
     if (!NDJSON_TYPES.includes(mediaType(request)))
-      throw new HttpError(
-        415,
-        'unsupported_media_type',
-        'Send the profiles as application/x-ndjson, one JSON profile a line',
-      );
+      throw new HttpError(415, 'unsupported_media_type', 'Send the profiles as application/x-ndjson, one JSON profile a line');
     const locale = batchLocale(url, request);
     const trace = requestTrace(url, locale);
     const release = take();

@@ -40,10 +40,7 @@ describe('the line splitter looks at each byte once', () => {
     const bytes = Buffer.from(text);
     const splitter = new LineSplitter(64);
     const seen = [];
-    for await (const line of linesOf(
-      Readable.from(Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1))),
-      splitter,
-    ))
+    for await (const line of linesOf(Readable.from(Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1))), splitter))
       seen.push(line);
     expect(seen).toHaveLength(2001);
     expect(seen[0]).toBe('{"a":"ы"}');
@@ -53,12 +50,7 @@ describe('the line splitter looks at each byte once', () => {
 
   it('a line of exactly the limit passes, with or without \\r; one byte more is too long', () => {
     const splitter = new LineSplitter(5);
-    expect(splitter.push(Buffer.from('12345\n12345\r\n123456\n123456\r\n'))).toEqual([
-      '12345',
-      '12345',
-      TOO_LONG,
-      TOO_LONG,
-    ]);
+    expect(splitter.push(Buffer.from('12345\n12345\r\n123456\n123456\r\n'))).toEqual(['12345', '12345', TOO_LONG, TOO_LONG]);
     splitter.push(Buffer.from('1234567'));
     expect(splitter.end()).toBe(TOO_LONG);
     expect(splitter.end()).toBeUndefined();
@@ -106,11 +98,7 @@ describe('evaluate --ndjson has the server’s line limit', () => {
     const long = `{"pad":"${'x'.repeat(MiB)}"}\n`;
     const r = await cli([`${profile}\n`, long.slice(0, MiB / 2), long.slice(MiB / 2), `${profile}\n`], []);
     expect(r.code).toBe(0);
-    expect(r.out.map((l) => l.error?.issues[0].code ?? l.insurance.status)).toEqual([
-      'not_insured',
-      'too_big',
-      'not_insured',
-    ]);
+    expect(r.out.map((l) => l.error?.issues[0].code ?? l.insurance.status)).toEqual(['not_insured', 'too_big', 'not_insured']);
     expect(r.out[1]).toEqual({
       line: 2,
       error: { issues: [{ path: [], code: 'too_big', message: 'A line may hold at most 1048576 bytes' }] },
@@ -121,10 +109,7 @@ describe('evaluate --ndjson has the server’s line limit', () => {
   it('--max-line-bytes sets the limit: 200 bytes cut a profile of more, and take one of less', async () => {
     const padded = JSON.stringify({ ...JSON.parse(profile), settlement: 'city' }).padEnd(250, ' ');
     const r = await cli([`${profile}\n${padded}\n`], ['--max-line-bytes', '200']);
-    expect(r.out.map((l) => l.error?.issues[0].message ?? 'decision')).toEqual([
-      'decision',
-      'A line may hold at most 200 bytes',
-    ]);
+    expect(r.out.map((l) => l.error?.issues[0].message ?? 'decision')).toEqual(['decision', 'A line may hold at most 200 bytes']);
     const usage = await cli([''], ['--max-line-bytes', '0']);
     expect(usage.code).toBe(2);
     expect(usage.errors[0]).toBe('--max-line-bytes must be a whole number from 1 to 1073741824');
@@ -142,10 +127,6 @@ describe('evaluate --ndjson has the server’s line limit', () => {
     const options = { today: '2025-06-15', locale: 'en' as const, workers: 1, maxLineBytes: 200, workerUrl };
     await runNdjson(Readable.from([`${profile}\n${long}\n${profile}\n`]), output, () => createEvaluator(), options);
     const out = lines.map((l) => JSON.parse(l));
-    expect(out.map((l) => l.error?.issues[0].message ?? 'decision')).toEqual([
-      'decision',
-      'A line may hold at most 200 bytes',
-      'decision',
-    ]);
+    expect(out.map((l) => l.error?.issues[0].message ?? 'decision')).toEqual(['decision', 'A line may hold at most 200 bytes', 'decision']);
   });
 });

@@ -9,8 +9,7 @@ import { type CliIo, main } from '../../../src/node/cli/main';
 
 // evaluate --ndjson reads one profile a line and writes one line per input
 // line, in input order, with backpressure; a bad line is an error line and the run goes on.
-const profile = (birthDate: string, status = 'citizen') =>
-  JSON.stringify({ person: { birthDate, sex: 'male' }, residency: { status } });
+const profile = (birthDate: string, status = 'citizen') => JSON.stringify({ person: { birthDate, sex: 'male' }, residency: { status } });
 const workerUrl = pathToFileURL(join(__dirname, '..', '..', '..', 'dist', 'bulk-worker.js'));
 const options = { asOf: '2025-06-15', today: '2025-06-15', locale: 'en' as const, workers: 0, workerUrl };
 
@@ -55,30 +54,25 @@ describe('evaluate --ndjson', () => {
     profile('1980-01-01', 'refugee'),
   ].join('\n');
 
-  it.each([0, 1, 2])(
-    'with %i workers, writes a decision or an error line per input line, in input order',
-    async (workers) => {
-      const { output, lines } = collect();
-      const summary = await runNdjson(Readable.from([input]), output, () => createEvaluator(), { ...options, workers });
-      expect(summary).toEqual({ lines: 5, decisions: 3, errors: 2 });
-      const parsed = lines.map((l) => JSON.parse(l));
-      expect(parsed.map((p) => p.insurance?.bases ?? p.error.issues.map((i: { code: string }) => i.code))).toEqual([
-        ['osms.state-category.child'],
-        ['invalid_json'],
-        [],
-        expect.arrayContaining(['invalid_date', 'invalid_value']),
-        [],
-      ]);
-      expect(parsed[1].line).toBe(2);
-      expect(parsed[3].line).toBe(4);
-      expect(parsed[4].insurance.status).toBe('not_applicable');
-    },
-  );
+  it.each([0, 1, 2])('with %i workers, writes a decision or an error line per input line, in input order', async (workers) => {
+    const { output, lines } = collect();
+    const summary = await runNdjson(Readable.from([input]), output, () => createEvaluator(), { ...options, workers });
+    expect(summary).toEqual({ lines: 5, decisions: 3, errors: 2 });
+    const parsed = lines.map((l) => JSON.parse(l));
+    expect(parsed.map((p) => p.insurance?.bases ?? p.error.issues.map((i: { code: string }) => i.code))).toEqual([
+      ['osms.state-category.child'],
+      ['invalid_json'],
+      [],
+      expect.arrayContaining(['invalid_date', 'invalid_value']),
+      [],
+    ]);
+    expect(parsed[1].line).toBe(2);
+    expect(parsed[3].line).toBe(4);
+    expect(parsed[4].insurance.status).toBe('not_applicable');
+  });
 
   it('keeps input order across workers for 1,000 lines of different people', async () => {
-    const many = Array.from({ length: 1000 }, (_, i) => profile(`${1950 + (i % 70)}-0${1 + (i % 9)}-1${i % 10}`)).join(
-      '\n',
-    );
+    const many = Array.from({ length: 1000 }, (_, i) => profile(`${1950 + (i % 70)}-0${1 + (i % 9)}-1${i % 10}`)).join('\n');
     const { output, lines } = collect();
     await runNdjson(Readable.from([many]), output, () => createEvaluator(), { ...options, workers: 2 });
     expect(lines).toHaveLength(1000);

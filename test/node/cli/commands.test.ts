@@ -111,7 +111,10 @@ describe('serve and openapi, as far as they go without a server', () => {
   const en = (argv: string[]) => run([...argv, '--locale', 'en']);
 
   it('serve: a bad port, worker count or --cors, a stray argument or option, each exit 2 with what is wrong', async () => {
-    expect(await run(['serve', '--port', 'x'])).toMatchObject({ code: 2, err: expect.stringMatching(/^--port должен быть целым числом от 0 до 65535\n/) });
+    expect(await run(['serve', '--port', 'x'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^--port должен быть целым числом от 0 до 65535\n/),
+    });
     expect((await run(['serve', '--port', '70000'])).code).toBe(2);
     expect((await run(['serve', '--workers', '0'])).err.split('\n')[0]).toBe('--workers должно быть целым числом от 1 до 64');
     expect((await run(['serve', '--cors', 'clinic.kz'])).err.split('\n')[0]).toMatch(/^--cors принимает/);

@@ -19,8 +19,7 @@ describe('the CLI messages (src/messages/cli.json)', () => {
   it('no message outside en is the English one (the options and codes they name aside)', () => {
     const { en, ...others } = catalogues;
     for (const [locale, messages] of Object.entries(others)) {
-      for (const [key, text] of Object.entries(messages))
-        expect(text, `${locale} ${key}`).not.toBe(en[key as keyof typeof en]);
+      for (const [key, text] of Object.entries(messages)) expect(text, `${locale} ${key}`).not.toBe(en[key as keyof typeof en]);
     }
   });
 

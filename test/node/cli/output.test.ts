@@ -153,12 +153,7 @@ describe('the CLI summary', () => {
       reasons: [],
     } as unknown as Decision;
     const headed = (locale: string) => summary({ ...nothing, locale } as Decision).filter((l) => !l.startsWith(' '));
-    expect(headed('ru').slice(-6, -2)).toEqual([
-      'Покрывается: нет',
-      'Не покрывается:',
-      'Положенные скрининги: нет',
-      'Квоты:',
-    ]);
+    expect(headed('ru').slice(-6, -2)).toEqual(['Покрывается: нет', 'Не покрывается:', 'Положенные скрининги: нет', 'Квоты:']);
     expect(headed('kk')).toContain('Қамтылады: жоқ');
     expect(headed('ky')).toContain('Эмне кылуу керек: жок');
     expect(headed('en').at(-1)).toBe('Why: none');
@@ -204,11 +199,7 @@ describe('the CLI summary', () => {
 
 describe('the evaluate command', () => {
   it('reads standard input with -, prints JSON with --json and takes asOf from --as-of', async () => {
-    const r = await run(
-      ['evaluate', '-', '--json', '--as-of', '2025-01-20', '--locale', 'kk'],
-      {},
-      JSON.stringify(valid),
-    );
+    const r = await run(['evaluate', '-', '--json', '--as-of', '2025-01-20', '--locale', 'kk'], {}, JSON.stringify(valid));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out.join('\n'))).toMatchObject({ asOf: '2025-01-20', locale: 'kk' });
   });
@@ -238,15 +229,9 @@ describe('the evaluate command', () => {
     expect(r.code).toBe(1);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(/^\(root\): not valid JSON: .+ \[invalid_json\]$/);
-    expect((await run(['evaluate', 'p.json'], { 'p.json': '{' })).err[0]).toMatch(
-      /^\(root\): не является корректным JSON: /,
-    );
-    expect((await run(['evaluate', 'p.json', '--locale', 'kk'], { 'p.json': '{' })).err[0]).toMatch(
-      /^\(root\): жарамды JSON емес: /,
-    );
-    expect((await run(['evaluate', 'p.json', '--locale', 'ky'], { 'p.json': '{' })).err[0]).toMatch(
-      /^\(root\): туура JSON эмес: /,
-    );
+    expect((await run(['evaluate', 'p.json'], { 'p.json': '{' })).err[0]).toMatch(/^\(root\): не является корректным JSON: /);
+    expect((await run(['evaluate', 'p.json', '--locale', 'kk'], { 'p.json': '{' })).err[0]).toMatch(/^\(root\): жарамды JSON емес: /);
+    expect((await run(['evaluate', 'p.json', '--locale', 'ky'], { 'p.json': '{' })).err[0]).toMatch(/^\(root\): туура JSON эмес: /);
   });
 
   it('usage errors say what is wrong, then the usage, exit 2', async () => {
@@ -298,9 +283,7 @@ describe('the evaluate command', () => {
   });
 
   it('speaks its own messages in Russian by default and in Kazakh, English or Kyrgyz with --locale', async () => {
-    const unreadable = await Promise.all(
-      ['ru', 'kk', 'en', 'ky'].map((l) => run(['evaluate', 'missing.json', '--locale', l])),
-    );
+    const unreadable = await Promise.all(['ru', 'kk', 'en', 'ky'].map((l) => run(['evaluate', 'missing.json', '--locale', l])));
     expect(unreadable.map((r) => r.err)).toEqual([
       ['не удаётся прочитать missing.json'],
       ['missing.json оқылмады'],
@@ -318,9 +301,7 @@ describe('the evaluate command', () => {
     }
     expect(HELP).toContain('--as-of DATE');
     expect(HELP).toContain('today in Kazakhstan (Asia/Almaty)');
-    const version = JSON.parse(
-      require('node:fs').readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'),
-    ).version;
+    const version = JSON.parse(require('node:fs').readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')).version;
     expect(await run(['--version'])).toEqual({ code: 0, out: [version], err: [] });
   });
 
@@ -420,10 +401,7 @@ describe('the validate-rules command', () => {
     expect(r).toEqual({
       code: 1,
       out: [],
-      err: [
-        'bad/d.json: bad.d event.params.x.param: No parameter "no.such" [unknown_parameter]',
-        '1 problems in 1 of 1 rule files',
-      ],
+      err: ['bad/d.json: bad.d event.params.x.param: No parameter "no.such" [unknown_parameter]', '1 problems in 1 of 1 rule files'],
     });
     const shapeless = await run(['validate-rules', own], { [join(own, 'bad', 'd.json')]: '[1]' });
     expect(shapeless.err[0]).toMatch(/^bad\/d\.json: rules\[0\] /);
@@ -447,11 +425,7 @@ describe('the validate-rules command', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out.join('\n'));
     expect(report.files).toBe(2);
-    expect(
-      report.problems.map(
-        (p: { file: string; path: string[]; code: string }) => `${p.file} ${p.path.join('.')} ${p.code}`,
-      ),
-    ).toEqual([
+    expect(report.problems.map((p: { file: string; path: string[]; code: string }) => `${p.file} ${p.path.join('.')} ${p.code}`)).toEqual([
       'x/one.json priority invalid_type',
       'x/one.json conditions.all.0.path unsafe_path',
       'x/two.json meta.title missing_text',

@@ -5,13 +5,7 @@ import words from '../../../data/vocabulary.json';
 import { SERVICE_CODES } from '../../../src/language/codes';
 import { openApiDocument } from '../../../src/node/http/openapi';
 import { acceptedLocale } from '../../../src/node/http/request-options';
-import {
-  healthSchema,
-  openApiSchema,
-  rulesCatalogueSchema,
-  sourcesSchema,
-  vocabularySchema,
-} from '../../../src/node/http/schemas';
+import { healthSchema, openApiSchema, rulesCatalogueSchema, sourcesSchema, vocabularySchema } from '../../../src/node/http/schemas';
 import { type RunningServer, serve } from '../../../src/node/http/server';
 import { evaluate } from '../../support/untyped';
 
@@ -96,11 +90,7 @@ describe('Accept-Language', () => {
   });
 
   it('chooses the language of the 422 issues, and of a batch', async () => {
-    const bad = await decide(
-      '',
-      { 'accept-language': 'en' },
-      { ...profile, person: { birthDate: '1990-02-30', sex: 'male' } },
-    );
+    const bad = await decide('', { 'accept-language': 'en' }, { ...profile, person: { birthDate: '1990-02-30', sex: 'male' } });
     expect((await json(bad)).issues[0].message).toBe('Expected a real calendar date YYYY-MM-DD');
     const batch = await fetch(`${running.url}/v1/decisions:batch`, {
       method: 'POST',
@@ -133,7 +123,12 @@ describe('GET /v1/vocabulary', () => {
       ky: 'Кептөөр',
     });
     expect(conditionGroups.socially_significant.tuberculosis.ky).toBe('Кургак учук (туберкулёз)');
-    expect(conditionGroups.chronic_dynamic_observation.diabetes_mellitus).toEqual({ ru: 'Сахарный диабет', kk: 'Қант диабеті', en: 'Diabetes mellitus', ky: 'Кант диабети' });
+    expect(conditionGroups.chronic_dynamic_observation.diabetes_mellitus).toEqual({
+      ru: 'Сахарный диабет',
+      kk: 'Қант диабеті',
+      en: 'Diabetes mellitus',
+      ky: 'Кант диабети',
+    });
     expect(Object.keys(conditionGroups)).toContain('chronic_dynamic_observation');
   });
 });
@@ -167,11 +162,7 @@ describe('serve --cors', () => {
   it('gives another origin nothing: its preflight is 403, its requests carry no CORS header', async () => {
     const other = 'https://elsewhere.example.com';
     expect((await preflight(withCors, other)).status).toBe(403);
-    expect(
-      (await fetch(`${withCors.url}/healthz`, { headers: { origin: other } })).headers.get(
-        'access-control-allow-origin',
-      ),
-    ).toBeNull();
+    expect((await fetch(`${withCors.url}/healthz`, { headers: { origin: other } })).headers.get('access-control-allow-origin')).toBeNull();
   });
 });
 
@@ -191,9 +182,7 @@ describe('X-Request-Id', () => {
   it('is made when the request has none, or one that is no short token, and returned and logged the same', async () => {
     logs.length = 0;
     const made = (await fetch(`${running.url}/v1/nothing`)).headers.get('x-request-id');
-    const replaced = (
-      await fetch(`${running.url}/healthz`, { headers: { 'x-request-id': 'x'.repeat(200) } })
-    ).headers.get('x-request-id');
+    const replaced = (await fetch(`${running.url}/healthz`, { headers: { 'x-request-id': 'x'.repeat(200) } })).headers.get('x-request-id');
     expect(made).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
     expect(await logged()).toEqual([made, replaced]);

@@ -156,8 +156,6 @@ describe('the server under clients that stall', () => {
       body: JSON.stringify({ locale: { toString: 1 }, ...profile }),
     });
     expect(answer.status).toBe(422);
-    expect(((await answer.json()) as { issues: { path: string[] }[] }).issues.map((i) => i.path.join('.'))).toEqual([
-      'locale',
-    ]);
+    expect(((await answer.json()) as { issues: { path: string[] }[] }).issues.map((i) => i.path.join('.'))).toEqual(['locale']);
   });
 });

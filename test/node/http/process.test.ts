@@ -40,8 +40,7 @@ function lineMatching(stderr: string[], pattern: RegExp, from = 0): Promise<stri
   });
 }
 
-const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 describe('kz-health-coverage serve', () => {
   it('answers, logs one JSON line per request on stdout, and on SIGTERM finishes the request in flight and exits 0', async () => {
@@ -109,9 +108,7 @@ describe('kz-health-coverage serve', () => {
     const [first] = (stderr[0]?.match(/workers (\d+), (\d+)\)$/) ?? []).slice(1).map(Number);
     process.kill(first as number, 'SIGKILL');
     const replaced = await lineMatching(stderr, new RegExp(`listening in place of pid ${first}$`));
-    expect(stderr).toContain(
-      `kz-health-coverage serve: worker pid ${first} exited (signal SIGKILL); forking another in 100 ms`,
-    );
+    expect(stderr).toContain(`kz-health-coverage serve: worker pid ${first} exited (signal SIGKILL); forking another in 100 ms`);
     expect(replaced).toMatch(/^kz-health-coverage serve: worker pid \d+ listening in place of pid \d+$/);
     const answers = await Promise.all(Array.from({ length: 10 }, () => fetch(`${url}/healthz`)));
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
@@ -125,7 +122,7 @@ describe('kz-health-coverage serve', () => {
     const exit = exited(child);
     let alive = (stderr[0]?.match(/workers (\d+), (\d+)\)$/) ?? []).slice(1).map(Number);
     // Kill every worker as soon as it is up: six deaths within a minute are more than five.
-    for (let deaths = 0; deaths < 6;) {
+    for (let deaths = 0; deaths < 6; ) {
       for (const pid of alive) {
         process.kill(pid, 'SIGKILL');
         deaths += 1;

@@ -9,9 +9,7 @@ describe('when a dead worker is forked again', () => {
       deaths.push(i * 1000);
       return afterDeath(deaths, i * 1000, policy);
     });
-    expect(delays.map((d) => ('delayMs' in d ? d.delayMs : d.giveUp))).toEqual([
-      100, 200, 400, 800, 1600, 3200, 6400, 10000, 10000, 10000,
-    ]);
+    expect(delays.map((d) => ('delayMs' in d ? d.delayMs : d.giveUp))).toEqual([100, 200, 400, 800, 1600, 3200, 6400, 10000, 10000, 10000]);
   });
 
   it('deaths older than a minute are forgotten: one death a minute is forked again at once, for ever', () => {

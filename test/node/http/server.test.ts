@@ -49,9 +49,7 @@ describe('POST /v1/decisions', () => {
   });
 
   it('takes asOf and locale from the profile too, and today in Kazakhstan without either', async () => {
-    const own = await json(
-      await post('/v1/decisions', JSON.stringify({ ...selfPayer, asOf: '2025-01-20', locale: 'kk' })),
-    );
+    const own = await json(await post('/v1/decisions', JSON.stringify({ ...selfPayer, asOf: '2025-01-20', locale: 'kk' })));
     expect([own.asOf, own.locale]).toEqual(['2025-01-20', 'kk']);
     const today = await json(await post('/v1/decisions', JSON.stringify(selfPayer)));
     expect([today.asOf, today.locale]).toEqual(['2025-06-15', 'ru']);
@@ -125,9 +123,7 @@ describe('POST /v1/decisions', () => {
     const sequential: unknown[] = [];
     for (const p of profiles)
       sequential.push(
-        await evaluator
-          .evaluate(p, { asOf: '2025-06-15', locale: 'en' })
-          .catch((e: { issues: unknown }) => ({ issues: e.issues })),
+        await evaluator.evaluate(p, { asOf: '2025-06-15', locale: 'en' }).catch((e: { issues: unknown }) => ({ issues: e.issues })),
       );
     const overlapping = await Promise.all(
       profiles.map((p) => post('/v1/decisions?asOf=2025-06-15&locale=en', JSON.stringify(p)).then(json)),
@@ -335,25 +331,21 @@ describe('limits of a busy server', () => {
     const hurried = await serve({ port: 0, log: () => {}, today: () => '2025-06-15', timeoutMs: 50 });
     try {
       // The body trickles in for longer than the limit.
-      const answer = await new Promise<{ status: number; retry: string | undefined; body: string }>(
-        (resolve, reject) => {
-          const req = httpRequest(
-            `${hurried.url}/v1/decisions`,
-            { method: 'POST', headers: { 'content-type': 'application/json' }, agent: false },
-            (res) => {
-              let body = '';
-              res.on('data', (c) => (body += c));
-              res.on('end', () =>
-                resolve({ status: res.statusCode ?? 0, retry: res.headers['retry-after'] as string | undefined, body }),
-              );
-            },
-          );
-          req.on('error', () => {});
-          req.write('{"person":');
-          setTimeout(() => req.end('{}}'), 300);
-          void reject;
-        },
-      );
+      const answer = await new Promise<{ status: number; retry: string | undefined; body: string }>((resolve, reject) => {
+        const req = httpRequest(
+          `${hurried.url}/v1/decisions`,
+          { method: 'POST', headers: { 'content-type': 'application/json' }, agent: false },
+          (res) => {
+            let body = '';
+            res.on('data', (c) => (body += c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, retry: res.headers['retry-after'] as string | undefined, body }));
+          },
+        );
+        req.on('error', () => {});
+        req.write('{"person":');
+        setTimeout(() => req.end('{}}'), 300);
+        void reject;
+      });
       expect(answer.status).toBe(503);
       expect(answer.retry).toBe('1');
       expect(JSON.parse(answer.body).error.code).toBe('timeout');
@@ -366,15 +358,11 @@ describe('limits of a busy server', () => {
     const own = await serve({ port: 0, log: () => {}, today: () => '2025-06-15' });
     // A request whose body is still coming when the server is told to stop.
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = httpRequest(
-        `${own.url}/v1/decisions`,
-        { method: 'POST', headers: { 'content-type': 'application/json' } },
-        (res) => {
-          let body = '';
-          res.on('data', (c) => (body += c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-        },
-      );
+      const req = httpRequest(`${own.url}/v1/decisions`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
       req.on('error', reject);
       const text = JSON.stringify(selfPayer);
       req.write(text.slice(0, 20));

@@ -5,7 +5,11 @@ import { adult, decide, monthly } from '../../support/profiles';
 describe('the Fund shows no status: a recent payment may not be credited yet', () => {
   // 12 months 2024-05 … 2025-04, each paid on the 10th of the next month: the last on 2025-05-10.
   const payer = (checkedOn: string) =>
-    adult({ employment: [{ kind: 'self_payer' }], payments: monthly('self_payer', '2024-05', 13, 4250), fundStatement: { checkedOn, status: 'not_insured' } });
+    adult({
+      employment: [{ kind: 'self_payer' }],
+      payments: monthly('self_payer', '2024-05', 13, 4250),
+      fundStatement: { checkedOn, status: 'not_insured' },
+    });
 
   it('a payment made 5 days before the check explains the difference', async () => {
     const d = await decide(payer('2025-06-15'), '2025-06-20');

@@ -12,9 +12,14 @@ describe("the Fund's statement differs for no cause the library can see", () => 
   });
 
   it('the Fund shows not insured though contributions were paid long ago: unexplained, and the status stays insured', async () => {
-    const d = await decide(adult({ payments: monthly('self_payer', '2024-01', 17, 4250), fundStatement: { checkedOn: '2025-06-30', status: 'not_insured' } }), '2025-07-01');
+    const d = await decide(
+      adult({ payments: monthly('self_payer', '2024-01', 17, 4250), fundStatement: { checkedOn: '2025-06-30', status: 'not_insured' } }),
+      '2025-07-01',
+    );
     expect(d.insurance.status).toBe('insured');
-    expect(d.reasons.filter((r) => r.code === 'fund-statement.differs').map((r) => r.ruleId)).toEqual(['fund-statement.differs-unexplained']);
+    expect(d.reasons.filter((r) => r.code === 'fund-statement.differs').map((r) => r.ruleId)).toEqual([
+      'fund-statement.differs-unexplained',
+    ]);
   });
 
   it('a refugee (not applicable) whom the Fund shows as not insured: no difference', async () => {

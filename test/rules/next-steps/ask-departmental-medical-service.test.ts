@@ -7,8 +7,12 @@ import { stepOf, stepsOf } from '../../support/steps';
 describe("ask the department's medical service", () => {
   it('a serving officer is sent to the medical service of his department, in his language', async () => {
     const profile = adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2015-09-01' }] });
-    expect((await stepOf(profile, '2025-06-15', 'ask_departmental_medical_service'))?.message).toBe("Care beyond GOBMP is given by your department's medical service: ask it.");
-    expect((await stepOf(profile, '2025-06-15', 'ask_departmental_medical_service', 'kk'))?.message).toContain('ведомствоңыздың медициналық қызметі');
+    expect((await stepOf(profile, '2025-06-15', 'ask_departmental_medical_service'))?.message).toBe(
+      "Care beyond GOBMP is given by your department's medical service: ask it.",
+    );
+    expect((await stepOf(profile, '2025-06-15', 'ask_departmental_medical_service', 'kk'))?.message).toContain(
+      'ведомствоңыздың медициналық қызметі',
+    );
   });
 
   it('it comes before the attachment steps (order 15)', async () => {
@@ -17,7 +21,13 @@ describe("ask the department's medical service", () => {
   });
 
   it('a former officer, or an ordinary employee, is not sent there', async () => {
-    expect(await stepOf(adult({ employment: [{ kind: 'military_or_law_enforcement', until: '2025-06-14' }] }), '2025-06-15', 'ask_departmental_medical_service')).toBeUndefined();
+    expect(
+      await stepOf(
+        adult({ employment: [{ kind: 'military_or_law_enforcement', until: '2025-06-14' }] }),
+        '2025-06-15',
+        'ask_departmental_medical_service',
+      ),
+    ).toBeUndefined();
     expect(await stepOf(adult({ employment: [{ kind: 'employee' }] }), '2025-06-15', 'ask_departmental_medical_service')).toBeUndefined();
   });
 });

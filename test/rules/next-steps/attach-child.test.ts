@@ -10,7 +10,12 @@ describe('attach a child', () => {
   });
 
   it('in Kyrgyz the seed 000 wording is used', async () => {
-    const step = await stepOf(adult({ family: [{ relation: 'child', birthDate: '2016-05-20' }] }, 'temporary_resident'), '2025-06-15', 'attach_child', 'ky');
+    const step = await stepOf(
+      adult({ family: [{ relation: 'child', birthDate: '2016-05-20' }] }, 'temporary_resident'),
+      '2025-06-15',
+      'attach_child',
+      'ky',
+    );
     expect(step?.message).toMatch(/^Он сегиз жашка толо элек баланы бекитүү/);
   });
 });

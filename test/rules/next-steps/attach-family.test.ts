@@ -6,7 +6,9 @@ import { stepOf } from '../../support/steps';
 describe('attach family members', () => {
   it('a spouse not attached gives the family step; an attached spouse does not', async () => {
     expect(await stepOf(adult({ family: [{ relation: 'spouse', birthDate: '1988-01-01' }] }), '2025-06-15', 'attach_family')).toBeDefined();
-    expect(await stepOf(adult({ family: [{ relation: 'spouse', birthDate: '1988-01-01', attached: true }] }), '2025-06-15', 'attach_family')).toBeUndefined();
+    expect(
+      await stepOf(adult({ family: [{ relation: 'spouse', birthDate: '1988-01-01', attached: true }] }), '2025-06-15', 'attach_family'),
+    ).toBeUndefined();
   });
 
   it('an adult child counts as a family member, not as a child', async () => {

@@ -10,7 +10,9 @@ describe('attach in person', () => {
   });
 
   it('in Russian the seed wording is used', async () => {
-    expect((await stepOf(adult(), '2025-06-15', 'attach_phc_in_person', 'ru'))?.message).toMatch(/^Подать заявку при непосредственном обращении/);
+    expect((await stepOf(adult(), '2025-06-15', 'attach_phc_in_person', 'ru'))?.message).toMatch(
+      /^Подать заявку при непосредственном обращении/,
+    );
   });
 
   it('an attached person has nothing to do', async () => {
@@ -20,9 +22,13 @@ describe('attach in person', () => {
 
 describe('the attachment request goes into the register of the attached population (revision 3)', () => {
   it('the message says the PHC staff file the request in «Регистр прикрепленного населения» (seed 001 step 7), in ky «Бекитилген калктын реестри» (seed 000)', async () => {
-    expect((await stepOf(adult(), '2025-06-15', 'attach_phc_in_person', 'ru'))?.message).toContain('Специалисты организации ПМСП оформляют запрос на прикрепление в информационную систему «Регистр прикрепленного населения»');
+    expect((await stepOf(adult(), '2025-06-15', 'attach_phc_in_person', 'ru'))?.message).toContain(
+      'Специалисты организации ПМСП оформляют запрос на прикрепление в информационную систему «Регистр прикрепленного населения»',
+    );
     const migrant = adult({ insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31' }] }, 'temporary_resident');
-    expect((await stepOf(migrant, '2025-06-15', 'attach_phc_in_person', 'ky'))?.message).toContain('«Бекитилген калктын реестри» маалыматтык системасына');
+    expect((await stepOf(migrant, '2025-06-15', 'attach_phc_in_person', 'ky'))?.message).toContain(
+      '«Бекитилген калктын реестри» маалыматтык системасына',
+    );
     expect((await stepOf(adult(), '2025-06-15', 'attach_phc_in_person'))?.message).toContain('Register of the attached population');
   });
 });

@@ -11,6 +11,12 @@ describe('choose a PHC organisation', () => {
 
   it('a temporary resident can choose only once a DMS/VMS is valid', async () => {
     expect(await stepOf(adult({}, 'temporary_resident'), '2025-06-15', 'choose_phc')).toBeUndefined();
-    expect(await stepOf(adult({ insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31' }] }, 'temporary_resident'), '2025-06-15', 'choose_phc')).toBeDefined();
+    expect(
+      await stepOf(
+        adult({ insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31' }] }, 'temporary_resident'),
+        '2025-06-15',
+        'choose_phc',
+      ),
+    ).toBeDefined();
   });
 });

@@ -12,7 +12,9 @@ describe('ask the employer before the grace ends', () => {
     const profile = adult({ employment: [{ kind: 'employee', since: '2020-01-01' }], payments: deductions });
     const steps = await stepsOf(profile, '2025-04-15');
     expect(steps.find((s) => s.code === 'contact_employer')).toMatchObject({ deadline: '2025-05-31' });
-    expect(steps.find((s) => s.code === 'contact_employer')?.message).toBe("Ask your employer's accounting department why the deductions did not arrive (03.2025): they must arrive by 31.05.2025 for the status to hold.");
+    expect(steps.find((s) => s.code === 'contact_employer')?.message).toBe(
+      "Ask your employer's accounting department why the deductions did not arrive (03.2025): they must arrive by 31.05.2025 for the status to hold.",
+    );
     expect(steps.map((s) => s.code)).not.toContain('pay_before_grace_ends');
   });
 

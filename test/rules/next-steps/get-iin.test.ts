@@ -12,7 +12,13 @@ describe('obtain an IIN', () => {
 
   it('a citizen, or a foreigner who has an IIN, is not', async () => {
     expect(await stepOf(adult(), '2025-06-15', 'get_iin')).toBeUndefined();
-    expect(await stepOf({ ...adult({}, 'permanent_resident'), person: { birthDate: '1990-04-12', sex: 'male', iin: '900412300127' } }, '2025-06-15', 'get_iin')).toBeUndefined();
+    expect(
+      await stepOf(
+        { ...adult({}, 'permanent_resident'), person: { birthDate: '1990-04-12', sex: 'male', iin: '900412300127' } },
+        '2025-06-15',
+        'get_iin',
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -22,12 +28,25 @@ describe('obtain an IIN: not for a kandas, and only "if you have no IIN yet" (re
   });
 
   it('a foreign employee with recorded deductions may have an IIN the profile lacks: the message starts with the condition', async () => {
-    const profile = adult({ employment: [{ kind: 'employee' }], payments: [{ kind: 'employer_deduction', period: '2025-04', paidOn: '2025-05-10', amountKzt: 9000 }] }, 'temporary_resident');
-    expect((await stepOf(profile, '2025-06-15', 'get_iin'))?.message).toBe('If you have no IIN yet: obtain one at the State Corporation "Government for Citizens" (public service centre).');
-    expect((await stepOf(profile, '2025-06-15', 'get_iin', 'ru'))?.message).toBe('Если у вас ещё нет ИИН: получить ИИН в АО «Правительство для граждан» (ЦОН).');
+    const profile = adult(
+      {
+        employment: [{ kind: 'employee' }],
+        payments: [{ kind: 'employer_deduction', period: '2025-04', paidOn: '2025-05-10', amountKzt: 9000 }],
+      },
+      'temporary_resident',
+    );
+    expect((await stepOf(profile, '2025-06-15', 'get_iin'))?.message).toBe(
+      'If you have no IIN yet: obtain one at the State Corporation "Government for Citizens" (public service centre).',
+    );
+    expect((await stepOf(profile, '2025-06-15', 'get_iin', 'ru'))?.message).toBe(
+      'Если у вас ещё нет ИИН: получить ИИН в АО «Правительство для граждан» (ЦОН).',
+    );
   });
 
-  it.each(['refugee', 'permanent_resident', 'stateless_permanent', 'stateless_temporary', 'asylum_seeker'])('a %s without an IIN is told to get one', async (status) => {
-    expect(await stepOf(adult({}, status), '2025-06-15', 'get_iin')).toBeDefined();
-  });
+  it.each(['refugee', 'permanent_resident', 'stateless_permanent', 'stateless_temporary', 'asylum_seeker'])(
+    'a %s without an IIN is told to get one',
+    async (status) => {
+      expect(await stepOf(adult({}, status), '2025-06-15', 'get_iin')).toBeDefined();
+    },
+  );
 });

@@ -6,7 +6,10 @@ import { stepOf } from '../../support/steps';
 // the kinds that get the status back by paying upcoming months instead (next-steps.pay_arrears_optional).
 describe('repay the arrears, from 2022-09-05', () => {
   it('a new employee repays his own months before the contract: 4 × 4,250, and the repayment is required', async () => {
-    const profile = adult({ employment: [{ kind: 'employee', since: '2024-10-01' }], payments: monthly('employer_deduction', '2024-10', 8, 9000) });
+    const profile = adult({
+      employment: [{ kind: 'employee', since: '2024-10-01' }],
+      payments: monthly('employer_deduction', '2024-10', 8, 9000),
+    });
     const step = await stepOf(profile, '2025-06-15', 'pay_arrears', 'en');
     expect(step?.amountKzt).toBe(17000);
     expect(step?.message).toContain('The status is then restored');

@@ -19,7 +19,8 @@ describe('ESP no longer exists', () => {
 describe('no payment steps for those who owe no contributions (revision 2)', () => {
   it('a temporary resident with an ESP employment is told neither to pay ESP, nor to register as self-payer, nor where to pay', async () => {
     const codes = (await stepsOf(adult({ employment: [{ kind: 'esp_payer' }] }, 'temporary_resident'), '2023-06-15')).map((s) => s.code);
-    for (const code of ['pay_esp_current_month', 'register_self_payer', 'pay_channels', 'pay_upcoming_months', 'pay_arrears']) expect(codes).not.toContain(code);
+    for (const code of ['pay_esp_current_month', 'register_self_payer', 'pay_channels', 'pay_upcoming_months', 'pay_arrears'])
+      expect(codes).not.toContain(code);
     expect(codes).toContain('check_status');
   });
 });

@@ -3,7 +3,8 @@ import { adult } from '../../support/profiles';
 import { stepOf } from '../../support/steps';
 
 // rules/next-steps/renew-dms.json — seed 001 step 10; 30 days (data/parameters/nextSteps.json)
-const withPolicy = (validTo: string) => adult({ insurance: [{ type: 'dms', validFrom: '2024-07-16', validTo }], attachment: { attached: true } }, 'temporary_resident');
+const withPolicy = (validTo: string) =>
+  adult({ insurance: [{ type: 'dms', validFrom: '2024-07-16', validTo }], attachment: { attached: true } }, 'temporary_resident');
 
 describe('renew the DMS/VMS policy', () => {
   it('a policy ending 30 days after asOf is to be renewed by its last day', async () => {

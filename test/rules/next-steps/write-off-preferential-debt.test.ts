@@ -24,8 +24,20 @@ describe("write off the Fund's debt of state-insured months", () => {
   });
 
   it('a pensioner, a child or a person with a disability without a statement is never told to have debt written off', async () => {
-    expect(await stepOf(adult({ stateCategories: [{ category: 'pension_recipient', since: '2015-03-01' }] }), '2025-06-15', 'write_off_preferential_debt')).toBeUndefined();
-    expect(await stepOf({ person: { birthDate: '2015-01-10', sex: 'male' }, residency: { status: 'citizen' } }, '2025-06-15', 'write_off_preferential_debt')).toBeUndefined();
+    expect(
+      await stepOf(
+        adult({ stateCategories: [{ category: 'pension_recipient', since: '2015-03-01' }] }),
+        '2025-06-15',
+        'write_off_preferential_debt',
+      ),
+    ).toBeUndefined();
+    expect(
+      await stepOf(
+        { person: { birthDate: '2015-01-10', sex: 'male' }, residency: { status: 'citizen' } },
+        '2025-06-15',
+        'write_off_preferential_debt',
+      ),
+    ).toBeUndefined();
     expect(await stepOf(adult({ disability: { group: 2 } }), '2025-06-15', 'write_off_preferential_debt')).toBeUndefined();
   });
 
@@ -37,7 +49,10 @@ describe("write off the Fund's debt of state-insured months", () => {
 
 describe('not for months of a military service (the library’s choice)', () => {
   it('a former officer whose Fund statement shows debt for months of his service is not told to apply for a write-off', async () => {
-    const officer = adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2015-09-01', until: '2025-02-28' }], fundStatement: { checkedOn: '2025-06-10', status: 'not_insured', debtMonths: ['2024-12', '2025-01'] } });
+    const officer = adult({
+      employment: [{ kind: 'military_or_law_enforcement', since: '2015-09-01', until: '2025-02-28' }],
+      fundStatement: { checkedOn: '2025-06-10', status: 'not_insured', debtMonths: ['2024-12', '2025-01'] },
+    });
     expect(await stepOf(officer, '2025-06-15', 'write_off_preferential_debt')).toBeUndefined();
   });
 });

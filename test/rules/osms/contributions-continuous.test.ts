@@ -6,7 +6,10 @@ const selfPayer = (payments: unknown[]) => adult({ employment: [{ kind: 'self_pa
 
 describe('12 consecutive payments', () => {
   it('an employee whose employer paid every month from C-12 to C-1 is insured, for the month after and 3 grace months', async () => {
-    const d = await decide(adult({ employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', '2024-06', 12, 9000) }), '2025-06-15');
+    const d = await decide(
+      adult({ employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', '2024-06', 12, 9000) }),
+      '2025-06-15',
+    );
     expect(d.insurance.status).toBe('insured');
     expect(d.insurance.bases).toEqual(['osms.contributions.continuous']);
     // last covered month 2025-05; status holds in 2025-06 (12 payments), then 2025-07 and 2025-08 in grace.
@@ -46,7 +49,10 @@ describe('12 consecutive payments', () => {
   });
 
   it('after 60 payments the status lasts 6 months after the last one from 2026', async () => {
-    const d = await decide(adult({ employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', '2021-01', 60, 9000) }), '2026-01-15');
+    const d = await decide(
+      adult({ employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', '2021-01', 60, 9000) }),
+      '2026-01-15',
+    );
     expect(d.insurance.bases).toEqual(['osms.contributions.continuous']);
     // last covered month 2025-12, run 60: 2026-01 by 12 payments, then 2026-02 … 2026-06 by the 6-month grace.
     expect(d.insurance.validThrough).toBe('2026-06-30');
@@ -56,7 +62,14 @@ describe('12 consecutive payments', () => {
 describe('months covered by the state count for the 12 payments (revision 3)', () => {
   it('a kandas whose state year ended and who then works is insured: nine months of the state and three of the employer', async () => {
     const d = await decide(
-      adult({ stateCategories: [{ category: 'kandas_unemployed', since: '2024-03-01' }], employment: [{ kind: 'employee', since: '2025-03-01' }], payments: monthly('employer_deduction', '2025-03', 3, 9000) }, 'kandas'),
+      adult(
+        {
+          stateCategories: [{ category: 'kandas_unemployed', since: '2024-03-01' }],
+          employment: [{ kind: 'employee', since: '2025-03-01' }],
+          payments: monthly('employer_deduction', '2025-03', 3, 9000),
+        },
+        'kandas',
+      ),
       '2025-06-15',
     );
     expect(d.insurance.bases).toEqual(['osms.contributions.continuous']);
@@ -68,29 +81,50 @@ describe('months covered by the state count for the 12 payments (revision 3)', (
     const pensioner = adult({ stateCategories: [{ category: 'pension_recipient', since: '2015-03-01' }] });
     expect((await decide(pensioner, '2025-06-15')).insurance.bases).toEqual(['osms.state-category.pension_recipient']);
     // A working pensioner with 12 deductions has both bases.
-    const working = adult({ stateCategories: [{ category: 'pension_recipient', since: '2015-03-01' }], employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', '2024-06', 12, 9000) });
-    expect((await decide(working, '2025-06-15')).insurance.bases).toEqual(['osms.contributions.continuous', 'osms.state-category.pension_recipient']);
+    const working = adult({
+      stateCategories: [{ category: 'pension_recipient', since: '2015-03-01' }],
+      employment: [{ kind: 'employee' }],
+      payments: monthly('employer_deduction', '2024-06', 12, 9000),
+    });
+    expect((await decide(working, '2025-06-15')).insurance.bases).toEqual([
+      'osms.contributions.continuous',
+      'osms.state-category.pension_recipient',
+    ]);
   });
 
   it('the 12th month may be the state’s alone: a registered unemployed person until 2025-05-01 is insured on 2025-06-15', async () => {
-    const d = await decide(adult({ stateCategories: [{ category: 'registered_unemployed', since: '2024-06-01', until: '2025-05-01' }] }), '2025-06-15');
+    const d = await decide(
+      adult({ stateCategories: [{ category: 'registered_unemployed', since: '2024-06-01', until: '2025-05-01' }] }),
+      '2025-06-15',
+    );
     expect(d.insurance.bases).toEqual(['osms.contributions.continuous']);
     // 2024-06 … 2025-05 (May touched on its first day): through June, then July and August in grace.
     expect(d.insurance.validThrough).toBe('2025-08-31');
     // From 2024-07-01 instead: June 2024 is not covered, so eleven months only — and no grace either.
-    const short = await decide(adult({ stateCategories: [{ category: 'registered_unemployed', since: '2024-07-01', until: '2025-05-01' }] }), '2025-06-15');
+    const short = await decide(
+      adult({ stateCategories: [{ category: 'registered_unemployed', since: '2024-07-01', until: '2025-05-01' }] }),
+      '2025-06-15',
+    );
     expect(short.insurance.status).toBe('not_insured');
   });
 
   it('a domestic student not in NOBD has no state months: his own payments are his basis', async () => {
-    const student = adult({ education: { fullTime: true, location: 'domestic', inNobd: false }, stateCategories: [{ category: 'full_time_student', since: '2022-09-01' }] });
+    const student = adult({
+      education: { fullTime: true, location: 'domestic', inNobd: false },
+      stateCategories: [{ category: 'full_time_student', since: '2022-09-01' }],
+    });
     expect((await decide(student, '2025-06-15')).insurance.status).toBe('not_insured');
     const paying = { ...student, employment: [{ kind: 'self_payer' }], payments: monthly('self_payer', '2024-06', 12, 4250) };
     expect((await decide(paying, '2025-06-15')).insurance.bases).toEqual(['osms.contributions.continuous']);
   });
 
   it('the state’s months do not count for a temporary resident', async () => {
-    const child = { person: { birthDate: '2007-03-01', sex: 'male' }, residency: { status: 'temporary_resident' }, employment: [{ kind: 'employee', since: '2025-03-01' }], payments: monthly('employer_deduction', '2025-03', 3, 9000) };
+    const child = {
+      person: { birthDate: '2007-03-01', sex: 'male' },
+      residency: { status: 'temporary_resident' },
+      employment: [{ kind: 'employee', since: '2025-03-01' }],
+      payments: monthly('employer_deduction', '2025-03', 3, 9000),
+    };
     expect((await decide(child, '2025-06-15')).insurance.status).toBe('not_insured');
   });
 });

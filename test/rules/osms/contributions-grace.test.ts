@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { adult, decide, monthly } from '../../support/profiles';
 
 // rules/osms/contributions-grace.json — Law on OSMS art. 5 p.2; Laws 206-VIII, 215-VIII (6 months from 2026-01-01)
-const employee = (first: string, count: number) => adult({ employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', first, count, 9000) });
+const employee = (first: string, count: number) =>
+  adult({ employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', first, count, 9000) });
 
 describe('grace after payments stop', () => {
   it('12 payments ending 2025-02 keep the status through 2025-05-31 and report the grace', async () => {
@@ -35,9 +36,13 @@ describe('grace after payments stop', () => {
   });
 
   it('the reason cites the law of 2015, and tells the date the status holds to', async () => {
-    const reason = (await decide(employee('2024-03', 12), '2025-04-15', { locale: 'en' })).reasons.find((r) => r.code === 'osms.contributions.grace');
+    const reason = (await decide(employee('2024-03', 12), '2025-04-15', { locale: 'en' })).reasons.find(
+      (r) => r.code === 'osms.contributions.grace',
+    );
     expect(reason?.source).toMatchObject({ document: 'law:Law on OSMS' });
-    expect(reason?.message).toBe('Insured in the grace period after the last paid month 02.2025: the status holds until 31.05.2025 unless the missing months are paid.');
+    expect(reason?.message).toBe(
+      'Insured in the grace period after the last paid month 02.2025: the status holds until 31.05.2025 unless the missing months are paid.',
+    );
   });
 });
 
@@ -47,7 +52,10 @@ describe('months covered by the state count for the grace (revision 3)', () => {
     const d = await decide({ person: { birthDate: '2007-01-10', sex: 'female' }, residency: { status: 'citizen' } }, '2025-03-15');
     expect(d.insurance.bases).toEqual(['osms.contributions.grace']);
     expect(d.insurance.grace).toEqual({ lastPaidMonth: '2025-01', endsOn: '2025-04-30' });
-    expect((await decide({ person: { birthDate: '2007-01-10', sex: 'female' }, residency: { status: 'citizen' } }, '2025-05-01')).insurance.status).toBe('not_insured');
+    expect(
+      (await decide({ person: { birthDate: '2007-01-10', sex: 'female' }, residency: { status: 'citizen' } }, '2025-05-01')).insurance
+        .status,
+    ).toBe('not_insured');
   });
 
   it('a registered unemployed person whose record ended on 2025-01-31 is in grace on 2025-03-15, and is told to pay February', async () => {
@@ -58,7 +66,13 @@ describe('months covered by the state count for the grace (revision 3)', () => {
   });
 
   it('a temporary resident’s category record covers nothing: no grace from it', async () => {
-    const profile = adult({ stateCategories: [{ category: 'registered_unemployed', since: '2023-01-01', until: '2025-01-31' }], employment: [{ kind: 'employee', since: '2023-01-01' }] }, 'temporary_resident');
+    const profile = adult(
+      {
+        stateCategories: [{ category: 'registered_unemployed', since: '2023-01-01', until: '2025-01-31' }],
+        employment: [{ kind: 'employee', since: '2023-01-01' }],
+      },
+      'temporary_resident',
+    );
     expect((await decide(profile, '2025-03-15')).insurance.status).toBe('not_insured');
   });
 });

@@ -3,7 +3,8 @@ import { adult, decide, monthly } from '../../support/profiles';
 
 // rules/osms/contributions-grace@2026-01-01.json — Laws 206-VIII (14.07.2025), 215-VIII (18.07.2025):
 // six months of grace after a run of 60, for months from 2026-01-01; otherwise three (Law on OSMS art. 5 p.2).
-const employee = (first: string, count: number) => adult({ employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', first, count, 9000) });
+const employee = (first: string, count: number) =>
+  adult({ employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', first, count, 9000) });
 
 describe('grace from 2026: six months after sixty', () => {
   it('after a 60-month run, 4 months without payment end the status in 2025-12 but not in 2026-01', async () => {

@@ -5,7 +5,10 @@ import { adult, codes, decide, monthly } from '../../support/profiles';
 // seed 002 «ҚАРЫЗ ҚАЛАЙ ӨТЕЛЕДІ»; who owes each month.
 describe('arrears: the months owed and who owes them', () => {
   it('a self-payer with three unpaid months owes them: 3 × 4,250 = 12,750', async () => {
-    const d = await decide(adult({ employment: [{ kind: 'self_payer' }], payments: monthly('self_payer', '2024-06', 9, 4250) }), '2025-06-15');
+    const d = await decide(
+      adult({ employment: [{ kind: 'self_payer' }], payments: monthly('self_payer', '2024-06', 9, 4250) }),
+      '2025-06-15',
+    );
     expect(d.insurance.status).toBe('not_insured');
     expect(d.insurance.debt).toEqual({ months: ['2025-03', '2025-04', '2025-05'], employerMonths: [], amountKzt: 12750 });
     expect(codes(d)).toContain('osms.debt');
@@ -14,7 +17,18 @@ describe('arrears: the months owed and who owes them', () => {
   it('a person who never paid owes at most the 12 months before this one', async () => {
     const d = await decide(adult(), '2025-06-15');
     expect(d.insurance.debt?.months).toEqual([
-      '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05',
+      '2024-06',
+      '2024-07',
+      '2024-08',
+      '2024-09',
+      '2024-10',
+      '2024-11',
+      '2024-12',
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
     ]);
     expect(d.insurance.debt?.amountKzt).toBe(51000);
   });
@@ -25,12 +39,22 @@ describe('arrears: the months owed and who owes them', () => {
   });
 
   it('an individual entrepreneur owes 5,950 a month in 2025', async () => {
-    const d = await decide(adult({ employment: [{ kind: 'individual_entrepreneur' }], payments: monthly('individual_entrepreneur', '2024-06', 7, 5950) }), '2025-06-15');
-    expect(d.insurance.debt).toEqual({ months: ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05'], employerMonths: [], amountKzt: 29750 });
+    const d = await decide(
+      adult({ employment: [{ kind: 'individual_entrepreneur' }], payments: monthly('individual_entrepreneur', '2024-06', 7, 5950) }),
+      '2025-06-15',
+    );
+    expect(d.insurance.debt).toEqual({
+      months: ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05'],
+      employerMonths: [],
+      amountKzt: 29750,
+    });
   });
 
   it('months in which a state category was active are left out', async () => {
-    const d = await decide(adult({ stateCategories: [{ category: 'registered_unemployed', since: '2024-01-01', until: '2025-02-10' }] }), '2025-06-15');
+    const d = await decide(
+      adult({ stateCategories: [{ category: 'registered_unemployed', since: '2024-01-01', until: '2025-02-10' }] }),
+      '2025-06-15',
+    );
     expect(d.insurance.debt).toEqual({ months: ['2025-03', '2025-04', '2025-05'], employerMonths: [], amountKzt: 12750 });
   });
 
@@ -43,19 +67,36 @@ describe('arrears: the months owed and who owes them', () => {
     // In force 2023-04-01 … 2024-03-31; C−12 … C−1 = 2024-02 … 2025-01: 10 months of 2024-04 … 2025-01 at 4,250.
     const d = await decide(adult({ stateCategories: [{ category: 'kandas_unemployed', since: '2023-04-01' }] }, 'kandas'), '2025-02-10');
     expect(d.insurance.status).toBe('not_insured');
-    expect(d.insurance.debt?.months).toEqual(['2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01']);
+    expect(d.insurance.debt?.months).toEqual([
+      '2024-04',
+      '2024-05',
+      '2024-06',
+      '2024-07',
+      '2024-08',
+      '2024-09',
+      '2024-10',
+      '2024-11',
+      '2024-12',
+      '2025-01',
+    ]);
     expect(d.insurance.debt?.amountKzt).toBe(42500);
   });
 
   it("an employee with two months without deductions owes nothing himself: the months are the employer's", async () => {
-    const d = await decide(adult({ employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', '2024-06', 10, 9000) }), '2025-06-15');
+    const d = await decide(
+      adult({ employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', '2024-06', 10, 9000) }),
+      '2025-06-15',
+    );
     expect(d.insurance.debt).toEqual({ months: ['2025-04', '2025-05'], employerMonths: ['2025-04', '2025-05'], amountKzt: null });
     expect(codes(d)).toContain('osms.debt');
   });
 
   it('a new employee owes the months before the contract himself, at the self-payer rate', async () => {
     // Contract from 2024-10-01, deductions 2024-10 … 2025-05: 2024-06 … 2024-09 are his own, 4 × 4,250.
-    const d = await decide(adult({ employment: [{ kind: 'employee', since: '2024-10-01' }], payments: monthly('employer_deduction', '2024-10', 8, 9000) }), '2025-06-15');
+    const d = await decide(
+      adult({ employment: [{ kind: 'employee', since: '2024-10-01' }], payments: monthly('employer_deduction', '2024-10', 8, 9000) }),
+      '2025-06-15',
+    );
     expect(d.insurance.debt).toEqual({ months: ['2024-06', '2024-07', '2024-08', '2024-09'], employerMonths: [], amountKzt: 17000 });
   });
 
@@ -70,16 +111,29 @@ describe('arrears: the months owed and who owes them', () => {
   it('a serving officer has no debt at all; after the service its months are never debt, the employer’s or his own', async () => {
     // Revision 3 (changed from revision 2, where the months were the state employer's debt): while serving
     // the person is outside OSMS; a service month is covered by the state.
-    expect((await decide(adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2020-01-01' }] }), '2025-06-15')).insurance.debt).toBeNull();
+    expect(
+      (await decide(adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2020-01-01' }] }), '2025-06-15')).insurance.debt,
+    ).toBeNull();
     // Served until 2024-09-30, nothing since: on 2025-06-15 2024-06 … 2024-09 are the state's, 2024-10 … 2025-05 own (8 × 4,250).
-    const left = await decide(adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2020-01-01', until: '2024-09-30' }] }), '2025-06-15');
-    expect(left.insurance.debt).toEqual({ months: ['2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05'], employerMonths: [], amountKzt: 8 * 4250 });
+    const left = await decide(
+      adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2020-01-01', until: '2024-09-30' }] }),
+      '2025-06-15',
+    );
+    expect(left.insurance.debt).toEqual({
+      months: ['2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05'],
+      employerMonths: [],
+      amountKzt: 8 * 4250,
+    });
   });
 
   it('a temporary resident employed since 2025-03 without deductions: the employer owes March to May, and nothing else is debt', async () => {
     const d = await decide(adult({ employment: [{ kind: 'employee', since: '2025-03-01' }] }, 'temporary_resident'), '2025-06-15');
     expect(d.insurance.status).toBe('not_insured');
-    expect(d.insurance.debt).toEqual({ months: ['2025-03', '2025-04', '2025-05'], employerMonths: ['2025-03', '2025-04', '2025-05'], amountKzt: null });
+    expect(d.insurance.debt).toEqual({
+      months: ['2025-03', '2025-04', '2025-05'],
+      employerMonths: ['2025-03', '2025-04', '2025-05'],
+      amountKzt: null,
+    });
   });
 
   it('a temporary resident without an employer owes nothing: no debt at all', async () => {
@@ -91,7 +145,12 @@ describe('arrears: the months owed and who owes them', () => {
 
   it('a former ESP payer owes the months after ESP at the self-payer rate', async () => {
     // C = 2024-02: 2023-02 … 2023-09 unpaid (8 × 3,500) and 2024-01 (ESP no longer regular, 4,250) = 32,250.
-    const esp = ['2023-10', '2023-11', '2023-12', '2024-01'].map((period) => ({ kind: 'esp', period, paidOn: `${period}-20`, amountKzt: 3692 }));
+    const esp = ['2023-10', '2023-11', '2023-12', '2024-01'].map((period) => ({
+      kind: 'esp',
+      period,
+      paidOn: `${period}-20`,
+      amountKzt: 3692,
+    }));
     const d = await decide(adult({ settlement: 'city', employment: [{ kind: 'esp_payer' }], payments: esp }), '2024-02-15');
     expect(d.insurance.debt?.amountKzt).toBe(32250);
     expect(d.insurance.monthlyContributionKzt).toBe(4250);
@@ -106,14 +165,22 @@ describe('arrears: the months owed and who owes them', () => {
 describe('own contributions were first due for January 2020 (revision 3)', () => {
   it('a self-payer who never paid owes five months on 2020-06-15, 5 × 2,125 (5 % of 42,500)', async () => {
     const d = await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2020-06-15');
-    expect(d.insurance.debt).toEqual({ months: ['2020-01', '2020-02', '2020-03', '2020-04', '2020-05'], employerMonths: [], amountKzt: 10625 });
+    expect(d.insurance.debt).toEqual({
+      months: ['2020-01', '2020-02', '2020-03', '2020-04', '2020-05'],
+      employerMonths: [],
+      amountKzt: 10625,
+    });
     expect(d.nextSteps.find((s) => s.code === 'pay_arrears')).toMatchObject({ amountKzt: 10625 });
   });
 
   it('on 2020-01-01 and 2020-01-31 nothing is owed yet; on 2020-02-01 January is', async () => {
     expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2020-01-01')).insurance.debt).toBeNull();
     expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2020-01-31')).insurance.debt).toBeNull();
-    expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2020-02-01')).insurance.debt).toEqual({ months: ['2020-01'], employerMonths: [], amountKzt: 2125 });
+    expect((await decide(adult({ employment: [{ kind: 'self_payer' }] }), '2020-02-01')).insurance.debt).toEqual({
+      months: ['2020-01'],
+      employerMonths: [],
+      amountKzt: 2125,
+    });
   });
 
   it('an individual entrepreneur owes 2,975 a month of 2020 (5 % of 1.4 × 42,500): 3 months on 2020-04-10', async () => {
@@ -123,7 +190,11 @@ describe('own contributions were first due for January 2020 (revision 3)', () =>
   it('a 2019 month is the employer’s debt when a contract was active; the person’s own months start in 2020', async () => {
     // Employee 2019-10-01 … 2019-12-31, nothing paid: on 2020-03-15 October … December 2019 are the employer's, January and February own.
     const d = await decide(adult({ employment: [{ kind: 'employee', since: '2019-10-01', until: '2019-12-31' }] }), '2020-03-15');
-    expect(d.insurance.debt).toEqual({ months: ['2019-10', '2019-11', '2019-12', '2020-01', '2020-02'], employerMonths: ['2019-10', '2019-11', '2019-12'], amountKzt: 4250 });
+    expect(d.insurance.debt).toEqual({
+      months: ['2019-10', '2019-11', '2019-12', '2020-01', '2020-02'],
+      employerMonths: ['2019-10', '2019-11', '2019-12'],
+      amountKzt: 4250,
+    });
   });
 
   it('on 2021-01-15 the twelve months of 2020 are all owed: 12 × 2,125 = 25,500', async () => {

@@ -18,7 +18,8 @@ describe('military and law-enforcement staff while serving', () => {
 
   it('no payment, employer or status-check step is given while serving', async () => {
     const steps = (await decide(officer('2015-09-01'), '2025-06-15')).nextSteps.map((s) => s.code);
-    for (const code of ['pay_arrears', 'pay_upcoming_months', 'pay_channels', 'contact_employer', 'check_status']) expect(steps).not.toContain(code);
+    for (const code of ['pay_arrears', 'pay_upcoming_months', 'pay_channels', 'contact_employer', 'check_status'])
+      expect(steps).not.toContain(code);
   });
 
   it('the service counts from its first day: the day before it the person is an ordinary participant', async () => {
@@ -32,7 +33,10 @@ describe('after the service ends, its months count as covered by the state', () 
     // C−12 … C−1 = 2024-06 … 2025-05: 2024-06 … 2025-03 service (state), 2025-04 and 05 employer deductions.
     const d = await decide(
       adult({
-        employment: [{ kind: 'military_or_law_enforcement', since: '2015-09-01', until: '2025-03-31' }, { kind: 'employee', since: '2025-04-01' }],
+        employment: [
+          { kind: 'military_or_law_enforcement', since: '2015-09-01', until: '2025-03-31' },
+          { kind: 'employee', since: '2025-04-01' },
+        ],
         payments: monthly('employer_deduction', '2025-04', 2, 9000),
       }),
       '2025-06-15',

@@ -10,11 +10,16 @@ describe('the monthly contribution of a person in private practice', () => {
     const d = await decide(lawyer, '2025-06-15');
     expect(d.insurance.monthlyContributionKzt).toBe(5950);
     expect(d.reasons.find((r) => r.code === 'osms.monthly-contribution')?.ruleId).toBe('osms.monthly-contribution.private_practice');
-    expect(d.reasons.find((r) => r.code === 'osms.monthly-contribution')?.source.ref).toContain('жеке практикамен айналысатын жеке тұлғалар');
+    expect(d.reasons.find((r) => r.code === 'osms.monthly-contribution')?.source.ref).toContain(
+      'жеке практикамен айналысатын жеке тұлғалар',
+    );
   });
 
   it('a person insured by the state has no monthly amount shown', async () => {
-    const d = await decide(adult({ employment: [{ kind: 'private_practice' }], stateCategories: [{ category: 'pension_recipient', since: '2020-01-01' }] }), '2025-06-15');
+    const d = await decide(
+      adult({ employment: [{ kind: 'private_practice' }], stateCategories: [{ category: 'pension_recipient', since: '2020-01-01' }] }),
+      '2025-06-15',
+    );
     expect(d.insurance.monthlyContributionKzt).toBeNull();
   });
 });

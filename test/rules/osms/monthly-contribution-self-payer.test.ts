@@ -25,12 +25,17 @@ describe('the monthly contribution of a self-payer', () => {
   it('the reason cites the self-payer line of seed 002, the amount’s own source', async () => {
     const reason = (await decide(selfPayer, '2025-06-15')).reasons.find((r) => r.code === 'osms.monthly-contribution');
     expect(reason?.ruleId).toBe('osms.monthly-contribution.self_payer');
-    expect(reason?.source).toMatchObject({ document: 'seed:002', ref: 'ӨЗ БЕТИНШЕ ТӨЛЕУШІЛЕР 2125 теңге (1 ең тәменгі жалақыдан 5% ең тәменгі жалақы = 42 500 теңге)' });
+    expect(reason?.source).toMatchObject({
+      document: 'seed:002',
+      ref: 'ӨЗ БЕТИНШЕ ТӨЛЕУШІЛЕР 2125 теңге (1 ең тәменгі жалақыдан 5% ең тәменгі жалақы = 42 500 теңге)',
+    });
   });
 
   it('an employee, a child and a refugee have no monthly amount of their own', async () => {
     expect(await monthlyOf(adult({ employment: [{ kind: 'employee' }] }), '2025-06-15')).toBeNull();
-    expect(await monthlyOf({ person: { birthDate: '2015-01-01', sex: 'male' }, residency: { status: 'citizen' } }, '2025-06-15')).toBeNull();
+    expect(
+      await monthlyOf({ person: { birthDate: '2015-01-01', sex: 'male' }, residency: { status: 'citizen' } }, '2025-06-15'),
+    ).toBeNull();
     expect(await monthlyOf(adult({}, 'refugee'), '2025-06-15')).toBeNull();
     expect(await monthlyOf(adult({ employment: [{ kind: 'self_payer' }] }, 'temporary_resident'), '2025-06-15')).toBeNull();
   });

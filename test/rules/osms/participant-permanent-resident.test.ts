@@ -18,7 +18,10 @@ describe('a permanent resident is an OSMS participant', () => {
   });
 
   it('while a military or law-enforcement service is active on asOf, a permanent resident is outside OSMS; the day after it ends, a participant again', async () => {
-    const serving = adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2015-09-01', until: '2025-06-15' }] }, 'permanent_resident');
+    const serving = adult(
+      { employment: [{ kind: 'military_or_law_enforcement', since: '2015-09-01', until: '2025-06-15' }] },
+      'permanent_resident',
+    );
     expect((await decide(serving, '2025-06-15')).packages.osms).toBe(false);
     expect((await decide(serving, '2025-06-16')).packages.osms).toBe(true);
   });

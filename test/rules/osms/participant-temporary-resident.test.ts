@@ -18,7 +18,10 @@ describe('a temporarily residing foreigner is an OSMS participant', () => {
   });
 
   it('while a military or law-enforcement service is active on asOf, a temporarily residing foreigner is outside OSMS; the day after it ends, a participant again', async () => {
-    const serving = adult({ employment: [{ kind: 'military_or_law_enforcement', since: '2015-09-01', until: '2025-06-15' }] }, 'temporary_resident');
+    const serving = adult(
+      { employment: [{ kind: 'military_or_law_enforcement', since: '2015-09-01', until: '2025-06-15' }] },
+      'temporary_resident',
+    );
     expect((await decide(serving, '2025-06-15')).packages.osms).toBe(false);
     expect((await decide(serving, '2025-06-16')).packages.osms).toBe(true);
   });
@@ -32,7 +35,10 @@ describe('a temporarily residing foreigner is an OSMS participant', () => {
   });
 
   it('a permanent resident whose permit expired participates as a temporary resident, citing that line', async () => {
-    const d = await decide({ ...adult({}, 'permanent_resident'), residency: { status: 'permanent_resident', residencePermitUntil: '2025-01-31' } }, '2025-06-15');
+    const d = await decide(
+      { ...adult({}, 'permanent_resident'), residency: { status: 'permanent_resident', residencePermitUntil: '2025-01-31' } },
+      '2025-06-15',
+    );
     expect(d.reasons.find((r) => r.code === 'osms.participant')?.ruleId).toBe('osms.participant.temporary_resident');
   });
 });

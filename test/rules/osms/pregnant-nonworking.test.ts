@@ -43,7 +43,10 @@ describe('a non-working pregnant woman', () => {
 
 describe('the end of a registered pregnancy', () => {
   it('with endedOn the basis lasts to the day before it, and validThrough says so', async () => {
-    const profile = woman({ pregnancy: { registeredOn: '2025-01-06', endedOn: '2025-08-20' }, stateCategories: [{ category: 'pregnant_nonworking', since: '2025-01-06' }] });
+    const profile = woman({
+      pregnancy: { registeredOn: '2025-01-06', endedOn: '2025-08-20' },
+      stateCategories: [{ category: 'pregnant_nonworking', since: '2025-01-06' }],
+    });
     const during = await decide(profile, '2025-08-19');
     expect(during.insurance.bases).toEqual(['osms.pregnant-nonworking']);
     expect(during.insurance.validThrough).toBe('2025-08-19');
@@ -78,7 +81,8 @@ describe('the last day of a registered pregnancy (revision 3)', () => {
   });
 
   it('after the last day the pregnancy cover ends too: no planned dental care as a pregnant woman, no pregnancy risk group', async () => {
-    const insured = (asOf: string) => decide({ ...pregnant('2025-01-02', monthly('employer_deduction', '2024-10', 12, 9000)), employment: [{ kind: 'employee' }] }, asOf);
+    const insured = (asOf: string) =>
+      decide({ ...pregnant('2025-01-02', monthly('employer_deduction', '2024-10', 12, 9000)), employment: [{ kind: 'employee' }] }, asOf);
     expect((await insured('2025-10-28')).services.dental_planned.covered).toBe(true);
     expect((await insured('2025-10-29')).services.dental_planned.covered).toBe(false);
   });

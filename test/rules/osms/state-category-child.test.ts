@@ -26,8 +26,13 @@ describe('children are insured by the state', () => {
   it('a child who turns 18 and starts work keeps the status without a gap, then by the employer’s deductions', async () => {
     // 18 on 2025-01-10, employed from 2025-02-01 with deductions from February: on 2026-01-15 the 12 months
     // 2025-01 … 2025-12 are January (childhood, in force 1–9 January) and eleven months of deductions.
-    const worker = { ...child('2007-01-10'), employment: [{ kind: 'employee', since: '2025-02-01' }], payments: monthly('employer_deduction', '2025-02', 11, 9000) };
-    for (const asOf of ['2025-01-10', '2025-02-15', '2025-06-15', '2026-01-15']) expect((await decide(worker, asOf)).insurance.status, asOf).toBe('insured');
+    const worker = {
+      ...child('2007-01-10'),
+      employment: [{ kind: 'employee', since: '2025-02-01' }],
+      payments: monthly('employer_deduction', '2025-02', 11, 9000),
+    };
+    for (const asOf of ['2025-01-10', '2025-02-15', '2025-06-15', '2026-01-15'])
+      expect((await decide(worker, asOf)).insurance.status, asOf).toBe('insured');
     expect((await decide(worker, '2026-01-15')).insurance.bases).toEqual(['osms.contributions.continuous']);
   });
 

@@ -28,7 +28,10 @@ describe('full-time students', () => {
 
   it('a category record until the end of studies gives that date as validThrough', async () => {
     const d = await decide(
-      student({ location: 'domestic', inNobd: true }, { stateCategories: [{ category: 'full_time_student', since: '2023-09-01', until: '2027-06-30' }] }),
+      student(
+        { location: 'domestic', inNobd: true },
+        { stateCategories: [{ category: 'full_time_student', since: '2023-09-01', until: '2027-06-30' }] },
+      ),
       '2025-06-15',
     );
     expect(d.insurance.bases).toEqual(['osms.state-category.full_time_student']);

@@ -23,14 +23,25 @@ describe('a non-working kandas is insured for one year', () => {
   it('a kandas whose state year ended and who then works is insured by the state’s months and the employer’s', async () => {
     // Status 2024-03-01: in force 2024-03-01 … 2025-02-28; deductions 2025-03 … 2025-05. On 2025-06-15
     // C−12 … C−1 = 2024-06 … 2025-05: nine months of the state, three of the employer.
-    const worker = adult({ stateCategories: [{ category: 'kandas_unemployed', since: '2024-03-01' }], employment: [{ kind: 'employee', since: '2025-03-01' }], payments: monthly('employer_deduction', '2025-03', 3, 9000) }, 'kandas');
+    const worker = adult(
+      {
+        stateCategories: [{ category: 'kandas_unemployed', since: '2024-03-01' }],
+        employment: [{ kind: 'employee', since: '2025-03-01' }],
+        payments: monthly('employer_deduction', '2025-03', 3, 9000),
+      },
+      'kandas',
+    );
     const d = await decide(worker, '2025-06-15');
     expect(d.insurance.bases).toEqual(['osms.contributions.continuous']);
     expect(d.insurance.debt).toBeNull();
     // Without the deductions the months since March are the employer's, and grace from February ends on 2025-05-31.
     const unpaid = await decide({ ...worker, payments: [] }, '2025-06-15');
     expect(unpaid.insurance.status).toBe('not_insured');
-    expect(unpaid.insurance.debt).toEqual({ months: ['2025-03', '2025-04', '2025-05'], employerMonths: ['2025-03', '2025-04', '2025-05'], amountKzt: null });
+    expect(unpaid.insurance.debt).toEqual({
+      months: ['2025-03', '2025-04', '2025-05'],
+      employerMonths: ['2025-03', '2025-04', '2025-05'],
+      amountKzt: null,
+    });
   });
 
   it('a citizen’s kandas record covers no month: kandas_unemployed counts only for a kandas', async () => {

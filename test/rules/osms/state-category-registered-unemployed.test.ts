@@ -7,7 +7,9 @@ stateCategoryCases('registered_unemployed', '2025-06-15');
 
 describe('registered unemployed before 2026', () => {
   it('on 2025-12-31 the reason does not mention local budgets', async () => {
-    const d = await decide(adult({ stateCategories: [{ category: 'registered_unemployed', since: '2025-01-01' }] }), '2025-12-31', { locale: 'en' });
+    const d = await decide(adult({ stateCategories: [{ category: 'registered_unemployed', since: '2025-01-01' }] }), '2025-12-31', {
+      locale: 'en',
+    });
     expect(codes(d)).toContain('osms.state-category.registered_unemployed');
     expect(codes(d)).not.toContain('osms.state-category.registered_unemployed.local-budget');
   });

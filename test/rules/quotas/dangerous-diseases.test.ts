@@ -3,19 +3,36 @@ import { adult, decide } from '../../support/profiles';
 
 // rules/quotas/dangerous-diseases.json — seed 001/000 table (18 services)
 const migrant = (serviceUsage: unknown[] = []) => adult({ serviceUsage }, 'temporary_resident');
-const quota = async (profile: Record<string, unknown>, asOf: string, service: string) => (await decide(profile, asOf)).quotas.find((q: { service: string }) => q.service === service);
+const quota = async (profile: Record<string, unknown>, asOf: string, service: string) =>
+  (await decide(profile, asOf)).quotas.find((q: { service: string }) => q.service === service);
 
 describe('quotas of a temporarily staying person', () => {
   it('all 18 services are listed with the limits of the table', async () => {
     const quotas = (await decide(migrant(), '2025-06-15')).quotas;
     expect(quotas).toHaveLength(18);
     expect(quotas.filter((q: { limit: number }) => q.limit === 2).map((q: { service: string }) => q.service)).toEqual(['therapist']);
-    expect(quotas.filter((q: { per: string }) => q.per === 'six_months').map((q: { service: string }) => q.service)).toEqual(['pulmonologist', 'psychiatrist', 'radiologist', 'chest_xray']);
+    expect(quotas.filter((q: { per: string }) => q.per === 'six_months').map((q: { service: string }) => q.service)).toEqual([
+      'pulmonologist',
+      'psychiatrist',
+      'radiologist',
+      'chest_xray',
+    ]);
   });
 
   it('two therapist visits this year use the quota up until 1 January; last year does not count', async () => {
-    const usage = [{ service: 'therapist', date: '2024-12-20' }, { service: 'therapist', date: '2025-02-01' }, { service: 'therapist', date: '2025-05-01' }];
-    expect(await quota(migrant(usage), '2025-06-15', 'therapist')).toEqual({ service: 'therapist', limit: 2, per: 'calendar_year', used: 2, remaining: 0, nextAvailableOn: '2026-01-01' });
+    const usage = [
+      { service: 'therapist', date: '2024-12-20' },
+      { service: 'therapist', date: '2025-02-01' },
+      { service: 'therapist', date: '2025-05-01' },
+    ];
+    expect(await quota(migrant(usage), '2025-06-15', 'therapist')).toEqual({
+      service: 'therapist',
+      limit: 2,
+      per: 'calendar_year',
+      used: 2,
+      remaining: 0,
+      nextAvailableOn: '2026-01-01',
+    });
   });
 
   it('a chest X-ray counts for 6 months: taken 2025-01-15, available again on 2025-07-15', async () => {

@@ -3,7 +3,10 @@ import { adult, codes, decide } from '../../support/profiles';
 
 // rules/residency/permit-expired.json — (revision 2); seed 002 ықтиярхат
 describe('the residence permit has expired', () => {
-  const resident = (until: string, status = 'permanent_resident') => ({ ...adult({}, status), residency: { status, residencePermitUntil: until } });
+  const resident = (until: string, status = 'permanent_resident') => ({
+    ...adult({}, status),
+    residency: { status, residencePermitUntil: until },
+  });
 
   it('a permanent resident whose permit ended before asOf gets the temporary residents’ cover', async () => {
     const d = await decide(resident('2025-01-31'), '2025-06-15');
@@ -26,7 +29,10 @@ describe('the residence permit has expired', () => {
   });
 
   it('an expired permit removes a state category: a pensioner is no longer state-insured', async () => {
-    const d = await decide({ ...resident('2025-01-31'), stateCategories: [{ category: 'pension_recipient', since: '2015-01-01' }] }, '2025-06-15');
+    const d = await decide(
+      { ...resident('2025-01-31'), stateCategories: [{ category: 'pension_recipient', since: '2015-01-01' }] },
+      '2025-06-15',
+    );
     expect(d.insurance.status).toBe('not_insured');
   });
 

@@ -10,8 +10,13 @@ describe('hospital formulary drugs follow the hospital care payer', () => {
   });
 
   it('a temporary resident with no hospital cover gets none; with tuberculosis, GOBMP', async () => {
-    expect(await service(adult({}, 'temporary_resident'), '2026-03-01', 'drugs_inpatient')).toMatchObject({ covered: false, reasons: ['no_hospital_care_covered'] });
-    expect((await service(withConditions([{ code: 'A15.1' }], adult({}, 'temporary_resident')), '2026-03-01', 'drugs_inpatient')).payer).toBe('gobmp');
+    expect(await service(adult({}, 'temporary_resident'), '2026-03-01', 'drugs_inpatient')).toMatchObject({
+      covered: false,
+      reasons: ['no_hospital_care_covered'],
+    });
+    expect(
+      (await service(withConditions([{ code: 'A15.1' }], adult({}, 'temporary_resident')), '2026-03-01', 'drugs_inpatient')).payer,
+    ).toBe('gobmp');
   });
 
   it('DMS pays the drugs of a DMS-paid admission', async () => {

@@ -6,7 +6,11 @@ const diabetic = withConditions([{ code: 'diabetes_mellitus', underObservation: 
 
 describe('chronic follow-up under GOBMP until 2025', () => {
   it('on 2025-12-31 an uninsured citizen with diabetes under observation gets follow-up and outpatient drugs under GOBMP', async () => {
-    expect(await service(diabetic, '2025-12-31', 'dynamic_observation')).toMatchObject({ covered: true, payer: 'gobmp', reasons: ['services.gobmp.chronic-follow-up'] });
+    expect(await service(diabetic, '2025-12-31', 'dynamic_observation')).toMatchObject({
+      covered: true,
+      payer: 'gobmp',
+      reasons: ['services.gobmp.chronic-follow-up'],
+    });
     expect(await service(diabetic, '2025-12-31', 'drugs_outpatient')).toMatchObject({ covered: true, payer: 'gobmp' });
   });
 

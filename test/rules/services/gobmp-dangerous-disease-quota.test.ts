@@ -9,7 +9,11 @@ const tbMigrant = (visit: Record<string, unknown> | undefined, serviceUsage: unk
 describe('primary and specialist care within the quotas', () => {
   it('a temporary resident with tuberculosis gets primary and specialist care under GOBMP, within quotas', async () => {
     for (const code of ['phc', 'outpatient_specialist']) {
-      expect(await service(tbMigrant(undefined), '2025-06-15', code)).toMatchObject({ covered: true, payer: 'gobmp', reasons: ['services.gobmp.dangerous-disease-quota'] });
+      expect(await service(tbMigrant(undefined), '2025-06-15', code)).toMatchObject({
+        covered: true,
+        payer: 'gobmp',
+        reasons: ['services.gobmp.dangerous-disease-quota'],
+      });
     }
   });
 
@@ -17,7 +21,10 @@ describe('primary and specialist care within the quotas', () => {
     const once = [{ service: 'therapist', date: '2025-02-01' }];
     const twice = [...once, { service: 'therapist', date: '2025-04-01' }];
     expect((await service(tbMigrant({ specialist: 'therapist' }, once), '2025-06-15', 'outpatient_specialist')).covered).toBe(true);
-    expect(await service(tbMigrant({ specialist: 'therapist' }, twice), '2025-06-15', 'outpatient_specialist')).toMatchObject({ covered: false, reasons: expect.arrayContaining(['quota_used_up']) });
+    expect(await service(tbMigrant({ specialist: 'therapist' }, twice), '2025-06-15', 'outpatient_specialist')).toMatchObject({
+      covered: false,
+      reasons: expect.arrayContaining(['quota_used_up']),
+    });
   });
 
   it('without a dangerous disease a temporary resident gets no primary care', async () => {

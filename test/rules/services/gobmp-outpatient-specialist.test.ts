@@ -5,7 +5,9 @@ import { service, withConditions } from '../../support/services';
 // rules/services/gobmp-outpatient-specialist.json — seed 002 ТМККК 3
 describe('specialist care under GOBMP', () => {
   it('an uninsured citizen under observation for hypertension sees specialists under GOBMP', async () => {
-    expect(await service(withConditions([{ code: 'arterial_hypertension', underObservation: true }]), '2025-06-15', 'outpatient_specialist')).toMatchObject({ covered: true, payer: 'gobmp' });
+    expect(
+      await service(withConditions([{ code: 'arterial_hypertension', underObservation: true }]), '2025-06-15', 'outpatient_specialist'),
+    ).toMatchObject({ covered: true, payer: 'gobmp' });
   });
 
   it('hypertension that is not under dynamic observation does not count', async () => {

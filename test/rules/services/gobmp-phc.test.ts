@@ -5,7 +5,12 @@ import { service } from '../../support/services';
 // rules/services/gobmp-phc.json — seed 002 ТМККК 2, seed 001 steps 4–10
 describe('primary care under GOBMP', () => {
   it('a citizen whose attachment is unknown is covered, and attachment is listed as required', async () => {
-    expect(await service(adult(), '2025-06-15', 'phc')).toEqual({ covered: true, payer: 'gobmp', reasons: ['services.gobmp.phc'], requires: ['phc_attachment'] });
+    expect(await service(adult(), '2025-06-15', 'phc')).toEqual({
+      covered: true,
+      payer: 'gobmp',
+      reasons: ['services.gobmp.phc'],
+      requires: ['phc_attachment'],
+    });
   });
 
   it('an attached citizen has nothing left to do', async () => {

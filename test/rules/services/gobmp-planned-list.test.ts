@@ -16,7 +16,10 @@ describe('planned hospital care by the Order No. 669 list', () => {
   });
 
   it('an insured citizen’s planned care is OSMS’s, and a temporary resident is not told about the list', async () => {
-    const insured = await decide(adult({ employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', '2024-06', 12, 9000) }), '2025-06-15');
+    const insured = await decide(
+      adult({ employment: [{ kind: 'employee' }], payments: monthly('employer_deduction', '2024-06', 12, 9000) }),
+      '2025-06-15',
+    );
     expect(insured.services.inpatient_planned).toMatchObject({ covered: true, payer: 'osms' });
     const migrant = await decide(adult({}, 'temporary_resident'), '2025-06-15');
     expect(migrant.services.inpatient_planned.reasons).not.toContain('gobmp.planned-list-not-modelled');
@@ -30,7 +33,10 @@ describe('planned hospital care by the Order No. 669 list', () => {
   it('a ruleset that fills in the list covers planned care for its diseases under GOBMP', async () => {
     const ruleset = loadRuleset();
     ruleset.parameters.conditionGroups.planned_hospital_list = ['ischaemic_heart_disease'];
-    const d = await createEvaluator({ ruleset }).evaluate({ ...adult({ conditions: [{ code: 'ischaemic_heart_disease' }] }) }, { asOf: '2025-06-15' });
+    const d = await createEvaluator({ ruleset }).evaluate(
+      { ...adult({ conditions: [{ code: 'ischaemic_heart_disease' }] }) },
+      { asOf: '2025-06-15' },
+    );
     expect(d.services.inpatient_planned).toMatchObject({ covered: true, payer: 'gobmp', reasons: ['services.gobmp.planned-list'] });
   });
 });

@@ -5,15 +5,22 @@ import { service, withConditions } from '../../support/services';
 // rules/services/gobmp-rehabilitation-tuberculosis.json — seed 002 ТМККК 5
 describe('rehabilitation of tuberculosis patients', () => {
   it('an uninsured citizen with tuberculosis (A16.2) gets rehabilitation under GOBMP', async () => {
-    expect(await service(withConditions([{ code: 'A16.2' }]), '2025-06-15', 'rehabilitation')).toMatchObject({ covered: true, payer: 'gobmp' });
+    expect(await service(withConditions([{ code: 'A16.2' }]), '2025-06-15', 'rehabilitation')).toMatchObject({
+      covered: true,
+      payer: 'gobmp',
+    });
   });
 
   it('a temporary resident with tuberculosis has no full package: no rehabilitation', async () => {
-    expect((await service(withConditions([{ code: 'tuberculosis' }], adult({}, 'temporary_resident')), '2025-06-15', 'rehabilitation')).covered).toBe(false);
+    expect(
+      (await service(withConditions([{ code: 'tuberculosis' }], adult({}, 'temporary_resident')), '2025-06-15', 'rehabilitation')).covered,
+    ).toBe(false);
   });
 
   it('an uninsured citizen without tuberculosis gets no rehabilitation', async () => {
-    expect((await service(adult(), '2025-06-15', 'rehabilitation')).reasons).toEqual(expect.arrayContaining(['no_tuberculosis', 'not_insured']));
+    expect((await service(adult(), '2025-06-15', 'rehabilitation')).reasons).toEqual(
+      expect.arrayContaining(['no_tuberculosis', 'not_insured']),
+    );
   });
 });
 

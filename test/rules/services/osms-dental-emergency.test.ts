@@ -13,9 +13,20 @@ describe('emergency dental care', () => {
   });
 
   it('an insured pensioner and an insured person with a disability are covered; an insured employee is not', async () => {
-    expect((await service(insuredIn2026({ stateCategories: [{ category: 'pension_recipient', since: '2020-01-01' }] }), '2026-03-01', 'dental_emergency')).covered).toBe(true);
+    expect(
+      (
+        await service(
+          insuredIn2026({ stateCategories: [{ category: 'pension_recipient', since: '2020-01-01' }] }),
+          '2026-03-01',
+          'dental_emergency',
+        )
+      ).covered,
+    ).toBe(true);
     expect((await service(insuredIn2026({ disability: { group: 3 } }), '2026-03-01', 'dental_emergency')).covered).toBe(true);
-    expect(await service(insuredIn2026(), '2026-03-01', 'dental_emergency')).toMatchObject({ covered: false, reasons: ['not_in_dental_category'] });
+    expect(await service(insuredIn2026(), '2026-03-01', 'dental_emergency')).toMatchObject({
+      covered: false,
+      reasons: ['not_in_dental_category'],
+    });
   });
 
   it('an insured person with a socially significant disease is covered', async () => {

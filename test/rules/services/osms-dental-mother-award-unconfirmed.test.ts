@@ -27,7 +27,13 @@ describe('emergency dental care for a mother of many children by her award', () 
   });
 
   it('a mother without a stated award who is also a pensioner needs no confirmation', async () => {
-    const profile = { ...mother(), stateCategories: [{ category: 'mother_many_children', since: '2020-01-01' }, { category: 'pension_recipient', since: '2020-01-01' }] };
+    const profile = {
+      ...mother(),
+      stateCategories: [
+        { category: 'mother_many_children', since: '2020-01-01' },
+        { category: 'pension_recipient', since: '2020-01-01' },
+      ],
+    };
     expect((await decide(profile, '2025-06-15')).services.dental_emergency.requires).toEqual([]);
   });
 

@@ -19,6 +19,8 @@ describe('specialist care under OSMS', () => {
 
   it('an insured temporary resident sees specialists under OSMS too', async () => {
     expect((await service(insuredIn2026({}, 'temporary_resident'), '2026-03-01', 'outpatient_specialist')).payer).toBe('osms');
-    expect((await service(adult({ employment: [{ kind: 'employee' }] }, 'temporary_resident'), '2026-03-01', 'outpatient_specialist')).covered).toBe(false);
+    expect(
+      (await service(adult({ employment: [{ kind: 'employee' }] }, 'temporary_resident'), '2026-03-01', 'outpatient_specialist')).covered,
+    ).toBe(false);
   });
 });

@@ -7,24 +7,39 @@ const migrant = (insurance: unknown[]) => adult({ insurance }, 'temporary_reside
 
 describe('primary care under a DMS or VMS policy', () => {
   it('a temporary resident with a valid DMS gets primary care paid by DMS', async () => {
-    expect(await service(migrant([{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31' }]), '2025-06-15', 'phc')).toMatchObject({ covered: true, payer: 'dms' });
+    expect(await service(migrant([{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31' }]), '2025-06-15', 'phc')).toMatchObject({
+      covered: true,
+      payer: 'dms',
+    });
   });
 
   it('a VMS policy pays as vms; a policy that covers only inpatient care does not pay primary care', async () => {
-    expect((await service(migrant([{ type: 'vms', validFrom: '2025-01-01', validTo: '2025-12-31' }]), '2025-06-15', 'phc')).payer).toBe('vms');
+    expect((await service(migrant([{ type: 'vms', validFrom: '2025-01-01', validTo: '2025-12-31' }]), '2025-06-15', 'phc')).payer).toBe(
+      'vms',
+    );
     const inpatientOnly = migrant([{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31', covers: ['inpatient_emergency'] }]);
-    expect(await service(inpatientOnly, '2025-06-15', 'phc')).toMatchObject({ covered: false, reasons: expect.arrayContaining(['no_valid_voluntary_policy']) });
+    expect(await service(inpatientOnly, '2025-06-15', 'phc')).toMatchObject({
+      covered: false,
+      reasons: expect.arrayContaining(['no_valid_voluntary_policy']),
+    });
   });
 
   it('a citizen with DMS is still served under GOBMP first', async () => {
-    expect((await service(adult({ insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31' }] }), '2025-06-15', 'phc')).payer).toBe('gobmp');
+    expect(
+      (await service(adult({ insurance: [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31' }] }), '2025-06-15', 'phc')).payer,
+    ).toBe('gobmp');
   });
 });
 
 describe('what the registrar still checks for a DMS patient', () => {
   it('the policy is always to be shown; attachment until the profile shows it', async () => {
     const dms = [{ type: 'dms', validFrom: '2025-01-01', validTo: '2025-12-31' }];
-    expect((await service(adult({ insurance: dms }, 'temporary_resident'), '2025-06-15', 'phc')).requires).toEqual(['phc_attachment', 'present_voluntary_policy']);
-    expect((await service(adult({ insurance: dms, attachment: { attached: true } }, 'temporary_resident'), '2025-06-15', 'phc')).requires).toEqual(['present_voluntary_policy']);
+    expect((await service(adult({ insurance: dms }, 'temporary_resident'), '2025-06-15', 'phc')).requires).toEqual([
+      'phc_attachment',
+      'present_voluntary_policy',
+    ]);
+    expect(
+      (await service(adult({ insurance: dms, attachment: { attached: true } }, 'temporary_resident'), '2025-06-15', 'phc')).requires,
+    ).toEqual(['present_voluntary_policy']);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { adult, decide } from '../../support/profiles';
 
 // rules/voluntary/dms.json — seed 001 steps 2, 10
-const withPolicy = (validFrom: string, validTo: string) => adult({ insurance: [{ type: 'dms', validFrom, validTo }] }, 'temporary_resident');
+const withPolicy = (validFrom: string, validTo: string) =>
+  adult({ insurance: [{ type: 'dms', validFrom, validTo }] }, 'temporary_resident');
 
 describe('a dms contract', () => {
   it('a dms contract valid on asOf sets packages.dms, including on its last day', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { adult, decide } from '../../support/profiles';
 
 // rules/voluntary/vms.json — seed 001 steps 2, 10
-const withPolicy = (validFrom: string, validTo: string) => adult({ insurance: [{ type: 'vms', validFrom, validTo }] }, 'temporary_resident');
+const withPolicy = (validFrom: string, validTo: string) =>
+  adult({ insurance: [{ type: 'vms', validFrom, validTo }] }, 'temporary_resident');
 
 describe('a vms contract', () => {
   it('a vms contract valid on asOf sets packages.vms, including on its last day', async () => {

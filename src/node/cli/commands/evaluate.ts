@@ -24,13 +24,11 @@ const ACCEPTED = ['as-of', 'locale', 'json', 'ndjson', 'help'] as const;
  */
 export async function evaluateCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
   const json = flags.values.json === true;
-  const usage = (key: CliMessageKey, vars: Record<string, string> = {}) =>
-    fail(io, json, 2, 'usage', cliMessage(locale, key, vars));
+  const usage = (key: CliMessageKey, vars: Record<string, string> = {}) => fail(io, json, 2, 'usage', cliMessage(locale, key, vars));
   if (flags.problem) return usage(flags.problem.key, { option: flags.problem.option });
   if (flags.values.ndjson) return ndjsonCommand(flags, io, locale);
   if (flags.positional.length !== 1) return usage('evaluate_one_file');
-  if (flags.values.locale !== undefined && !isLocale(flags.values.locale))
-    return usage('locale', { locales: LOCALES.join(', ') });
+  if (flags.values.locale !== undefined && !isLocale(flags.values.locale)) return usage('locale', { locales: LOCALES.join(', ') });
   const extra = notAccepted(flags, ACCEPTED);
   if (extra === 'workers') return usage('workers_with_ndjson');
   if (extra === 'max-line-bytes') return usage('max_line_bytes_with_ndjson');

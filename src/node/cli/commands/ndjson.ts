@@ -34,9 +34,7 @@ function progressOf(io: CliIo, locale: Locale, source: { stream: { bytesRead?: n
     const seconds = (shown - start) / 1000;
     const fraction = source.size && source.stream.bytesRead ? source.stream.bytesRead / source.size : undefined;
     const eta = fraction ? cliMessage(locale, 'ndjson_eta', { seconds: Math.round(seconds / fraction - seconds) }) : '';
-    io.progress(
-      `${cliMessage(locale, 'ndjson_progress', { lines: s.lines, rate: Math.round(s.lines / seconds) })}${eta}`,
-    );
+    io.progress(`${cliMessage(locale, 'ndjson_progress', { lines: s.lines, rate: Math.round(s.lines / seconds) })}${eta}`);
   };
   return { report, seconds: () => (now() - start) / 1000 };
 }
@@ -89,10 +87,7 @@ export async function ndjsonCommand(flags: Flags, io: CliIo, locale: Locale): Pr
     ]);
   } catch (error) {
     // The input failed while it was read (a folder, a device that errs): one line, no stack trace.
-    if (
-      typeof (error as NodeJS.ErrnoException).code === 'string' &&
-      (error as NodeJS.ErrnoException).syscall !== undefined
-    )
+    if (typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall !== undefined)
       return unreadable();
     throw error;
   }

@@ -31,8 +31,7 @@ export function corsOrigins(text: string): string[] | undefined {
  * await serveCommand(parseFlags(['--port', '8080', '--cors', 'https://clinic.example.kz']), nodeIo, 'ru')
  */
 export async function serveCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
-  const usage = (key: CliMessageKey, vars: Record<string, string> = {}) =>
-    fail(io, false, 2, 'usage', cliMessage(locale, key, vars));
+  const usage = (key: CliMessageKey, vars: Record<string, string> = {}) => fail(io, false, 2, 'usage', cliMessage(locale, key, vars));
   if (flags.problem) return usage(flags.problem.key, { option: flags.problem.option });
   if (flags.positional.length > 0 || notAccepted(flags, ['port', 'host', 'workers', 'cors', 'help']) !== undefined)
     return usage('serve_options');

@@ -30,20 +30,16 @@ export function validateRulesCommand(flags: Flags, io: CliIo, locale: Locale): n
   } catch {
     return fail(io, json, 2, 'unreadable_folder', cliMessage(locale, 'unreadable_folder', { folder }), { folder });
   }
-  if (files.length === 0)
-    return fail(io, json, 1, 'no_rule_files', cliMessage(locale, 'no_rule_files', { folder }), { folder });
+  if (files.length === 0) return fail(io, json, 1, 'no_rule_files', cliMessage(locale, 'no_rule_files', { folder }), { folder });
   const problems = checkRuleFiles(folder, files, io.readFile);
   if (json) {
     io.out(JSON.stringify({ files: files.length, valid: problems.length === 0, problems }, null, 2));
     return problems.length === 0 ? 0 : 1;
   }
-  for (const p of problems)
-    io.err(`${p.file}: ${p.ruleId ?? '(no id)'} ${p.path.join('.') || '(root)'}: ${p.message} [${p.code}]`);
+  for (const p of problems) io.err(`${p.file}: ${p.ruleId ?? '(no id)'} ${p.path.join('.') || '(root)'}: ${p.message} [${p.code}]`);
   if (problems.length > 0) {
     const withProblems = new Set(problems.map((p) => p.file)).size;
-    io.err(
-      cliMessage(locale, 'rules_problems', { problems: problems.length, files: withProblems, total: files.length }),
-    );
+    io.err(cliMessage(locale, 'rules_problems', { problems: problems.length, files: withProblems, total: files.length }));
     return 1;
   }
   io.out(cliMessage(locale, 'rules_valid', { count: files.length }));
