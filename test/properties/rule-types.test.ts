@@ -102,19 +102,15 @@ const candidates = Object.entries(FACTS).flatMap(([fact, definition]) => {
     .map(({ path, type: at }) => ({ fact, path: path.join('.'), at }));
 });
 
-const condition = fc
-  .constantFrom(...candidates)
-  .chain(({ fact, path, at }) =>
-    fc
-      .oneof(...conditionsFor(at))
-      .map(([operator, value]) => ({
-        fact,
-        ...(path === '' ? {} : { path }),
-        ...(PARAMS[fact] ? { params: PARAMS[fact] } : {}),
-        operator,
-        value,
-      })),
-  );
+const condition = fc.constantFrom(...candidates).chain(({ fact, path, at }) =>
+  fc.oneof(...conditionsFor(at)).map(([operator, value]) => ({
+    fact,
+    ...(path === '' ? {} : { path }),
+    ...(PARAMS[fact] ? { params: PARAMS[fact] } : {}),
+    operator,
+    value,
+  })),
+);
 
 describe('the type checks of validateRuleset', () => {
   it(`accept every well-typed random condition (${candidates.length} fact paths)`, () => {
