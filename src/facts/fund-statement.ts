@@ -24,7 +24,10 @@ export function statementCategoryMonths(a: Almanac): string[] {
   return [...new Set(months)].sort();
 }
 
-/** Whether an OSMS payment was made on or before asOf and no more than `days` days before the statement was checked (or after it): it may not be credited yet. */
+/**
+ * Whether an OSMS payment was made on or before asOf and no more than `days` days before the
+ * statement was checked (or after it): it may not be credited yet.
+ */
 export function paymentNotYetCredited(a: Almanac, p: { days?: unknown }): boolean {
   const checkedOn = a.profile.fundStatement?.checkedOn;
   const days = whole(p.days);

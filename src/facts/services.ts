@@ -1,4 +1,7 @@
-/** Services: what a service still requires (a referral, an attachment) and, once coverage is decided, who pays the first covered service of a list. RULES.md 5. */
+/**
+ * Services: what a service still requires (a referral, an attachment) and, once coverage is
+ * decided, who pays the first covered service of a list. RULES.md 5.
+ */
 import * as z from 'zod/mini';
 import { t } from '../language/types';
 import { PAYERS } from '../language/codes';
