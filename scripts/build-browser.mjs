@@ -59,17 +59,22 @@ function pageNames(locale) {
   const named = (section, code, key) => word({ [locale]: section(mine)?.[code], ru: section(russian)?.[code] }, locale, key, ru);
   // A condition may stand in several lists (tuberculosis, epilepsy …): each name finds its code.
   const conditions = {};
-  for (const [group, list] of Object.entries(json('data/conditions.json').groups)) {
-    for (const entry of list.entries) {
-      const name = named((f) => f.conditions[group], entry.code, `conditions.${entry.code}`);
-      (conditions[entry.code] ??= []).includes(name) || conditions[entry.code].push(name);
+  // The codes are the parameters' latest values (data/parameters/).
+  const latest = (leaf) => leaf.values.at(-1).value;
+  for (const [group, leaf] of Object.entries(json('data/parameters/conditionGroups.json'))) {
+    for (const code of latest(leaf)) {
+      const name = named((f) => f.conditions[group], code, `conditions.${code}`);
+      (conditions[code] ??= []).includes(name) || conditions[code].push(name);
     }
   }
   const quotaServices = Object.fromEntries(
-    json('data/quotas.json').services.map((s) => [s.service, named((f) => f.quotaServices, s.service, `quotaServices.${s.service}`)]),
+    latest(json('data/parameters/quotas.json')).map((s) => [
+      s.service,
+      named((f) => f.quotaServices, s.service, `quotaServices.${s.service}`),
+    ]),
   );
   const screenings = Object.fromEntries(
-    json('data/screenings.json').programs.map((p) => [p.code, named((f) => f.screenings, p.code, `screenings.${p.code}`)]),
+    Object.keys(json('data/parameters/screening.json')).map((code) => [code, named((f) => f.screenings, code, `screenings.${code}`)]),
   );
   // The codes a service or a screening is refused with (no dot: rule ids carry their own message).
   const messages = { ...json('src/messages/ru.json'), ...json(`src/messages/${locale}.json`) };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles every rules/**/*.json into src/generated/rules.json and the parameters of
-// data/parameters/*.json with the lists of data/*.json into src/generated/data.json, so that the library (Node and browsers alike) ships them without
+// data/parameters/*.json with the bibliography's ids (data/sources.json) into src/generated/data.json, so that the library (Node and browsers alike) ships them without
 // reading the file system. Only what a decision needs goes in: a rule's title and description, and
 // the titles and descriptions of the data files, stay in the shipped JSON files (and in
 // docs/rules.md) — the browser bundle does not carry them. Names and source titles in the four
@@ -29,26 +29,6 @@ const rules = walk(join(root, 'rules')).map((file) => {
   return { ...rule, meta: runtimeMeta };
 });
 
-/** Keys of the data files that only explain (titles, descriptions, what a document covers …). */
-const TEXT_KEYS = new Set([
-  'title',
-  'description',
-  'covers',
-  'issuer',
-  'recognisedBy',
-  'emergencyCategories',
-  'plannedCategories',
-  'emergencyAwardsSource',
-]);
-function withoutText(value, top = true) {
-  if (Array.isArray(value)) return value.map((item) => withoutText(item, false));
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => !TEXT_KEYS.has(key) && !(top && key === 'id'))
-      .map(([key, item]) => [key, withoutText(item, false)]),
-  );
-}
 /**
  * A parameter file of data/parameters/ as the library reads it: each leaf (an object with `values`
  * and no other keys than `description` and `unit`) becomes `{ values }`; a parameter's path is the
@@ -81,8 +61,9 @@ for (const file of walk(join(root, 'data'))) {
   }
   // Words for the CLI and pages, never read by a decision.
   if (name === 'vocabulary') continue;
-  // The bibliography keeps each document's id (its titles are the locales', src/messages/sources/).
-  data[name] = name === 'sources' ? { sources: json.sources.map(({ id }) => ({ id })) } : withoutText(json);
+  // The bibliography: the document ids a source may cite (their titles are the locales', src/messages/sources/).
+  if (name === 'sources') data.parameters.bibliography = Object.fromEntries(json.sources.map(({ id }) => [id, {}]));
+  else throw new Error(`data/${name}.json: a parameter is a file of data/parameters/ (docs/parameters.md)`);
 }
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

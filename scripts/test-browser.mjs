@@ -233,7 +233,7 @@ async function selfPayer(tab) {
     (await text(tab, '#not-covered-list [data-service="inpatient_planned"]')).includes('Нет статуса застрахованного в ОСМС.'),
   );
   // A man of 35 (12.04.1990 → 15.06.2025): only behavioural risk (30–70, both sexes) of the 7
-  // programmes in data/screenings.json.
+  // programmes in data/parameters/screening.json.
   same(
     'ru: 1 screening is eligible (behavioural risk)',
     [await text(tab, '#screenings-heading'), await attributes(tab, '#screenings-list [data-eligible="true"]', 'data-program')],
@@ -376,7 +376,7 @@ async function foreigner(tab) {
     [words.ky.birthDate, words.ky.condition, words.ky.visitService],
   );
   // gobmp.dangerous-diseases: a temporary resident has the dangerous-diseases package; A15 is
-  // tuberculosis, one of the 23 diseases (data/conditions.json icd10). Covered: the
+  // tuberculosis, one of the 23 diseases (data/parameters/icd10.json). Covered: the
   // regardless-of-status ground (ambulance, day hospital, both inpatient kinds), phc and outpatient
   // specialists within the quotas, drugs_inpatient after them: 7, all GOBMP; the other 12 need the
   // full package, OSMS status or citizenship.
@@ -390,7 +390,7 @@ async function foreigner(tab) {
     [`${h('covered', l)} (7)`, 1, `${h('notCovered', l)} (12)`],
   );
   same('ky: the covered heading is not empty', (await texts(tab, '#covered-list [data-service]')).length, 7);
-  // quotas.dangerous-diseases: the 18 services of data/quotas.json. Therapist: 2 a calendar year,
+  // quotas.dangerous-diseases: the 18 services of data/parameters/quotas.json. Therapist: 2 a calendar year,
   // one used in 2025 → 1 of 2 left. Chest X-ray: 1 per six months; 01.03.2025 + 6 months =
   // 01.09.2025 is after 15.06.2025, so it still counts → 0 of 1, next on 01.09.2025.
   same(
@@ -470,7 +470,7 @@ async function byName(tab) {
   await open(tab, 'en');
   await person(tab, { asOf: '2025-06-15', birthDate: '1970-03-01', sex: 'female', residency: 'citizen' });
   await row(tab, 'condition', { code: 'diabetes' });
-  // "diabetes" is part of one name only, "Diabetes mellitus" (data/conditions.json, diabetes_mellitus).
+  // "diabetes" is part of one name only, "Diabetes mellitus" (data/parameters/conditionGroups.json, diabetes_mellitus).
   same(
     'a diagnosis typed as "diabetes" is understood as diabetes mellitus',
     await text(tab, '#condition-rows [data-understood]'),

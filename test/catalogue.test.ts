@@ -60,24 +60,32 @@ describe('the rule catalogue', () => {
     }
   });
 
-  it('every listed condition has a code and a source; the 23 diseases also an ICD-10 range (the names: test/unit/names.test.ts)', () => {
-    const conditions = JSON.parse(readFileSync(join(root, 'data/conditions.json'), 'utf8')) as {
-      groups: Record<string, { source: { document: string }; entries: { code: string; icd10?: unknown[] }[] }>;
-    };
-    const sizes = Object.fromEntries(Object.entries(conditions.groups).map(([g, list]) => [g, list.entries.length]));
+  it('every condition group has codes and a source; the 23 diseases also an ICD-10 range (the names: test/unit/names.test.ts)', () => {
+    type Values<T> = { values: { value: T; source: { document: string } }[] };
+    const read = <T>(name: string) => JSON.parse(readFileSync(join(root, 'data/parameters', name), 'utf8')) as T;
+    const groups = read<Record<string, Values<string[]>>>('conditionGroups.json');
+    const icd10 = read<Values<{ code: string; ranges: unknown[] }[]>>('icd10.json');
+    const latest = <T>(leaf: Values<T>) => leaf.values.at(-1)?.value as T;
+    const sizes = Object.fromEntries(Object.entries(groups).map(([g, leaf]) => [g, latest(leaf).length]));
+    // socially_significant and tuberculosis_forms hold tuberculosis_other too (not dangerous to others, still tuberculosis).
     expect(sizes).toEqual({
       dangerous_to_others: 23,
       chronic_dynamic_observation: 25,
-      socially_significant: 11,
+      socially_significant: 12,
       moved_to_osms_2026: 3,
       screening_exclusions: 4,
       tuberculosis_not_dangerous: 1,
+      tuberculosis_forms: 2,
+      planned_hospital_list: 0,
     });
-    for (const [group, list] of Object.entries(conditions.groups)) {
-      expect(list.source.document).toMatch(/^(seed:|ext:)/);
-      for (const entry of list.entries) {
-        expect(entry.code, group).toMatch(/^[a-z][a-z0-9_]*$/);
-        if (group === 'dangerous_to_others') expect(entry.icd10?.length, entry.code).toBeGreaterThan(0);
+    expect(latest(groups.socially_significant as Values<string[]>)).toContain('tuberculosis_other');
+    expect(latest(groups.tuberculosis_forms as Values<string[]>)).toEqual(['tuberculosis', 'tuberculosis_other']);
+    const mapped = new Map(latest(icd10).map((d) => [d.code, d.ranges.length]));
+    for (const [group, leaf] of Object.entries(groups)) {
+      for (const v of leaf.values) expect(v.source.document, group).toMatch(/^(seed:|ext:)/);
+      for (const code of latest(leaf)) {
+        expect(code, group).toMatch(/^[a-z][a-z0-9_]*$/);
+        if (group === 'dangerous_to_others') expect(mapped.get(code), code).toBeGreaterThan(0);
       }
     }
   });
@@ -151,6 +159,18 @@ describe('the parameter catalogue', () => {
       expect(at(loadRuleset().parameters, path)).toEqual({ values: leaf.values });
     },
   );
+
+  it('ruleset.parameters is the files of data/parameters/ and the bibliography, nothing glued besides', () => {
+    const { parameters } = loadRuleset();
+    const names = parameterFiles.map(({ name }) => name.replace(/\.json$/, ''));
+    expect(Object.keys(parameters).sort()).toEqual([...names, 'bibliography'].sort());
+    const ids = (JSON.parse(readFileSync(join(root, 'data/sources.json'), 'utf8')) as { sources: { id: string }[] }).sources.map(
+      (s) => s.id,
+    );
+    expect(parameters.bibliography).toEqual(Object.fromEntries(ids.map((id) => [id, {}])));
+    // The files of data/ besides data/parameters/: the bibliography and the words of the pages.
+    expect(readdirSync(join(root, 'data')).sort()).toEqual(['parameters', 'sources.json', 'vocabulary.json']);
+  });
 
   it('every dated parameter of the shipped ruleset comes from a file of data/parameters/ at its path', () => {
     const paths: string[] = [];

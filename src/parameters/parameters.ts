@@ -123,49 +123,55 @@ function buildParametersSchema() {
         ),
       ),
     }),
-    conditionGroups: z.record(z.string(), codes),
-    icd10: z
-      .array(
-        z.strictObject({
-          code: z.string().check(z.maxLength(200)),
-          ranges: z
-            .array(z.strictObject({ from: z.string().check(z.maxLength(10)), to: z.string().check(z.maxLength(10)) }))
-            .check(z.minLength(1))
-            .check(z.maxLength(20)),
-        }),
-      )
-      .check(z.maxLength(200)),
-    conditionTimeLimits: z.record(z.string(), months),
+    conditionGroups: z.record(z.string(), dated(codes)),
+    icd10: dated(
+      z
+        .array(
+          z.strictObject({
+            code: z.string().check(z.maxLength(200)),
+            ranges: z
+              .array(z.strictObject({ from: z.string().check(z.maxLength(10)), to: z.string().check(z.maxLength(10)) }))
+              .check(z.minLength(1))
+              .check(z.maxLength(20)),
+          }),
+        )
+        .check(z.maxLength(200)),
+    ),
+    conditionTimeLimits: z.record(z.string(), dated(months)),
     screening: z.record(
       z.string(),
-      z.looseObject({
-        minAge: z.optional(count(150)),
-        maxAge: z.optional(count(150)),
-        sexes: z.optional(z.array(z.enum(['female', 'male']))),
-        excludedWhenObserved: z.optional(z.array(z.string())),
-        riskGroups: z.optional(z.array(z.string())),
-      }),
+      dated(
+        z.looseObject({
+          minAge: z.optional(count(150)),
+          maxAge: z.optional(count(150)),
+          sexes: z.optional(z.array(z.enum(['female', 'male']))),
+          excludedWhenObserved: z.optional(z.array(z.string())),
+          riskGroups: z.optional(z.array(z.string())),
+        }),
+      ),
     ),
     dental: z.looseObject({
-      plannedUnderAge: count(100),
-      emergencyUnderAge: count(100),
-      emergencyStateCategories: codes,
-      emergencyAwards: codes,
+      plannedUnderAge: dated(count(100)),
+      emergencyUnderAge: dated(count(100)),
+      emergencyStateCategories: dated(codes),
+      emergencyAwards: dated(codes),
     }),
     coverage: z.looseObject({
       payerPrecedence: dated(z.array(z.enum(['regardless', 'gobmp', 'osms', 'dms', 'vms'])).check(z.length(5))),
       requirementSatisfiedBy: dated(z.record(z.string(), z.string())),
       voluntaryPolicyDefaultCovers: dated(codes),
     }),
-    quotas: z
-      .array(
-        z.strictObject({
-          service: z.enum(quotaServices),
-          limit: z.number().check(z.int()).check(z.positive()).check(z.lte(1000)),
-          per: z.enum(['calendar_year', 'six_months']),
-        }),
-      )
-      .check(z.maxLength(100)),
+    quotas: dated(
+      z
+        .array(
+          z.strictObject({
+            service: z.enum(quotaServices),
+            limit: z.number().check(z.int()).check(z.positive()).check(z.lte(1000)),
+            per: z.enum(['calendar_year', 'six_months']),
+          }),
+        )
+        .check(z.maxLength(100)),
+    ),
     links: z.record(z.string(), dated(z.string().check(z.maxLength(500)))),
     /**
      * The bibliography (data/sources.json): the document ids a rule may cite. The shipped documents'
@@ -183,21 +189,25 @@ function buildParametersSchema() {
     ),
     nextSteps: z.looseObject({ renewPolicyWithinDays: dated(count(366)), adultAge: dated(count(100)) }),
     holidays: z.strictObject({
-      fixed: z
-        .array(
-          z.strictObject({
-            month: z.number().check(z.int()).check(z.gte(1)).check(z.lte(12)),
-            day: z.number().check(z.int()).check(z.gte(1)).check(z.lte(31)),
-            name: z.string(),
-            weekendTransfer: z.boolean(),
-            from: z.optional(isoDate),
-            to: z.optional(isoDate),
-          }),
-        )
-        .check(z.maxLength(60)),
-      dated: z
-        .array(z.strictObject({ date: isoDate, name: z.string().check(z.maxLength(200)), weekendTransfer: z.boolean() }))
-        .check(z.maxLength(5000)),
+      fixed: dated(
+        z
+          .array(
+            z.strictObject({
+              month: z.number().check(z.int()).check(z.gte(1)).check(z.lte(12)),
+              day: z.number().check(z.int()).check(z.gte(1)).check(z.lte(31)),
+              name: z.string(),
+              weekendTransfer: z.boolean(),
+              from: z.optional(isoDate),
+              to: z.optional(isoDate),
+            }),
+          )
+          .check(z.maxLength(60)),
+      ),
+      dated: dated(
+        z
+          .array(z.strictObject({ date: isoDate, name: z.string().check(z.maxLength(200)), weekendTransfer: z.boolean() }))
+          .check(z.maxLength(5000)),
+      ),
     }),
   });
 }
@@ -206,7 +216,7 @@ export const parametersSchema = lazy(buildParametersSchema);
 
 /**
  * `ruleset.parameters`: the parameters of `data/parameters/` (each a dated leaf `{ values }`, or
- * a plain value standing for every date), the lists of the catalogue files and the bibliography.
+ * a plain value standing for every date) and the bibliography.
  *
  * @example
  * valueAt(loadRuleset().parameters.contributions.consecutiveMonths, '2025-06-15') // 12
@@ -222,44 +232,11 @@ export type DatedParameters = z.infer<ReturnType<typeof buildParametersSchema>>;
  */
 export type Parameters = ValuesOn<DatedParameters>;
 
-// The data files without their names and descriptions (scripts/build-ruleset.mjs).
-const { parameters: tree, conditions, 'dental-care': dental, holidays, quotas, screenings, sources } = data;
-
 /**
  * Builds `ruleset.parameters` from the files in `data/` (a copy unless `copy` is false): each file
  * of `data/parameters/` is the subtree of its name (scripts/build-ruleset.mjs strips its leaves
- * to `{ values }`), and the catalogue files give their lists.
+ * to `{ values }`), and `bibliography` holds the document ids of `data/sources.json`.
  */
 export function shippedParameters(copy = true): Record<string, unknown> {
-  const parameters: Record<string, unknown> = { ...tree };
-  parameters.holidays = { fixed: holidays.fixed, dated: holidays.dated };
-  // A group may also count as part of other lists (countsAs): tuberculosis_other is tuberculosis for the socially significant list.
-  const groups: Record<string, string[]> = Object.fromEntries(
-    Object.entries(conditions.groups).map(([group, list]) => [group, list.entries.map((e) => e.code)]),
-  );
-  for (const [group, extra] of Object.entries(conditions.extraGroups)) groups[group] = [...extra.codes];
-  for (const list of Object.values(conditions.groups) as { entries: { code: string }[]; countsAs?: string[] }[]) {
-    for (const other of list.countsAs ?? []) groups[other] = [...(groups[other] ?? []), ...list.entries.map((e) => e.code)];
-  }
-  parameters.conditionGroups = groups;
-  parameters.icd10 = (
-    Object.values(conditions.groups) as { entries: { code: string; icd10?: { from: string; to: string }[] }[] }[]
-  ).flatMap((list) => list.entries.flatMap((e) => (e.icd10 === undefined ? [] : [{ code: e.code, ranges: e.icd10 }])));
-  parameters.conditionTimeLimits = Object.fromEntries(conditions.timeLimits.values.map((v) => [v.code, v.months]));
-  parameters.screening = Object.fromEntries(
-    screenings.programs.map(({ code, source: _source, ...program }) => [
-      code,
-      'riskGroups' in program ? { riskGroups: (program.riskGroups as { code: string }[]).map((g) => g.code) } : program,
-    ]),
-  );
-  parameters.dental = {
-    plannedUnderAge: dental.plannedUnderAge,
-    emergencyUnderAge: dental.emergencyUnderAge,
-    emergencyStateCategories: dental.emergencyStateCategories,
-    emergencyAwards: dental.emergencyAwards,
-  };
-  parameters.quotas = quotas.services.map(({ service, limit, per }) => ({ service, limit, per }));
-  // The documents' titles are the locales' (src/messages/sources/), not parameters.
-  parameters.bibliography = Object.fromEntries(sources.sources.map((s) => [s.id, {}]));
-  return copy ? structuredClone(parameters) : parameters;
+  return copy ? structuredClone(data.parameters) : { ...data.parameters };
 }

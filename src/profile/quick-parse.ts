@@ -104,7 +104,7 @@ function object(shape: Shape): Check {
   }, t.object(fields));
 }
 
-const conditionCodes = new Set(Object.values(data.conditions.groups).flatMap((group) => group.entries.map((entry) => entry.code)));
+const conditionCodes = new Set(Object.values(data.parameters.conditionGroups).flatMap((group) => group.values.flatMap((v) => v.value)));
 const ICD10 = /^[A-Z]\d{2}(\.[0-9A-Z]{1,2})?$/;
 
 /** The profile schema of src/profile/schema.ts, key for key. */

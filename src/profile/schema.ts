@@ -22,7 +22,7 @@ const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLeng
 const ICD10 = /^[A-Z]\d{2}(\.[0-9A-Z]{1,2})?$/;
 
 const conditionCode = () => {
-  const conditionCodeSet = new Set(Object.values(data.conditions.groups).flatMap((group) => group.entries.map((entry) => entry.code)));
+  const conditionCodeSet = new Set(Object.values(data.parameters.conditionGroups).flatMap((group) => group.values.flatMap((v) => v.value)));
   return z
     .string()
     .check(z.maxLength(LIMITS.stringLength))

@@ -3,15 +3,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/messages/format';
 
-// The names of the codes of data/ (conditions by list, screening programmes, quota services) and
+// The names of the codes of data/ (conditions by group, screening programmes, quota services) and
 // the bibliography's titles live beside the messages, one file a locale:
 // src/messages/names/<locale>.json and src/messages/sources/<locale>.json. data/ keeps the codes.
 const root = join(import.meta.dirname, '..', '..');
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
 
-const conditions = read<{ groups: Record<string, { entries: { code: string }[] }> }>('data/conditions.json');
-const screenings = read<{ programs: { code: string }[] }>('data/screenings.json');
-const quotas = read<{ services: { service: string }[] }>('data/quotas.json');
+type Leaf<T> = { values: { value: T }[] };
+/** Every code a parameter has on some date (its values, each once). */
+const codesOf = <T>(leaf: Leaf<T[]>): T[] => [...new Set(leaf.values.flatMap((v) => v.value))];
+const conditionGroups = read<Record<string, Leaf<string[]>>>('data/parameters/conditionGroups.json');
+const screenings = Object.keys(read<Record<string, unknown>>('data/parameters/screening.json'));
+const quotas = codesOf(read<Leaf<{ service: string }[]>>('data/parameters/quotas.json')).map((s) => s.service);
 const sources = read<{ sources: { id: string }[] }>('data/sources.json');
 
 interface NamesFile {
@@ -25,9 +28,9 @@ const titles = (locale: string) => read<Record<string, string>>(`src/messages/so
 
 /** Every key a locale must have: `<section>.<code>` (conditions: `conditions.<list>.<code>`). */
 const expectedKeys = [
-  ...Object.entries(conditions.groups).flatMap(([group, list]) => list.entries.map((e) => `conditions.${group}.${e.code}`)),
-  ...screenings.programs.map((p) => `screenings.${p.code}`),
-  ...quotas.services.map((s) => `quotaServices.${s.service}`),
+  ...Object.entries(conditionGroups).flatMap(([group, leaf]) => codesOf(leaf).map((code) => `conditions.${group}.${code}`)),
+  ...screenings.map((code) => `screenings.${code}`),
+  ...[...new Set(quotas)].map((service) => `quotaServices.${service}`),
   ...sources.sources.map((s) => `sources.${s.id}`),
 ].sort();
 
@@ -56,7 +59,9 @@ describe('names and titles in every locale', () => {
   });
 
   it('every locale has a non-empty name for every condition, screening programme, quota service and source of data/, and no other key', () => {
-    expect(expectedKeys.length).toBe(67 + 7 + 18 + sources.sources.length);
+    // 67 codes in the six lists of the law, and the groups the rules read besides: tuberculosis_other
+    // in socially_significant, tuberculosis and tuberculosis_other in tuberculosis_forms.
+    expect(expectedKeys.length).toBe(67 + 3 + 7 + 18 + sources.sources.length);
     for (const locale of LOCALES) {
       const keys = keysOf(locale);
       expect(Object.keys(keys).sort(), locale).toEqual(expectedKeys);
@@ -67,7 +72,7 @@ describe('names and titles in every locale', () => {
   });
 
   it('each locale says where each list of names comes from: a seed that gives the wording, or the library’s translation', () => {
-    const lists = [...Object.keys(conditions.groups).map((g) => `conditions.${g}`), 'screenings', 'quotaServices'].sort();
+    const lists = [...Object.keys(conditionGroups).map((g) => `conditions.${g}`), 'screenings', 'quotaServices'].sort();
     for (const locale of LOCALES) {
       const { namesSource } = names(locale);
       expect(Object.keys(namesSource).sort(), locale).toEqual(lists);
@@ -93,8 +98,8 @@ describe('names and titles in every locale', () => {
     expect(names('ky').conditions.socially_significant?.hiv).toBe('ВИЧ-инфекциясы');
   });
 
-  it('data/ keeps the codes: its catalogue files carry no names or namesSource, its bibliography no titles', () => {
-    for (const file of ['conditions', 'screenings', 'quotas', 'sources']) {
+  it('data/ keeps the codes: its parameters carry no names or namesSource, its bibliography no titles', () => {
+    for (const file of ['parameters/conditionGroups', 'parameters/screening', 'parameters/quotas', 'sources']) {
       const text = readFileSync(join(root, 'data', `${file}.json`), 'utf8');
       expect(text, file).not.toMatch(/"(names|namesSource)"\s*:/);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import amounts from '../../data/parameters/amounts.json';
-import quotas from '../../data/quotas.json';
-import screenings from '../../data/screenings.json';
+import quotas from '../../data/parameters/quotas.json';
+import screening from '../../data/parameters/screening.json';
 import { loadRuleset, safeParseProfile } from '../../src';
 import {
   employmentKinds,
@@ -28,8 +28,8 @@ describe('vocabularies agree with data and rules', () => {
     expect(sorted(paymentKinds)).toEqual(sorted([...osmsPaymentKinds, 'pension_contribution', 'social_contribution']));
   });
 
-  it('the quota services are exactly those of data/quotas.json', () => {
-    expect(sorted(quotaServices)).toEqual(sorted(quotas.services.map((s) => s.service)));
+  it('the quota services are exactly those of data/parameters/quotas.json', () => {
+    expect(sorted(quotaServices)).toEqual(sorted(new Set(quotas.values.flatMap((v) => v.value.map((s) => s.service)))));
   });
 
   it('every state category has its rule in rules/osms, and every such rule its category', () => {
@@ -42,8 +42,8 @@ describe('vocabularies agree with data and rules', () => {
     expect(sorted(stateCategoryCodes)).toEqual(sorted([...fromRules, 'pregnant_nonworking']));
   });
 
-  it('the hepatitis risk groups are those of data/screenings.json that the profile does not show by itself', () => {
-    const groups = screenings.programs.find((p) => p.code === 'hepatitis_bc')?.riskGroups?.map((g) => g.code) ?? [];
+  it('the hepatitis risk groups are those of data/parameters/screening.json that the profile does not show by itself', () => {
+    const groups = screening.hepatitis_bc.values.at(-1)?.value.riskGroups ?? [];
     expect(sorted(hepatitisRiskGroups)).toEqual(sorted(groups.filter((g) => g !== 'pregnant' && g !== 'hiv')));
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import holidays from '../../data/holidays.json';
+import holidays from '../../data/parameters/holidays.json';
 import { daysOff, workingDaysAfter } from '../../src/calendar/working-days';
 
-const calendar = { fixed: holidays.fixed, dated: holidays.dated };
+const calendar = { fixed: holidays.fixed.values[0]?.value ?? [], dated: holidays.dated.values[0]?.value ?? [] };
 const offIn = (year: number, prefix: string) => [...daysOff(calendar, year)].filter((d) => d.startsWith(prefix)).sort();
 
 describe('working days', () => {
@@ -33,7 +33,7 @@ describe('working days', () => {
 
 describe('the order of the calendar', () => {
   it('days off do not depend on the order the holidays are listed in (2019–2030)', () => {
-    const reversed = { fixed: [...holidays.fixed].reverse(), dated: [...holidays.dated].reverse() };
+    const reversed = { fixed: [...calendar.fixed].reverse(), dated: [...calendar.dated].reverse() };
     for (let year = 2019; year <= 2030; year++) expect([...daysOff(reversed, year)].sort()).toEqual([...daysOff(calendar, year)].sort());
   });
 });

@@ -8,9 +8,9 @@
  * for a package root whose data has codes the names do not know.
  */
 import type * as z from 'zod/mini';
-import type conditionsFile from '../../../data/conditions.json';
-import type quotasFile from '../../../data/quotas.json';
-import type screeningsFile from '../../../data/screenings.json';
+import type conditionGroupsFile from '../../../data/parameters/conditionGroups.json';
+import type quotasFile from '../../../data/parameters/quotas.json';
+import type screeningFile from '../../../data/parameters/screening.json';
 import type wordsFile from '../../../data/vocabulary.json';
 import { LOCALES } from '../../messages/format';
 import { dataFile } from '../data-files';
@@ -28,6 +28,9 @@ const names = (given: Partial<Record<string, string>>): Names => {
 const byCode = (entries: Record<string, Partial<Record<string, string>>>) =>
   Object.fromEntries(Object.entries(entries).map(([code, given]) => [code, names(given)]));
 
+/** A parameter's value in force last (the codes a client names). */
+const latest = <T>(leaf: { values: readonly { value: unknown }[] }): T => leaf.values.at(-1)?.value as T;
+
 /**
  * The vocabulary, built from the data files of a package root.
  *
@@ -36,9 +39,9 @@ const byCode = (entries: Record<string, Partial<Record<string, string>>>) =>
  */
 export function vocabulary(root: string): Vocabulary {
   const words = dataFile<typeof wordsFile>('vocabulary.json', root);
-  const quotas = dataFile<typeof quotasFile>('quotas.json', root);
-  const screenings = dataFile<typeof screeningsFile>('screenings.json', root);
-  const conditions = dataFile<typeof conditionsFile>('conditions.json', root);
+  const quotas = latest<{ service: string }[]>(dataFile<typeof quotasFile>('parameters/quotas.json', root));
+  const screenings = dataFile<typeof screeningFile>('parameters/screening.json', root);
+  const conditionGroups = dataFile<typeof conditionGroupsFile>('parameters/conditionGroups.json', root);
   const { gobmp, osms, dms, vms } = words.packages;
   return {
     locales: [...LOCALES],
@@ -56,13 +59,13 @@ export function vocabulary(root: string): Vocabulary {
       not_applicable: names(words.status.not_applicable),
     },
     requirements: byCode(words.requires),
-    quotaServices: Object.fromEntries(quotas.services.map((q) => [q.service, namesOf('quotaServices', q.service)])),
+    quotaServices: Object.fromEntries(quotas.map((q) => [q.service, namesOf('quotaServices', q.service)])),
     quotaPeriods: byCode(words.quotaPeriods),
-    screenings: Object.fromEntries(screenings.programs.map((p) => [p.code, namesOf('screenings', p.code)])),
+    screenings: Object.fromEntries(Object.keys(screenings).map((code) => [code, namesOf('screenings', code)])),
     conditionGroups: Object.fromEntries(
-      Object.entries(conditions.groups).map(([group, { entries }]) => [
+      Object.entries(conditionGroups).map(([group, leaf]) => [
         group,
-        Object.fromEntries(entries.map((e) => [e.code, namesOf(`conditions.${group}`, e.code)])),
+        Object.fromEntries(latest<string[]>(leaf).map((code) => [code, namesOf(`conditions.${group}`, code)])),
       ]),
     ),
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import quotas from '../../../data/quotas.json';
-import screenings from '../../../data/screenings.json';
+import quotas from '../../../data/parameters/quotas.json';
+import screening from '../../../data/parameters/screening.json';
 import words from '../../../data/vocabulary.json';
 import { SERVICE_CODES } from '../../../src/language/codes';
 import { openApiDocument } from '../../../src/node/http/openapi';
@@ -110,8 +110,8 @@ describe('GET /v1/vocabulary', () => {
     expect(Object.keys(answer.payers).sort()).toEqual(['dms', 'gobmp', 'osms', 'vms']);
     expect(answer.statuses.not_insured.ky).toBe(words.status.not_insured.ky);
     expect(answer.packages.gobmp.dangerous_diseases.en).toBe('GOBMP: diseases dangerous to others only');
-    expect(Object.keys(answer.quotaServices).sort()).toEqual(quotas.services.map((q) => q.service).sort());
-    expect(Object.keys(answer.screenings).sort()).toEqual(screenings.programs.map((p) => p.code).sort());
+    expect(Object.keys(answer.quotaServices).sort()).toEqual((quotas.values.at(-1)?.value ?? []).map((q) => q.service).sort());
+    expect(Object.keys(answer.screenings).sort()).toEqual(Object.keys(screening).sort());
   });
 
   it('names the conditions by group, each in ru, kk, en and ky (the seed’s Kyrgyz where it has one, else the library’s)', async () => {
