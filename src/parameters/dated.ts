@@ -10,7 +10,11 @@
  * One value of a parameter, in force from `from` until the next value's `from`.
  *
  * @example
- * const value: DatedValue<number> = { from: '2026-01-01', value: 85000, source: { document: 'law:Law on the republican budget 2026–2028', ref: 'values for 2026' } }
+ * const value: DatedValue<number> = {
+ *   from: '2026-01-01',
+ *   value: 85000,
+ *   source: { document: 'law:Law on the republican budget 2026–2028', ref: 'values for 2026' },
+ * };
  */
 export interface DatedValue<T> {
   from: string;
@@ -22,7 +26,11 @@ export interface DatedValue<T> {
  * A parameter as dated data: its values, oldest first.
  *
  * @example
- * const leaf: DatedLeaf<number> = { description: 'Months of grace', unit: 'months', values: [{ from: '2020-01-01', value: 3, source: { document: 'law:Law on OSMS', ref: 'art. 5 p.2' } }] }
+ * const leaf: DatedLeaf<number> = {
+ *   description: 'Months of grace',
+ *   unit: 'months',
+ *   values: [{ from: '2020-01-01', value: 3, source: { document: 'law:Law on OSMS', ref: 'art. 5 p.2' } }],
+ * };
  */
 export interface DatedLeaf<T> {
   description?: string | undefined;
