@@ -107,15 +107,6 @@ export function fullMonths(from: string, on: string): number {
   return months;
 }
 
-/** The last value whose `from` ≤ `date` and (`to` absent or ≥ `date`). */
-export function valueOn<T>(values: readonly { from: string; to?: string | undefined; value: T }[], date: string): T | undefined {
-  let found: T | undefined;
-  for (const entry of values) {
-    if (entry.from <= date && (entry.to === undefined || entry.to >= date)) found = entry.value;
-  }
-  return found;
-}
-
 /** The latest of some end dates; `null` when there is none or one is open-ended (`null`). */
 export function latestEnd(ends: readonly (string | null)[]): string | null {
   let latest: string | null = null;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { quotaServices } from '../language/codes';
 import { LOCALES } from '../messages/format';
 import { lazyObject } from '../lazy';
-import { PAYERS, SCREENING_PROGRAMS, SERVICE_CODES } from '../language/codes';
+import { GOBMP_PACKAGES, PAYERS, SCREENING_PROGRAMS, SERVICE_CODES } from '../language/codes';
 import { DATE_PATTERN, MONTH_PATTERN } from '../calendar/dates';
 
 function buildDecisionSchema() {
@@ -15,7 +15,7 @@ function buildDecisionSchema() {
     locale: z.enum(LOCALES),
     rulesetVersion: z.string(),
     packages: z.strictObject({
-      gobmp: z.enum(['full', 'dangerous_diseases', 'none']),
+      gobmp: z.enum(GOBMP_PACKAGES),
       osms: z.boolean(),
       dms: z.boolean(),
       vms: z.boolean(),

@@ -4,7 +4,7 @@
  * and the services (after coverage). The stage that offers each is the first that may read it.
  */
 import { t } from '../language/types';
-import { PAYERS, SCREENING_PROGRAMS, SERVICE_CODES } from '../language/codes';
+import { GOBMP_PACKAGES, PAYERS, SCREENING_PROGRAMS, SERVICE_CODES } from '../language/codes';
 import { graceType } from './coverage';
 import { type FactTable, none } from './fact';
 
@@ -18,7 +18,7 @@ const service = t.object({
 export const outcomeFacts = {
   packages: {
     stage: 'insurance',
-    type: t.object({ gobmp: t.code(['full', 'dangerous_diseases', 'none']), osms: t.boolean(), dms: t.boolean(), vms: t.boolean() }),
+    type: t.object({ gobmp: t.code(GOBMP_PACKAGES), osms: t.boolean(), dms: t.boolean(), vms: t.boolean() }),
     settled: true,
     params: none,
     value: (a) => a.outcome.packages,

@@ -22,7 +22,11 @@ import { minimumMonthlyKzt } from './ledger';
 export function ownPayingKind(a: Almanac): string {
   const active = activeEmploymentKinds(a);
   const precedence = valueAt(a.dated.contributions.payingKinds, firstDayOfMonth(a.current));
-  return precedence?.byEmployment.find(({ employment }) => active.includes(employment))?.kind ?? precedence?.otherwise ?? 'self_payer';
+  return (
+    precedence?.byEmployment.find(({ employment }) => active.includes(employment))?.kind ??
+    precedence?.otherwise ??
+    a.parameters.debt.defaultOwnKind
+  );
 }
 
 /** The kind the person pays under and its minimum monthly amount in month C (null for a percentage kind). */

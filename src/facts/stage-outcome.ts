@@ -1,6 +1,8 @@
+import type { GOBMP_PACKAGES } from '../language/codes';
+
 /** What earlier stages decided, handed to later stages as facts (./outcomes.ts). */
 export interface StageOutcome {
-  packages: { gobmp: 'full' | 'dangerous_diseases' | 'none'; osms: boolean; dms: boolean; vms: boolean };
+  packages: { gobmp: (typeof GOBMP_PACKAGES)[number]; osms: boolean; dms: boolean; vms: boolean };
   excludedPaymentKinds: string[];
   insurance: { status: 'insured' | 'not_insured' | 'not_applicable'; bases: string[]; stateInsured: boolean };
   eligibleScreenings: string[];

@@ -38,6 +38,9 @@ export const SCREENING_PROGRAMS = [
   'hepatitis_bc',
 ] as const;
 
+/** The GOBMP packages, from none to the full one (the fold of `package` events takes the highest). */
+export const GOBMP_PACKAGES = ['none', 'dangerous_diseases', 'full'] as const;
+
 /** Who pays a covered service. */
 export const PAYERS = ['gobmp', 'osms', 'dms', 'vms'] as const;
 export type Payer = (typeof PAYERS)[number];

@@ -3,6 +3,7 @@
  * operators a condition may use. `validateRuleset` rejects anything else; the facts each stage
  * offers are in src/facts/registry.ts.
  */
+import { GOBMP_PACKAGES } from './codes';
 import { OUR_OPERATORS } from './operators';
 import type { Stage } from './stages';
 
@@ -60,7 +61,7 @@ export const EVENT_TYPES = {
     failuresSpeak: false,
     givesReason: true,
     fold: {
-      gobmp: { by: 'highest', order: ['none', 'dangerous_diseases', 'full'] },
+      gobmp: { by: 'highest', order: GOBMP_PACKAGES },
       osms: { by: 'any' },
       dms: { by: 'any' },
       vms: { by: 'any' },

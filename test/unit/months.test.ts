@@ -9,32 +9,10 @@ import {
   monthIndex,
   monthString,
   shiftMonths,
-  valueOn,
 } from '../../src/calendar/months';
 import { loadRuleset } from '../../src';
 
-const dated = [
-  { from: '2020-01-01', to: '2020-12-31', value: 'first' },
-  { from: '2022-01-01', value: 'second' },
-];
-
-describe('dated values', () => {
-  it('a value applies from its first day to its last day inclusive', () => {
-    expect(valueOn(dated, '2020-01-01')).toBe('first');
-    expect(valueOn(dated, '2020-12-31')).toBe('first');
-  });
-
-  it('a value whose period has ended no longer applies, and nothing applies before the first value', () => {
-    expect(valueOn(dated, '2021-01-01')).toBeUndefined();
-    expect(valueOn(dated, '2019-12-31')).toBeUndefined();
-  });
-
-  it('an open-ended value applies from its first day on', () => {
-    expect(valueOn(dated, '2021-12-31')).toBeUndefined();
-    expect(valueOn(dated, '2022-01-01')).toBe('second');
-    expect(valueOn(dated, '2099-06-30')).toBe('second');
-  });
-
+describe('months', () => {
   it('months are numbered year × 12 + month − 1 and written back as YYYY-MM', () => {
     expect(monthIndex('2024-01-15')).toBe(2024 * 12);
     expect(monthString(2024 * 12 + 8)).toBe('2024-09');
