@@ -54,12 +54,11 @@ export function isCalendarMonth(value: string): boolean {
 /** Whether a string is a real calendar date within the library's bounds (1900-01-01 … 2100-12-31). */
 export const isSupportedDate = (value: unknown): value is string =>
   typeof value === 'string' && isCalendarDate(value) && value >= DATE_LIMITS.earliestDate && value <= DATE_LIMITS.latestDate;
+const EARLIEST_MONTH = DATE_LIMITS.earliestDate.slice(0, 7);
+const LATEST_MONTH = DATE_LIMITS.latestDate.slice(0, 7);
 /** Whether a string is a real calendar month within the library's bounds (1900-01 … 2100-12). */
 export const isSupportedMonth = (value: unknown): value is string =>
-  typeof value === 'string' &&
-  isCalendarMonth(value) &&
-  value >= DATE_LIMITS.earliestDate.slice(0, 7) &&
-  value <= DATE_LIMITS.latestDate.slice(0, 7);
+  typeof value === 'string' && isCalendarMonth(value) && value >= EARLIEST_MONTH && value <= LATEST_MONTH;
 
 const outOfRange = {
   message: `Dates must lie in ${DATE_LIMITS.earliestDate} … ${DATE_LIMITS.latestDate}`,

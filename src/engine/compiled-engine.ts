@@ -73,13 +73,18 @@ class CompiledStage {
     const out: FiredRule[] = [];
     for (const { compiled, file, speaks } of this.rulesFor(state)) {
       const result = compiled.evaluate(state);
+      const failed = !result && speaks ? failedNames(compiled.root, state.results) : NO_NAMES;
+      // A rule that did not fire and names no failed condition is read by nothing in the
+      // decision (src/decision/assemble.ts reads fired rules and the names of failed ones):
+      // it is left out of the results.
+      if (!result && failed.length === 0 && observer === undefined) continue;
       const fired: FiredRule = {
         index: compiled.index,
         rule: file,
         stage: this.stage,
         result,
         params: result ? compiled.params(state) : NO_PARAMS,
-        failed: !result && speaks ? failedNames(compiled.root, state.results) : NO_NAMES,
+        failed,
       };
       out.push(fired);
       observer?.(

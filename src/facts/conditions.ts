@@ -24,21 +24,35 @@ export function inIcdRange(code: string, range: { from: string; to: string }): b
  * parameters.conditionTimeLimits — while asOf is before since + that many months.
  */
 function activeConditionRecords(a: Almanac) {
-  const limits = a.parameters.conditionTimeLimits;
-  return (a.profile.conditions ?? []).filter((c) => {
-    if (c.since === undefined) return true;
-    if (c.since > a.asOf) return false;
-    const months = Object.hasOwn(limits, c.code) ? limits[c.code] : undefined;
-    return months === undefined || a.asOf < shiftMonths(c.since, months);
+  return a.once('activeConditionRecords', () => {
+    const limits = a.parameters.conditionTimeLimits;
+    return (a.profile.conditions ?? []).filter((c) => {
+      if (c.since === undefined) return true;
+      if (c.since > a.asOf) return false;
+      const months = Object.hasOwn(limits, c.code) ? limits[c.code] : undefined;
+      return months === undefined || a.asOf < shiftMonths(c.since, months);
+    });
   });
 }
 
 /** Our code for a profile condition: itself, or the condition whose ICD-10 range holds it (the library's mapping). */
-const codesOf = (a: Almanac, code: string): string[] =>
-  a.once(`codesOf:${code}`, () => [
-    code,
-    ...a.parameters.icd10.filter((d) => d.ranges.some((r) => inIcdRange(code, r))).map((d) => d.code),
-  ]);
+const codesOf = (a: Almanac, code: string): readonly string[] => {
+  const list = a.parameters.icd10;
+  let known = codesByList.get(list);
+  // A bounded memo across evaluations (the mapping is a function of the code and the list alone).
+  if (known === undefined || known.size >= CODES_MEMO_LIMIT) {
+    known = new Map();
+    codesByList.set(list, known);
+  }
+  let codes = known.get(code);
+  if (codes === undefined) {
+    codes = Object.freeze([code, ...list.filter((d) => d.ranges.some((r) => inIcdRange(code, r))).map((d) => d.code)]);
+    known.set(code, codes);
+  }
+  return codes;
+};
+const codesByList = new WeakMap<object, Map<string, readonly string[]>>();
+const CODES_MEMO_LIMIT = 4096;
 
 /** Codes of the conditions the person has on asOf (ICD-10 codes also as the listed disease they map to). */
 export function conditionCodes(a: Almanac): string[] {

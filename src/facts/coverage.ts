@@ -8,22 +8,42 @@
  */
 import * as z from 'zod/mini';
 import { t } from '../language/types';
-import { type MonthIndex, firstDayOfMonth, intervalsTouch, lastDayOfMonth, monthIndex, monthString } from '../calendar/months';
+import { type MonthIndex, monthIndex, monthString } from '../calendar/months';
 import type { Almanac } from './almanac';
 import { stateCoversAsOf, stateMonths } from './categories';
 import { employmentPeriods } from './employment';
 import { type FactTable, codes, params, smallCount, strings } from './fact';
-import { type CoverageFilter, Ledger, coveredThrough as runThrough, graceAnchor, holdsThrough, runEndingAt } from './ledger';
+import { type CoverageFilter, Ledger, type MonthExcluded, coveredThrough as runThrough, graceAnchor, holdsThrough, runEndingAt } from './ledger';
 import { recordsOf } from './records';
 
 /**
  * Whether a record of `kind` may not cover `month`: an employment of
- * parameters.contributions.notCoveringWhileEmployed[kind] was active on a day of it.
+ * parameters.contributions.notCoveringWhileEmployed[kind] was active on a day of it. An
+ * interval touches a month when it starts by the month's last day and ends on or after its
+ * first: in month indices, when its first month ≤ month ≤ its last month. Each kind's months
+ * are worked out once per evaluation.
  */
-function ruledOut(a: Almanac, kind: string, month: MonthIndex): boolean {
-  const rules = a.parameters.contributions.notCoveringWhileEmployed;
-  const kinds = Object.hasOwn(rules, kind) ? rules[kind] : undefined;
-  return kinds !== undefined && intervalsTouch(employmentPeriods(a, kinds), firstDayOfMonth(month), lastDayOfMonth(month));
+function ruledOut(a: Almanac): MonthExcluded {
+  return a.once('ruledOut', () => {
+    const rules = a.parameters.contributions.notCoveringWhileEmployed;
+    const ranges = new Map<string, [MonthIndex, MonthIndex][]>();
+    const rangesOf = (kind: string) => {
+      let found = ranges.get(kind);
+      if (found === undefined) {
+        const kinds = Object.hasOwn(rules, kind) ? rules[kind] : undefined;
+        found =
+          kinds === undefined
+            ? []
+            : employmentPeriods(a, kinds).map(({ from, to }) => [monthIndex(from), to === null ? Number.POSITIVE_INFINITY : monthIndex(to)]);
+        ranges.set(kind, found);
+      }
+      return found;
+    };
+    return (kind, month) => {
+      for (const [first, last] of rangesOf(kind)) if (first <= month && month <= last) return true;
+      return false;
+    };
+  });
 }
 
 /** The payment ledger of the evaluation, built once. */
@@ -38,7 +58,7 @@ export function ledger(a: Almanac): Ledger {
         a.profile.settlement,
         a.outcome.excludedPaymentKinds,
         stateMonths(a),
-        (kind, month) => ruledOut(a, kind, month),
+        ruledOut(a),
       ),
   );
 }
@@ -80,9 +100,10 @@ export function grace(a: Almanac, p: { stateMonths?: boolean } = {}): { lastPaid
  */
 export function monthsRuledOut(a: Almanac, p: { kinds?: unknown }): string[] {
   const months = new Set<MonthIndex>();
+  const excluded = ruledOut(a);
   for (const r of recordsOf(a, strings(p.kinds))) {
     const first = monthIndex(r.period);
-    for (let m = first; m < first + (r.months ?? 1); m++) if (ruledOut(a, r.kind, m)) months.add(m);
+    for (let m = first; m < first + (r.months ?? 1); m++) if (excluded(r.kind, m)) months.add(m);
   }
   return [...months].sort((x, y) => x - y).map(monthString);
 }

@@ -50,8 +50,13 @@ export function minimumMonthlyKzt(
  */
 export class Ledger {
   private readonly cache = new Map<string, Set<MonthIndex>>();
-  private readonly minimums = new Map<string, number | null | undefined>();
+  /** minimumMonthlyKzt by kind, then by month. */
+  private readonly minimums = new Map<string, Map<MonthIndex, number | null | undefined>>();
   private readonly records: Payment[];
+  /** Each record's first month (a month index), beside `records`. */
+  private readonly starts: MonthIndex[];
+  /** Whether each record is regular, once known (undefined until asked). */
+  private readonly regular: (boolean | undefined)[];
 
   constructor(
     payments: readonly Payment[],
@@ -65,10 +70,11 @@ export class Ledger {
     this.records = payments.filter(
       (p) => p.paidOn <= asOf && (osmsPaymentKinds as readonly string[]).includes(p.kind) && !excludedKinds.includes(p.kind),
     );
+    this.starts = this.records.map((r) => monthIndex(r.period));
+    this.regular = new Array<boolean | undefined>(this.records.length).fill(undefined);
   }
 
-  isRegular(record: Payment): boolean {
-    const start = monthIndex(record.period);
+  isRegular(record: Payment, start: MonthIndex = monthIndex(record.period)): boolean {
     const months = record.months ?? 1;
     let owed = 0;
     for (let m = start; m < start + months; m++) {
@@ -82,22 +88,36 @@ export class Ledger {
 
   /** minimumMonthlyKzt, once per kind and month. */
   private minimum(kind: string, month: MonthIndex): number | null | undefined {
-    const key = `${kind}:${month}`;
-    if (!this.minimums.has(key)) this.minimums.set(key, minimumMonthlyKzt(this.parameters, kind, month, this.settlement));
-    return this.minimums.get(key);
+    let byMonth = this.minimums.get(kind);
+    if (byMonth === undefined) {
+      byMonth = new Map();
+      this.minimums.set(kind, byMonth);
+    }
+    if (byMonth.has(month)) return byMonth.get(month);
+    const minimum = minimumMonthlyKzt(this.parameters, kind, month, this.settlement);
+    byMonth.set(month, minimum);
+    return minimum;
   }
 
   covered(filter: CoverageFilter = {}): Set<MonthIndex> {
-    const key = JSON.stringify([filter.kinds ?? null, filter.singleMonthOnly === true, filter.stateMonths === true]);
+    const key = `${filter.kinds === undefined ? '*' : JSON.stringify(filter.kinds)}|${filter.singleMonthOnly === true}|${filter.stateMonths === true}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
     const set = new Set<MonthIndex>(filter.stateMonths === true ? this.stateMonths : []);
-    for (const record of this.records) {
+    const { records, starts, regular } = this;
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i] as Payment;
       if (filter.kinds && !filter.kinds.includes(record.kind)) continue;
-      if (filter.singleMonthOnly && (record.months ?? 1) !== 1) continue;
-      if (!this.isRegular(record)) continue;
-      const start = monthIndex(record.period);
-      for (let m = start; m < start + (record.months ?? 1); m++) if (!this.excluded(record.kind, m)) set.add(m);
+      const months = record.months ?? 1;
+      if (filter.singleMonthOnly && months !== 1) continue;
+      const start = starts[i] as MonthIndex;
+      let isRegular = regular[i];
+      if (isRegular === undefined) {
+        isRegular = this.isRegular(record, start);
+        regular[i] = isRegular;
+      }
+      if (!isRegular) continue;
+      for (let m = start; m < start + months; m++) if (!this.excluded(record.kind, m)) set.add(m);
     }
     this.cache.set(key, set);
     return set;

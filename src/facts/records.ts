@@ -18,7 +18,9 @@ import { MONTH_OR_DATE_PATTERN } from '../calendar/dates';
 
 /** The payment kinds of records paid on or before asOf. */
 export function paymentKindsPresent(a: Almanac): string[] {
-  return [...new Set((a.profile.payments ?? []).filter((p) => p.paidOn <= a.asOf).map((p) => p.kind))].sort();
+  const kinds = new Set<string>();
+  for (const p of a.profile.payments ?? []) if (p.paidOn <= a.asOf) kinds.add(p.kind);
+  return [...kinds].sort();
 }
 
 /** Records of `kinds` paid on or before asOf. */
