@@ -13,7 +13,15 @@ import type { Almanac } from './almanac';
 import { stateCoversAsOf, stateMonths } from './categories';
 import { employmentPeriods } from './employment';
 import { type FactTable, codes, params, smallCount, strings } from './fact';
-import { type CoverageFilter, Ledger, type MonthExcluded, coveredThrough as runThrough, graceAnchor, holdsThrough, runEndingAt } from './ledger';
+import {
+  type CoverageFilter,
+  Ledger,
+  type MonthExcluded,
+  coveredThrough as runThrough,
+  graceAnchor,
+  holdsThrough,
+  runEndingAt,
+} from './ledger';
 import { recordsOf } from './records';
 
 /**
@@ -34,7 +42,10 @@ function ruledOut(a: Almanac): MonthExcluded {
         found =
           kinds === undefined
             ? []
-            : employmentPeriods(a, kinds).map(({ from, to }) => [monthIndex(from), to === null ? Number.POSITIVE_INFINITY : monthIndex(to)]);
+            : employmentPeriods(a, kinds).map(({ from, to }) => [
+                monthIndex(from),
+                to === null ? Number.POSITIVE_INFINITY : monthIndex(to),
+              ]);
         ranges.set(kind, found);
       }
       return found;
