@@ -12,6 +12,11 @@ export const TOO_LONG: unique symbol = Symbol('line too long');
 
 /** One line of the input: its text without `\n` or `\r\n`, or `TOO_LONG`. */
 export type Line = string | typeof TOO_LONG;
+/** One line of the input as its bytes (UTF-8, not yet decoded), or `TOO_LONG`. */
+export type ByteLine = Buffer | typeof TOO_LONG;
+
+/** A line's text: its bytes decoded once (an invalid UTF-8 sequence becomes U+FFFD). */
+const decode = (line: ByteLine): Line => (line === TOO_LONG ? TOO_LONG : line.toString('utf8'));
 
 const NEWLINE = 0x0a;
 const RETURN = 0x0d;
@@ -40,8 +45,22 @@ export class LineSplitter {
 
   /** The lines that `chunk` ends, in order. */
   push(chunk: Uint8Array): Line[] {
+    return this.pushBytes(chunk).map(decode);
+  }
+
+  /** The last line, when the input does not end with a newline. */
+  end(): Line | undefined {
+    const last = this.endBytes();
+    return last === undefined ? undefined : decode(last);
+  }
+
+  /**
+   * The lines that `chunk` ends, as their bytes (without `\n` or `\r\n`), not yet decoded: for the
+   * worker threads, which decode them themselves. A line within one chunk is a view of it.
+   */
+  pushBytes(chunk: Uint8Array): ByteLine[] {
     const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const lines: Line[] = [];
+    const lines: ByteLine[] = [];
     let start = 0;
     for (let end = bytes.indexOf(NEWLINE, start); end >= 0; end = bytes.indexOf(NEWLINE, start)) {
       this.scannedBytes += end + 1 - start;
@@ -53,8 +72,8 @@ export class LineSplitter {
     return lines;
   }
 
-  /** The last line, when the input does not end with a newline. */
-  end(): Line | undefined {
+  /** The last line as bytes, when the input does not end with a newline. */
+  endBytes(): ByteLine | undefined {
     if (this.skipping) {
       this.skipping = false;
       return TOO_LONG;
@@ -63,8 +82,8 @@ export class LineSplitter {
     return this.finish(Buffer.alloc(0));
   }
 
-  /** A line ends with `tail`: the held bytes and the tail, decoded once. */
-  private finish(tail: Buffer): Line {
+  /** A line ends with `tail`: the held bytes and the tail, without a final `\r`. */
+  private finish(tail: Buffer): ByteLine {
     const skipped = this.skipping || this.heldLength + tail.length > this.maxLineBytes + 1;
     const heldLength = this.heldLength;
     this.skipping = false;
@@ -72,7 +91,7 @@ export class LineSplitter {
     if (skipped) return TOO_LONG;
     const whole = heldLength === 0 ? tail : Buffer.concat([this.held.subarray(0, heldLength), tail]);
     const length = whole.length > 0 && whole[whole.length - 1] === RETURN ? whole.length - 1 : whole.length;
-    return length > this.maxLineBytes ? TOO_LONG : whole.toString('utf8', 0, length);
+    return length > this.maxLineBytes ? TOO_LONG : whole.subarray(0, length);
   }
 
   /** Copies the start of a line into the one buffer, or drops the line once it is over the limit. */
@@ -111,4 +130,20 @@ export async function* linesOf(stream: Readable, splitter: LineSplitter = new Li
   }
   const last = splitter.end();
   if (last !== undefined) yield last;
+}
+
+/**
+ * The lines of a stream as bytes, the lines of one chunk at a time (for the worker threads: the
+ * main thread only finds the newlines and copies bytes; it decodes nothing). Pulled like `linesOf`.
+ *
+ * @example
+ * for await (const lines of byteLinesOf(process.stdin, new LineSplitter())) console.log(lines.length)
+ */
+export async function* byteLinesOf(stream: Readable, splitter: LineSplitter = new LineSplitter()): AsyncGenerator<ByteLine[]> {
+  for await (const chunk of stream) {
+    const lines = splitter.pushBytes(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Uint8Array));
+    if (lines.length > 0) yield lines;
+  }
+  const last = splitter.endBytes();
+  if (last !== undefined) yield [last];
 }

@@ -7,7 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { Evaluator } from '../../evaluator';
 import { type LineOptions, decideLine } from './decide-line';
-import { type Line, LineSplitter, TOO_LONG, linesOf } from './lines';
+import { type ByteLine, LineSplitter, TOO_LONG, byteLinesOf, linesOf } from './lines';
 
 /** A run's options: how each line is decided, and where. */
 export interface BulkOptions extends LineOptions {
@@ -51,9 +51,31 @@ async function write(output: Writable, chunk: string | Uint8Array): Promise<void
 const BATCH = 64;
 const IN_FLIGHT = 2;
 
-/** A line too long travels to a worker as `text: null` (a symbol cannot be posted). */
-type Batch = { id: number; lines: { line: number; text: string | null }[] };
+/**
+ * A batch as it travels to a worker: the lines' bytes one after another in one buffer (moved, not
+ * copied), and each line's length, -1 for a line too long. The worker decodes them.
+ */
+export type Batch = { id: number; first: number; bytes: Uint8Array<ArrayBuffer>; lengths: Int32Array<ArrayBuffer> };
 type Reply = { id: number; bytes: Uint8Array; ok: boolean[] } | { id: number; fault: string };
+
+/** Packs lines into a batch: one copy of their bytes. */
+export function packBatch(id: number, first: number, lines: readonly ByteLine[]): Batch {
+  const lengths = new Int32Array(lines.length);
+  let total = 0;
+  lines.forEach((line, i) => {
+    lengths[i] = line === TOO_LONG ? -1 : line.length;
+    if (line !== TOO_LONG) total += line.length;
+  });
+  // Its own buffer (never Node's shared pool: it is moved to the worker), not zeroed: every byte is written.
+  const bytes = new Uint8Array(Buffer.allocUnsafeSlow(total).buffer, 0, total);
+  let offset = 0;
+  for (const line of lines) {
+    if (line === TOO_LONG) continue;
+    bytes.set(line, offset);
+    offset += line.length;
+  }
+  return { id, first, bytes, lengths };
+}
 
 /**
  * Reads NDJSON profiles from `input` and writes one NDJSON line per input line to `output`,
@@ -74,11 +96,11 @@ export async function runNdjson(
     else summary.errors += 1;
     onLine(summary);
   };
-  const lines = linesOf(input, options.splitter ?? new LineSplitter(options.maxLineBytes));
+  const splitter = options.splitter ?? new LineSplitter(options.maxLineBytes);
   if (options.workers <= 0) {
     const local = evaluator();
     let n = 0;
-    for await (const text of lines) {
+    for await (const text of linesOf(input, splitter)) {
       n += 1;
       const result = await decideLine(local, text, n, options);
       await write(output, `${result.out}\n`);
@@ -86,11 +108,11 @@ export async function runNdjson(
     }
     return summary;
   }
-  return runWithWorkers(lines, output, options, count).then(() => summary);
+  return runWithWorkers(byteLinesOf(input, splitter), output, options, count).then(() => summary);
 }
 
 async function runWithWorkers(
-  lines: AsyncIterable<Line>,
+  chunks: AsyncIterable<ByteLine[]>,
   output: Writable,
   options: BulkOptions,
   count: (ok: boolean) => void,
@@ -138,25 +160,32 @@ async function runWithWorkers(
       const free = workers.find((w) => (busy.get(w) ?? 0) < IN_FLIGHT);
       if (free) {
         busy.set(free, (busy.get(free) ?? 0) + 1);
-        free.postMessage(batch);
+        free.postMessage(batch, [batch.bytes.buffer, batch.lengths.buffer]);
         return;
       }
       await waitForWork();
     }
   };
   try {
-    let batch: Batch = { id: 0, lines: [] };
+    let lines: ByteLine[] = [];
+    let id = 0;
     let n = 0;
-    for await (const text of lines) {
-      n += 1;
-      batch.lines.push({ line: n, text: text === TOO_LONG ? null : text });
-      if (batch.lines.length === BATCH) {
-        await send(batch);
-        batch = { id: batch.id + 1, lines: [] };
+    for await (const chunkLines of chunks) {
+      for (const line of chunkLines) {
+        lines.push(line);
+        if (lines.length === BATCH) {
+          await send(packBatch(id, n + 1, lines));
+          id += 1;
+          n += lines.length;
+          lines = [];
+        }
       }
     }
-    if (batch.lines.length > 0) await send(batch);
-    const total = batch.lines.length > 0 ? batch.id + 1 : batch.id;
+    if (lines.length > 0) {
+      await send(packBatch(id, n + 1, lines));
+      id += 1;
+    }
+    const total = id;
     while (nextToWrite < total) {
       if (failure) throw failure;
       await flush();

@@ -3,8 +3,8 @@ import { PassThrough, Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../../../src';
-import { LineSplitter, TOO_LONG, linesOf } from '../../../src/node/bulk/lines';
-import { runNdjson } from '../../../src/node/bulk/run';
+import { LineSplitter, TOO_LONG, byteLinesOf, linesOf } from '../../../src/node/bulk/lines';
+import { packBatch, runNdjson } from '../../../src/node/bulk/run';
 import { type CliIo, main } from '../../../src/node/cli/main';
 
 // evaluate --ndjson reads one profile a line and writes one line per input
@@ -45,6 +45,37 @@ describe('lines of a stream', () => {
   });
 });
 
+describe('lines as bytes, for the worker threads', () => {
+  it('gives the same lines as the text splitter, undecoded: \\r\\n, a character split across chunks, an empty line, a last line', async () => {
+    const bytes = Buffer.from('ru: Қазақстан\r\nsecond\n\nlast');
+    const chunks = [bytes.subarray(0, 7), bytes.subarray(7, 9), bytes.subarray(9)];
+    const lines: (string | symbol)[] = [];
+    for await (const group of byteLinesOf(Readable.from(chunks)))
+      for (const line of group) lines.push(line === TOO_LONG ? line : line.toString('utf8'));
+    expect(lines).toEqual(['ru: Қазақстан', 'second', '', 'last']);
+  });
+
+  it('a line over the limit is TOO_LONG here too, and the splitter counts each byte once', async () => {
+    const splitter = new LineSplitter(10);
+    const lines: (string | symbol)[] = [];
+    const chunks = ['short\n', 'x'.repeat(8), 'x'.repeat(8), 'x\nok\n', 'y'.repeat(20)];
+    for await (const group of byteLinesOf(Readable.from(chunks), splitter))
+      for (const line of group) lines.push(line === TOO_LONG ? line : line.toString('utf8'));
+    expect(lines).toEqual(['short', TOO_LONG, 'ok', TOO_LONG]);
+    expect(splitter.scannedBytes).toBe(chunks.join('').length);
+  });
+
+  it('a batch holds the bytes of its lines one after another and each length, -1 for a line too long', () => {
+    const batch = packBatch(7, 65, [Buffer.from('ab'), TOO_LONG, Buffer.from(''), Buffer.from('Қ')]);
+    expect(batch.id).toBe(7);
+    expect(batch.first).toBe(65);
+    expect([...batch.lengths]).toEqual([2, -1, 0, 2]);
+    expect(Buffer.from(batch.bytes).toString('utf8')).toBe('abҚ');
+    // Its own buffer, exactly the bytes: moving it to a worker detaches nothing else.
+    expect(batch.bytes.buffer.byteLength).toBe(4);
+  });
+});
+
 describe('evaluate --ndjson', () => {
   const input = [
     profile('2015-01-01'),
@@ -69,6 +100,29 @@ describe('evaluate --ndjson', () => {
     expect(parsed[1].line).toBe(2);
     expect(parsed[3].line).toBe(4);
     expect(parsed[4].insurance.status).toBe('not_applicable');
+  });
+
+  it('worker threads answer odd bytes exactly as one thread does: invalid UTF-8, \\r\\n, a BOM, a line too long, no final newline', async () => {
+    const parts = [
+      Buffer.from(`${profile('1990-01-01')}\r\n`),
+      Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d, 0x0a]),
+      Buffer.from(`\ufeff${profile('1985-05-05')}\n`),
+      Buffer.from(`{"person":{"birthDate":"1990-01-01","sex":"male"},"residency":{"status":"Қазақ"}}\n`),
+      Buffer.from(`${'x'.repeat(300)}\n`),
+      Buffer.from(profile('2001-01-01')),
+    ];
+    const whole = Buffer.concat(parts);
+    // Cut into chunks of 5 bytes: characters and line ends fall across chunks.
+    const chunks = Array.from({ length: Math.ceil(whole.length / 5) }, (_, i) => whole.subarray(i * 5, i * 5 + 5));
+    const run = async (workers: number) => {
+      const { output, lines } = collect();
+      const summary = await runNdjson(Readable.from(chunks), output, () => createEvaluator(), { ...options, workers, maxLineBytes: 200 });
+      return { summary, lines };
+    };
+    const one = await run(0);
+    expect(one.summary).toEqual({ lines: 6, decisions: 2, errors: 4 });
+    expect(JSON.parse(one.lines[4] as string).error.issues[0].code).toBe('too_big');
+    expect(await run(2)).toEqual(one);
   });
 
   it('keeps input order across workers for 1,000 lines of different people', async () => {
