@@ -65,7 +65,7 @@ class DecisionRun {
   /** Takes one stage's results. */
   give(stage: Stage, results: FiredRule[]): void {
     for (const r of results) this.rules.push(r);
-    (AFTER_STAGE[stage] as (typeof AFTER_STAGE)[Stage])(this.outcome, results, this.rules, this.facts.parameters);
+    AFTER_STAGE[stage](this.outcome, results, this.rules, this.facts.parameters);
   }
 
   decision(): Decision {
