@@ -163,3 +163,15 @@ export function intervalsTouch(merged: readonly DateInterval[], from: string, to
   const interval = lastStartingBy(merged, to);
   return interval !== undefined && (interval.to === null || interval.to >= from);
 }
+
+/**
+ * The months a date interval touches, as month indices `[first, last]` (`last` infinite when it is
+ * open-ended): it touches month M when it starts by M's last day and ends on or after M's first,
+ * that is when first ≤ M ≤ last. A month test without building the month's dates.
+ *
+ * @example
+ * monthsTouched({ from: '2024-03-15', to: '2024-05-01' }) // [monthIndex('2024-03'), monthIndex('2024-05')]
+ */
+export function monthsTouched(interval: DateInterval): [MonthIndex, MonthIndex] {
+  return [monthIndex(interval.from), interval.to === null ? Number.POSITIVE_INFINITY : monthIndex(interval.to)];
+}

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { t } from '../language/types';
-import { type MonthIndex, monthIndex, monthString } from '../calendar/months';
+import { type MonthIndex, monthIndex, monthString, monthsTouched } from '../calendar/months';
 import type { Almanac } from './almanac';
 import { stateCoversAsOf, stateMonths } from './categories';
 import { employmentPeriods } from './employment';
@@ -39,13 +39,7 @@ function ruledOut(a: Almanac): MonthExcluded {
       let found = ranges.get(kind);
       if (found === undefined) {
         const kinds = Object.hasOwn(rules, kind) ? rules[kind] : undefined;
-        found =
-          kinds === undefined
-            ? []
-            : employmentPeriods(a, kinds).map(({ from, to }) => [
-                monthIndex(from),
-                to === null ? Number.POSITIVE_INFINITY : monthIndex(to),
-              ]);
+        found = kinds === undefined ? [] : employmentPeriods(a, kinds).map(monthsTouched);
         ranges.set(kind, found);
       }
       return found;

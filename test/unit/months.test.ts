@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minimumMonthlyKzt } from '../../src/facts/ledger';
 import {
@@ -7,7 +8,10 @@ import {
   latestEnd,
   mergeIntervals,
   monthIndex,
+  firstDayOfMonth,
+  lastDayOfMonth,
   monthString,
+  monthsTouched,
   shiftMonths,
 } from '../../src/calendar/months';
 import { loadRuleset } from '../../src';
@@ -91,5 +95,29 @@ describe('shiftMonths and date-fns addMonths', () => {
     }
     // 2019–2025: 7 years of 365 days and two leap days.
     expect(compared).toBe(2557 * 53);
+  });
+});
+
+describe('the months an interval touches', () => {
+  const day = fc
+    .date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const interval = fc.record({ from: day, to: fc.option(day, { nil: null }) });
+
+  it('a month is in them exactly when the interval holds a day of that month, on random intervals and months', () => {
+    fc.assert(
+      fc.property(fc.array(interval, { maxLength: 4 }), fc.integer({ min: 2014 * 12, max: 2031 * 12 }), (intervals, month) => {
+        const merged = mergeIntervals(intervals);
+        const byDates = intervalsTouch(merged, firstDayOfMonth(month), lastDayOfMonth(month));
+        const byMonths = merged.map(monthsTouched).some(([first, last]) => first <= month && month <= last);
+        expect(byMonths).toBe(byDates);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('an interval within one month touches that month alone; an open one every month from its first', () => {
+    expect(monthsTouched({ from: '2024-03-31', to: '2024-03-31' })).toEqual([monthIndex('2024-03'), monthIndex('2024-03')]);
+    expect(monthsTouched({ from: '2024-02-29', to: null })).toEqual([monthIndex('2024-02'), Number.POSITIVE_INFINITY]);
   });
 });
