@@ -100,7 +100,7 @@ export class Ledger {
   }
 
   covered(filter: CoverageFilter = {}): Set<MonthIndex> {
-    const key = `${filter.kinds === undefined ? '*' : JSON.stringify(filter.kinds)}|${filter.singleMonthOnly === true}|${filter.stateMonths === true}`;
+    const key = JSON.stringify([filter.kinds ?? null, filter.singleMonthOnly === true, filter.stateMonths === true]);
     const hit = this.cache.get(key);
     if (hit) return hit;
     const set = new Set<MonthIndex>(filter.stateMonths === true ? this.stateMonths : []);
